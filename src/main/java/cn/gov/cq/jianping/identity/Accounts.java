@@ -1,0 +1,103 @@
+package cn.gov.cq.jianping.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating accounts and changing passwords, always under the password policy.
+ */
+@Service
+public class Accounts {
+
+	private final UserAccounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	/** A new account; the reason for refusal comes back in Chinese. */
+	public record NewAccount(String username, String password, String displayName, Role role, Long institutionId,
+			String districtCode) {
+	}
+
+	@Transactional
+	public long create(NewAccount request) {
+		if (this.accounts.existsByUsername(request.username())) {
+			throw new AccountRejectedException("username", "用户名“" + request.username() + "”已存在");
+		}
+		Optional<String> passwordProblem = PasswordPolicy.problemWith(request.password());
+		if (passwordProblem.isPresent()) {
+			throw new AccountRejectedException("password", passwordProblem.get());
+		}
+		if (request.role() == Role.INSTITUTION && request.institutionId() == null) {
+			throw new AccountRejectedException("institutionId", "机构账号必须选择所属机构");
+		}
+		if (request.role() == Role.DISTRICT && (request.districtCode() == null || request.districtCode().isBlank())) {
+			throw new AccountRejectedException("districtCode", "区县账号必须选择所属区县");
+		}
+		UserAccount account = new UserAccount(request.username(), this.passwordEncoder.encode(request.password()),
+				request.displayName(), request.role(), request.institutionId(), request.districtCode());
+		return this.accounts.save(account).getId();
+	}
+
+	@Transactional
+	public void changePassword(String username, String currentPassword, String newPassword) {
+		UserAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new AccountRejectedException("currentPassword", "账号不存在"));
+		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new AccountRejectedException("currentPassword", "当前密码不正确");
+		}
+		PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
+			throw new AccountRejectedException("newPassword", problem);
+		});
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return this.accounts.existsByUsername(username);
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.accounts.count();
+	}
+
+	/** A row of the account list. */
+	public record AccountRow(String username, String displayName, Role role, Long institutionId, String districtCode,
+			boolean locked) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountRow> list() {
+		return this.accounts.findAllByOrderByRoleAscUsernameAsc()
+			.stream()
+			.map(a -> new AccountRow(a.getUsername(), a.getDisplayName(), a.getRole(), a.getInstitutionId(),
+					a.getDistrictCode(), a.getLockedUntil() != null))
+			.toList();
+	}
+
+	/** Refusal of an account change, naming the form field at fault. */
+	public static class AccountRejectedException extends RuntimeException {
+
+		private final String field;
+
+		public AccountRejectedException(String field, String message) {
+			super(message);
+			this.field = field;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+	}
+
+}

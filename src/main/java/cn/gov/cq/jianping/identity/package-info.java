@@ -1,0 +1,5 @@
+/**
+ * Accounts, roles, login, lockout and each role's home page.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "identity")
+package cn.gov.cq.jianping.identity;

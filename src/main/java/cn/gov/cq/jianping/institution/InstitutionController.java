@@ -1,0 +1,254 @@
+package cn.gov.cq.jianping.institution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.shared.District;
+import cn.gov.cq.jianping.shared.Districts;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of the registry. Who may open them is declared in the security configuration; which
+ * institutions they show is decided by {@link InstitutionRegistry}.
+ */
+@Controller
+class InstitutionController {
+
+	private static final String VIEW_LIST = "institution/list";
+
+	private static final String VIEW_FORM = "institution/form";
+
+	private static final String VIEW_DETAILS = "institution/details";
+
+	private static final String VIEW_IMPORT = "institution/import";
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	/** Columns the list may be sorted by, mapped to entity properties. */
+	private static final Map<String, String> SORTABLE = Map.of("name", "name", "creditCode", "creditCode",
+			"registeredOn", "registeredOn", "expiresOn", "expiresOn", "status", "status", "type", "type");
+
+	private static final Set<Integer> PAGE_SIZES = Set.of(10, 20, 50, 100);
+
+	private final InstitutionRegistry registry;
+
+	private final InstitutionImport importer;
+
+	InstitutionController(InstitutionRegistry registry, InstitutionImport importer) {
+		this.registry = registry;
+		this.importer = importer;
+	}
+
+	@ModelAttribute("types")
+	List<InstitutionType> types() {
+		return Arrays.asList(InstitutionType.values());
+	}
+
+	@ModelAttribute("statuses")
+	List<InstitutionStatus> statuses() {
+		return Arrays.asList(InstitutionStatus.values());
+	}
+
+	@ModelAttribute("districts")
+	List<District> districts() {
+		return Districts.all().list();
+	}
+
+	@GetMapping("/institutions")
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String district,
+			@RequestParam(required = false) InstitutionStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "asc") String dir, Model model) {
+		InstitutionSearch search = new InstitutionSearch(q, type, district, status);
+		Sort order = sortOf(sort, dir);
+		int pageSize = PAGE_SIZES.contains(size) ? size : 20;
+		Page<InstitutionView> results = this.registry.search(user, search, PageRequest.of(Math.max(page, 0), pageSize, order));
+		model.addAttribute("search", search);
+		model.addAttribute("results", results);
+		model.addAttribute("sort", SORTABLE.containsKey(sort) ? sort : "name");
+		model.addAttribute("dir", "desc".equals(dir) ? "desc" : "asc");
+		model.addAttribute("size", pageSize);
+		model.addAttribute("canEdit", InstitutionRegistry.canEdit(user));
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/institutions/export.xlsx")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String district,
+			@RequestParam(required = false) InstitutionStatus status, @RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "asc") String dir) {
+		List<InstitutionView> rows = this.registry.searchAll(user, new InstitutionSearch(q, type, district, status),
+				sortOf(sort, dir));
+		return download(InstitutionWorkbook.export(rows), "备案机构.xlsx");
+	}
+
+	@GetMapping("/institutions/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		return download(InstitutionWorkbook.template(), "备案机构导入模板.xlsx");
+	}
+
+	@GetMapping("/institutions/import")
+	String initImport() {
+		return VIEW_IMPORT;
+	}
+
+	@PostMapping("/institutions/import")
+	String processImport(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
+			Model model, RedirectAttributes redirect) throws IOException {
+		if (file.isEmpty()) {
+			model.addAttribute("problems", List.of("请选择要导入的 Excel 文件"));
+			return VIEW_IMPORT;
+		}
+		InstitutionImport.Report report;
+		try (InputStream input = file.getInputStream()) {
+			report = this.importer.importWorkbook(user, input);
+		}
+		if (!report.succeeded()) {
+			model.addAttribute("problems", report.problems());
+			model.addAttribute("fileName", file.getOriginalFilename());
+			return VIEW_IMPORT;
+		}
+		redirect.addFlashAttribute("message", "已成功导入 " + report.imported() + " 个机构");
+		return "redirect:/institutions";
+	}
+
+	@GetMapping("/institutions/new")
+	String initCreationForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		InstitutionForm form = InstitutionForm.empty();
+		if (user.hasRole(Role.DISTRICT)) {
+			form = new InstitutionForm(null, null, InstitutionType.LEVEL, user.districtCode(), null, null, null, null,
+					null, null, null, null);
+		}
+		model.addAttribute("form", form);
+		return formView(user, model, true);
+	}
+
+	@PostMapping("/institutions/new")
+	String processCreationForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") InstitutionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		rejectProblems(user, form, result);
+		if (result.hasErrors()) {
+			return formView(user, model, true);
+		}
+		try {
+			long id = this.registry.create(user, form);
+			redirect.addFlashAttribute("message", "机构“" + form.name().trim() + "”已登记");
+			return "redirect:/institutions/" + id;
+		}
+		catch (InstitutionRejectedException ex) {
+			result.rejectValue(ex.field(), "rejected", ex.getMessage());
+			return formView(user, model, true);
+		}
+	}
+
+	@GetMapping("/institutions/{id}")
+	String showInstitution(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("institution", this.registry.get(user, id));
+		model.addAttribute("canEdit", InstitutionRegistry.canEdit(user));
+		return VIEW_DETAILS;
+	}
+
+	@GetMapping("/institutions/{id}/edit")
+	String initUpdateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		InstitutionView institution = this.registry.get(user, id);
+		model.addAttribute("form", InstitutionForm.of(new InstitutionDetails(institution.name(), institution.creditCode(),
+				institution.type(), institution.districtCode(), institution.registrationNumber(),
+				institution.registeredOn(), institution.expiresOn(), institution.scopeOccupations(),
+				institution.evaluationSites(), institution.contactPerson(), institution.contactPhone()),
+				institution.version()));
+		model.addAttribute("institutionId", id);
+		return formView(user, model, false);
+	}
+
+	@PostMapping("/institutions/{id}/edit")
+	String processUpdateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") InstitutionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.registry.get(user, id);
+		model.addAttribute("institutionId", id);
+		rejectProblems(user, form, result);
+		if (result.hasErrors()) {
+			return formView(user, model, false);
+		}
+		try {
+			this.registry.update(user, id, form);
+		}
+		catch (InstitutionRejectedException ex) {
+			result.rejectValue(ex.field(), "rejected", ex.getMessage());
+			return formView(user, model, false);
+		}
+		redirect.addFlashAttribute("message", "机构信息已保存");
+		return "redirect:/institutions/" + id;
+	}
+
+	@PostMapping("/institutions/{id}/status")
+	String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) InstitutionStatus status, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		try {
+			this.registry.changeStatus(user, id, status, reason, version);
+			redirect.addFlashAttribute("message", "机构状态已变更为“" + status.label() + "”");
+		}
+		catch (InstitutionRejectedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("statusReason", reason);
+		}
+		return "redirect:/institutions/" + id;
+	}
+
+	private void rejectProblems(CurrentUser user, InstitutionForm form, BindingResult result) {
+		for (InstitutionChecks.Problem problem : this.registry.problemsWith(user, form)) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), "invalid", problem.message());
+			}
+		}
+	}
+
+	private String formView(CurrentUser user, Model model, boolean creating) {
+		model.addAttribute("creating", creating);
+		model.addAttribute("districtUser", user.hasRole(Role.DISTRICT));
+		return VIEW_FORM;
+	}
+
+	private static Sort sortOf(String sort, String dir) {
+		String property = SORTABLE.getOrDefault(sort, "name");
+		Sort.Direction direction = "desc".equals(dir) ? Sort.Direction.DESC : Sort.Direction.ASC;
+		return Sort.by(direction, property).and(Sort.by("id"));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+}

@@ -1,0 +1,333 @@
+package cn.gov.cq.jianping.institution;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.gov.cq.jianping.shared.CreditCode;
+import cn.gov.cq.jianping.shared.District;
+import cn.gov.cq.jianping.shared.Districts;
+
+/**
+ * The registry's Excel format: one header row, one institution per row, the same columns for the
+ * template, the import and the export, so an export can be imported again.
+ */
+final class InstitutionWorkbook {
+
+	static final String SHEET_NAME = "备案机构";
+
+	static final String CITY_LABEL = "市级";
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+	/** Import columns, in order; the export adds the status after them. */
+	enum Column {
+
+		NAME("机构名称", "name"), CREDIT_CODE("统一社会信用代码", "creditCode"), TYPE("机构类型", "type"),
+		AUTHORITY("备案机关", "authority"), REGISTRATION_NUMBER("备案编号", "registrationNumber"),
+		REGISTERED_ON("备案日期", "registeredOn"), EXPIRES_ON("备案有效期至", "expiresOn"),
+		SCOPE("备案职业（工种）及等级", "scopeOccupations"), SITES("评价场所", "evaluationSites"),
+		CONTACT_PERSON("联系人", "contactPerson"), CONTACT_PHONE("联系电话", "contactPhone");
+
+		final String header;
+
+		final String field;
+
+		Column(String header, String field) {
+			this.header = header;
+			this.field = field;
+		}
+
+		static String headerOf(String field) {
+			for (Column column : values()) {
+				if (column.field.equals(field)) {
+					return column.header;
+				}
+			}
+			return field;
+		}
+
+		String letter() {
+			return String.valueOf((char) ('A' + ordinal()));
+		}
+
+	}
+
+	static final String STATUS_HEADER = "状态";
+
+	/** One problem of an import, placed by row number (as Excel shows it) and column. */
+	record ImportProblem(int row, String column, String message) {
+
+		String describe() {
+			return this.row > 0 ? "第 " + this.row + " 行「" + this.column + "」：" + this.message : this.message;
+		}
+
+	}
+
+	/** A row read from the workbook, with its Excel row number. */
+	record ImportRow(int row, InstitutionForm form) {
+	}
+
+	/** What reading a workbook found: the rows, or the problems. */
+	record ImportResult(List<ImportRow> rows, List<ImportProblem> problems) {
+	}
+
+	private InstitutionWorkbook() {
+	}
+
+	static byte[] template() {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = createSheet(workbook, false);
+			Row example = sheet.createRow(1);
+			String[] values = { "重庆示例职业技能评价中心", "91500112MA5U00001" + CreditCode.checkCharacter("91500112MA5U00001"), "等级评价机构", "渝北区", "渝人社评备〔2026〕001号",
+					"2026-01-15", "2029-01-14", "电工（五级/四级/三级）；焊工（五级/四级）", "重庆市渝北区示例路1号", "张三", "13800000000" };
+			for (int i = 0; i < values.length; i++) {
+				example.createCell(i).setCellValue(values[i]);
+			}
+			Sheet help = workbook.createSheet("填写说明");
+			String[] lines = { "1. 第一行为表头，请勿修改；从第二行起每行一个机构，示例行请删除后再导入。", "2. 机构类型填写“考核鉴定机构”或“等级评价机构”。",
+					"3. 备案机关填写“市级”或区县名称（如“渝北区”）；考核鉴定机构只能为市级。", "4. 日期格式为 yyyy-MM-dd，如 2026-01-15；有效期至须晚于备案日期。",
+					"5. 统一社会信用代码为 18 位，系统按 GB 32100-2015 校验。", "6. 导入为整体导入：任一行有错误时不导入任何数据，并列出全部错误。" };
+			for (int i = 0; i < lines.length; i++) {
+				help.createRow(i).createCell(0).setCellValue(lines[i]);
+			}
+			help.setColumnWidth(0, 120 * 256);
+			return bytes(workbook);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static byte[] export(List<InstitutionView> institutions) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = createSheet(workbook, true);
+			int rowIndex = 1;
+			for (InstitutionView institution : institutions) {
+				Row row = sheet.createRow(rowIndex++);
+				String[] values = { institution.name(), institution.creditCode(), institution.type().label(),
+						institution.districtCode() == null ? CITY_LABEL : Districts.all().nameOf(institution.districtCode()),
+						institution.registrationNumber(), DATE.format(institution.registeredOn()),
+						DATE.format(institution.expiresOn()), institution.scopeOccupations(), institution.evaluationSites(),
+						institution.contactPerson(), institution.contactPhone(), institution.status().label() };
+				for (int i = 0; i < values.length; i++) {
+					row.createCell(i).setCellValue(values[i]);
+				}
+			}
+			return bytes(workbook);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Reads every row and reports every problem it can see without the database. */
+	static ImportResult read(InputStream input) {
+		List<ImportProblem> problems = new ArrayList<>();
+		List<ImportRow> rows = new ArrayList<>();
+		Workbook workbook;
+		try {
+			workbook = WorkbookFactory.create(input);
+		}
+		catch (IOException | RuntimeException ex) {
+			return new ImportResult(List.of(), List.of(new ImportProblem(0, "", "无法读取文件，请上传由模板填写的 Excel（.xlsx）文件")));
+		}
+		try (workbook) {
+			Sheet sheet = workbook.getSheet(SHEET_NAME);
+			if (sheet == null) {
+				sheet = workbook.getSheetAt(0);
+			}
+			Row header = sheet.getRow(0);
+			DataFormatter formatter = new DataFormatter();
+			for (Column column : Column.values()) {
+				String actual = header == null ? "" : text(header.getCell(column.ordinal()), formatter);
+				if (!column.header.equals(actual)) {
+					problems.add(new ImportProblem(1, column.letter() + " 列",
+							"表头应为“" + column.header + "”，实际为“" + (actual == null ? "" : actual) + "”，请使用导入模板"));
+				}
+			}
+			if (!problems.isEmpty()) {
+				return new ImportResult(List.of(), problems);
+			}
+			Map<String, Integer> creditCodes = new HashMap<>();
+			Map<String, Integer> registrationNumbers = new HashMap<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (isBlank(row, formatter)) {
+					continue;
+				}
+				int excelRow = r + 1;
+				List<ImportProblem> rowProblems = new ArrayList<>();
+				InstitutionForm form = toForm(row, excelRow, formatter, rowProblems);
+				rows.add(new ImportRow(excelRow, form));
+				Set<String> reported = rowProblems.stream().map(ImportProblem::column).collect(Collectors.toSet());
+				InstitutionChecks.check(form)
+					.problems()
+					.stream()
+					.map(p -> new ImportProblem(excelRow, Column.headerOf(p.field()), p.message()))
+					.filter(p -> !reported.contains(p.column()))
+					.forEach(rowProblems::add);
+				problems.addAll(rowProblems);
+				duplicateInFile(creditCodes, form.creditCode(), excelRow, Column.CREDIT_CODE, problems);
+				duplicateInFile(registrationNumbers, form.registrationNumber(), excelRow, Column.REGISTRATION_NUMBER,
+						problems);
+			}
+			if (rows.isEmpty() && problems.isEmpty()) {
+				problems.add(new ImportProblem(0, "", "文件中没有机构数据"));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new ImportResult(rows, problems);
+	}
+
+	private static void duplicateInFile(Map<String, Integer> seen, String value, int row, Column column,
+			List<ImportProblem> problems) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		String key = value.trim().toUpperCase();
+		Integer first = seen.putIfAbsent(key, row);
+		if (first != null) {
+			problems.add(new ImportProblem(row, column.header, "与第 " + first + " 行重复：" + value.trim()));
+		}
+	}
+
+	private static InstitutionForm toForm(Row row, int excelRow, DataFormatter formatter, List<ImportProblem> problems) {
+		String typeText = text(row.getCell(Column.TYPE.ordinal()), formatter);
+		InstitutionType type = typeText == null ? null : InstitutionType.fromLabel(typeText);
+		if (typeText != null && type == null) {
+			problems.add(new ImportProblem(excelRow, Column.TYPE.header, "机构类型“" + typeText + "”无效，应为“考核鉴定机构”或“等级评价机构”"));
+		}
+		String authorityText = text(row.getCell(Column.AUTHORITY.ordinal()), formatter);
+		String authority = null;
+		if (authorityText != null) {
+			if (CITY_LABEL.equals(authorityText) || "市人力社保局".equals(authorityText)) {
+				authority = InstitutionForm.CITY;
+			}
+			else {
+				authority = Districts.all().byName(authorityText).map(District::code).orElse(null);
+				if (authority == null) {
+					problems.add(new ImportProblem(excelRow, Column.AUTHORITY.header,
+							"未知的区县“" + authorityText + "”，应填写“市级”或重庆市区县名称"));
+					authority = "?";
+				}
+			}
+		}
+		LocalDate registeredOn = date(row.getCell(Column.REGISTERED_ON.ordinal()), formatter, excelRow,
+				Column.REGISTERED_ON, problems);
+		LocalDate expiresOn = date(row.getCell(Column.EXPIRES_ON.ordinal()), formatter, excelRow, Column.EXPIRES_ON,
+				problems);
+		InstitutionForm form = new InstitutionForm(text(row.getCell(Column.NAME.ordinal()), formatter),
+				text(row.getCell(Column.CREDIT_CODE.ordinal()), formatter), type, authority,
+				text(row.getCell(Column.REGISTRATION_NUMBER.ordinal()), formatter), registeredOn, expiresOn,
+				text(row.getCell(Column.SCOPE.ordinal()), formatter), text(row.getCell(Column.SITES.ordinal()), formatter),
+				text(row.getCell(Column.CONTACT_PERSON.ordinal()), formatter),
+				text(row.getCell(Column.CONTACT_PHONE.ordinal()), formatter), null);
+		return form;
+	}
+
+	private static LocalDate date(Cell cell, DataFormatter formatter, int excelRow, Column column,
+			List<ImportProblem> problems) {
+		if (cell == null) {
+			return null;
+		}
+		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+			return cell.getLocalDateTimeCellValue().toLocalDate();
+		}
+		String text = text(cell, formatter);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.replace('/', '-').replace('.', '-'), DATE);
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new ImportProblem(excelRow, column.header, "日期“" + text + "”格式不正确，应为 yyyy-MM-dd"));
+			return null;
+		}
+	}
+
+	private static boolean isBlank(Row row, DataFormatter formatter) {
+		if (row == null) {
+			return true;
+		}
+		for (Column column : Column.values()) {
+			if (text(row.getCell(column.ordinal()), formatter) != null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String text(Cell cell, DataFormatter formatter) {
+		if (cell == null) {
+			return null;
+		}
+		String value = formatter.formatCellValue(cell).trim();
+		return value.isEmpty() ? null : value;
+	}
+
+	private static Sheet createSheet(XSSFWorkbook workbook, boolean withStatus) {
+		Sheet sheet = workbook.createSheet(SHEET_NAME);
+		CellStyle headerStyle = workbook.createCellStyle();
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		headerStyle.setFont(bold);
+		CellStyle textStyle = workbook.createCellStyle();
+		textStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
+		Row header = sheet.createRow(0);
+		for (Column column : Column.values()) {
+			Cell cell = header.createCell(column.ordinal());
+			cell.setCellValue(column.header);
+			cell.setCellStyle(headerStyle);
+			sheet.setColumnWidth(column.ordinal(), 22 * 256);
+			sheet.setDefaultColumnStyle(column.ordinal(), textStyle);
+		}
+		if (withStatus) {
+			Cell cell = header.createCell(Column.values().length);
+			cell.setCellValue(STATUS_HEADER);
+			cell.setCellStyle(headerStyle);
+		}
+		else {
+			DataValidationHelper helper = sheet.getDataValidationHelper();
+			sheet.addValidationData(helper.createValidation(
+					helper.createExplicitListConstraint(new String[] { "考核鉴定机构", "等级评价机构" }),
+					new CellRangeAddressList(1, 5000, Column.TYPE.ordinal(), Column.TYPE.ordinal())));
+		}
+		sheet.createFreezePane(0, 1);
+		return sheet;
+	}
+
+	private static byte[] bytes(Workbook workbook) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		workbook.write(out);
+		return out.toByteArray();
+	}
+
+}

@@ -1,0 +1,109 @@
+package cn.gov.cq.jianping.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.gov.cq.jianping.identity.CurrentUser;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach what. Pages name their roles here or with {@code @PreAuthorize}; data scope
+ * (which district, which institution) is enforced again in each service.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login")
+			.permitAll()
+			.requestMatchers("/", "/public/**", "/api/v1/public/**", "/api/v1/scoring/preview", "/v3/api-docs/**",
+					"/actuator/health")
+			.permitAll()
+			.requestMatchers("/home/institution").hasRole("INSTITUTION")
+			.requestMatchers("/home/district").hasRole("DISTRICT")
+			.requestMatchers("/home/center").hasRole("CENTER")
+			.requestMatchers("/home/expert").hasRole("EXPERT")
+			.requestMatchers("/home/bureau").hasRole("BUREAU")
+			.requestMatchers("/home/admin", "/admin/**").hasRole("ADMIN")
+			.requestMatchers("/institutions/new", "/institutions/import", "/institutions/template.xlsx",
+					"/institutions/*/edit", "/institutions/*/status")
+			.hasAnyRole("CENTER", "BUREAU", "DISTRICT")
+			.requestMatchers("/institutions", "/institutions/export.xlsx")
+			.hasAnyRole("CENTER", "BUREAU", "DISTRICT", "ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.successHandler(landOnRoleHome())
+				.failureHandler(explainFailure())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/scoring/preview", "/api/v1/public/**"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Publishes login successes and failures so {@code identity} can record them and lock accounts. */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	private static AuthenticationSuccessHandler landOnRoleHome() {
+		return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
+			String target = "/";
+			if (authentication.getPrincipal() instanceof CurrentUser user) {
+				target = user.role().homePath();
+			}
+			response.sendRedirect(request.getContextPath() + target);
+		};
+	}
+
+	private static AuthenticationFailureHandler explainFailure() {
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+			String reason = (exception instanceof LockedException) ? "locked" : "error";
+			redirect(request, response, "/login?" + reason);
+		};
+	}
+
+	private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+			throws IOException {
+		response.sendRedirect(request.getContextPath() + path);
+	}
+
+}
