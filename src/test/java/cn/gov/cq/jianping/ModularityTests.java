@@ -1,0 +1,25 @@
+package cn.gov.cq.jianping;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Fails the build when a module reaches into another's internals or modules form a cycle.
+ */
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(JianpingApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		this.modules.verify();
+	}
+
+	@Test
+	void writesTheModuleDiagram() {
+		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	}
+
+}

@@ -1,0 +1,135 @@
+package cn.gov.cq.jianping.identity;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import cn.gov.cq.jianping.support.IntegrationTest;
+import cn.gov.cq.jianping.support.MutableClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class LoginIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	LoginRecords loginRecords;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "admin,/home/admin", "bureau,/home/bureau", "center,/home/center", "expert1,/home/expert",
+			"expert2,/home/expert", "expert3,/home/expert", "district,/home/district",
+			"institution,/home/institution", "institution2,/home/institution" })
+	void everyDemoAccountLandsOnItsRoleHome(String username, String home) throws Exception {
+		var session = this.mvc.perform(formLogin("/login").user(username).password("Demo#2026"))
+			.andExpect(authenticated().withUsername(username))
+			.andExpect(redirectedUrl(home))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get(home).session((org.springframework.mock.web.MockHttpSession) session))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/html"));
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedAndRecorded() throws Exception {
+		this.mvc.perform(formLogin("/login").user("bureau").password("wrong-password"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("bureau"))
+			.extracting(LoginRecord::getOutcome)
+			.contains(LoginAttempts.BAD_CREDENTIALS);
+		this.mvc.perform(formLogin("/login").user("bureau").password("Demo#2026")).andExpect(authenticated());
+		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("bureau").get(0).getOutcome())
+			.isEqualTo(LoginAttempts.SUCCESS);
+	}
+
+	@Test
+	void theSixthAttemptInARowIsLockedOutEvenWithTheRightPassword() throws Exception {
+		this.accounts.create(new Accounts.NewAccount("lockme", "Right#2026", "锁定测试", Role.CENTER, null, null));
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(formLogin("/login").user("lockme").password("Wrong#2026"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(formLogin("/login").user("lockme").password("Right#2026"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked"));
+		this.mvc.perform(get("/login").param("locked", "")).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("账号已因连续 5 次密码错误被锁定")));
+
+		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+		this.mvc.perform(formLogin("/login").user("lockme").password("Right#2026"))
+			.andExpect(authenticated())
+			.andExpect(redirectedUrl("/home/center"));
+		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("lockme"))
+			.extracting(LoginRecord::getOutcome)
+			.contains(LoginAttempts.LOCKED, LoginAttempts.BAD_CREDENTIALS, LoginAttempts.SUCCESS);
+	}
+
+	@Test
+	void anonymousUsersAreSentToTheLoginPage() throws Exception {
+		this.mvc.perform(get("/institutions")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void loginPageIsChineseAndCarriesSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("用户名")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("script-src 'self'")));
+	}
+
+	@Test
+	void aLoginWithoutCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/login").param("username", "admin").param("password", "Demo#2026"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void logoutEndsTheSession() throws Exception {
+		this.mvc.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void aRoleCannotOpenAnotherRolesHome() throws Exception {
+		this.mvc.perform(get("/home/bureau").with(cn.gov.cq.jianping.support.Users.center()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/accounts").with(cn.gov.cq.jianping.support.Users.bureau()))
+			.andExpect(status().isForbidden());
+	}
+
+}
