@@ -1,0 +1,57 @@
+package cn.gov.cq.jianping.identity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+import cn.gov.cq.jianping.support.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Logging in and out with a real browser, for every demo account.
+ */
+class LoginBrowserTest extends BrowserTest {
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource({ "admin,/home/admin,系统管理工作台", "bureau,/home/bureau,市人社局工作台",
+			"center,/home/center,鉴定指导中心工作台", "expert1,/home/expert,专家工作台",
+			"district,/home/district,区县工作台", "institution,/home/institution,机构工作台",
+			"institution2,/home/institution,机构工作台" })
+	void everyDemoAccountLandsOnItsHomeAndLogsOut(String username, String home, String heading) {
+		login(username, DEMO_PASSWORD);
+
+		assertThat(currentPath()).isEqualTo(home);
+		assertThat(find(By.tagName("h1")).getText()).startsWith(heading);
+		assertThat(find("current-user").getText()).isNotBlank();
+		assertThat(driver().getTitle()).contains("鉴评");
+		screenshot("home-" + username);
+
+		logout();
+		assertThat(currentPath()).isEqualTo("/login?logout");
+		assertThat(find("login-logout").getText()).contains("已安全退出");
+		assertThat(driver().findElements(By.id("current-user"))).isEmpty();
+		open(home);
+		find("login-form");
+		assertThat(currentPath()).isEqualTo("/login");
+	}
+
+	@Test
+	void aWrongPasswordShowsAChineseError() {
+		open("/login");
+		type("username", "expert3");
+		type("password", "Wrong#2026");
+		click("login-submit");
+
+		assertThat(find("login-error").getText()).contains("用户名或密码错误");
+		assertThat(currentPath()).isEqualTo("/login?error");
+		assertThat(driver().findElements(By.id("current-user"))).isEmpty();
+		screenshot("wrong-password");
+
+		// the right password still works, and clears the failed attempt from the lockout count
+		login("expert3", DEMO_PASSWORD);
+		assertThat(currentPath()).isEqualTo("/home/expert");
+	}
+
+}
