@@ -145,6 +145,12 @@ public class RubricCatalog implements ApplicationRunner {
 		}
 	}
 
+	/** numeric(6,2) reads back as 2.00; the rubric states 2, and equal rubrics must compare equal. */
+	private static BigDecimal points(BigDecimal stored) {
+		BigDecimal stripped = stored.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
 	private Optional<RubricDefinition> read(RubricCode code, int version) {
 		List<Map<String, Object>> heads = this.jdbc.queryForList(
 				"select id, name from rubric_version where code = ? and version = ?", code.name(), version);
@@ -164,12 +170,12 @@ public class RubricCatalog implements ApplicationRunner {
 				"select category_code, code, name, points from rubric_item where rubric_version_id = ? order by position",
 				rs -> {
 					itemsByCategory.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-						.add(new ItemDefinition(rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+						.add(new ItemDefinition(rs.getString(2), rs.getString(3), points(rs.getBigDecimal(4)),
 								criteriaByItem.getOrDefault(rs.getString(2), List.of())));
 				}, id);
 		List<CategoryDefinition> categories = this.jdbc.query(
 				"select code, name, points from rubric_category where rubric_version_id = ? order by position",
-				(rs, n) -> new CategoryDefinition(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+				(rs, n) -> new CategoryDefinition(rs.getString(1), rs.getString(2), points(rs.getBigDecimal(3)),
 						itemsByCategory.getOrDefault(rs.getString(1), List.of())),
 				id);
 		List<VetoDefinition> vetoes = this.jdbc.query(

@@ -36,6 +36,9 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Session attribute that carries the username back to the login form after a failure. */
+	public static final String LAST_USERNAME = "JIANPING_LAST_USERNAME";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
@@ -97,6 +100,11 @@ class SecurityConfiguration {
 	private static AuthenticationFailureHandler explainFailure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
 			String reason = (exception instanceof LockedException) ? "locked" : "error";
+			// Keep what the user typed (never the password) so they need not type it again.
+			String username = request.getParameter("username");
+			if (username != null && username.length() <= 50) {
+				request.getSession().setAttribute(LAST_USERNAME, username);
+			}
 			redirect(request, response, "/login?" + reason);
 		};
 	}
