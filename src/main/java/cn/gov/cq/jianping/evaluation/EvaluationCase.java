@@ -1,0 +1,324 @@
+package cn.gov.cq.jianping.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.rubric.RubricCode;
+import cn.gov.cq.jianping.scoring.model.Grade;
+
+/**
+ * One institution's evaluation in one round. Every move along the chain goes through a method
+ * here that checks the stage and the actor's role, and returns the transition to be recorded.
+ */
+@Entity
+@Table(name = "evaluation_case")
+class EvaluationCase {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "round_id", nullable = false)
+	private long roundId;
+
+	@Column(name = "institution_id", nullable = false)
+	private long institutionId;
+
+	@Column(name = "institution_name", nullable = false)
+	private String institutionName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "rubric_code", nullable = false)
+	private RubricCode rubricCode;
+
+	@Column(name = "district_code")
+	private String districtCode;
+
+	/** 第十条: a 等级评价机构 registered by a district is first reviewed there. */
+	@Column(name = "via_district", nullable = false)
+	private boolean viaDistrict;
+
+	@Column(name = "rule_set_id", nullable = false)
+	private long ruleSetId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CaseStage stage = CaseStage.SELF_ASSESSMENT;
+
+	@Column(name = "self_skipped", nullable = false)
+	private boolean selfSkipped;
+
+	@Column(name = "district_skipped", nullable = false)
+	private boolean districtSkipped;
+
+	@Column(name = "visit_date")
+	private LocalDate visitDate;
+
+	@Column(name = "panel_opinion", columnDefinition = "text")
+	private String panelOpinion;
+
+	@Column(name = "initial_total")
+	private BigDecimal initialTotal;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "initial_grade")
+	private Grade initialGrade;
+
+	@Column(name = "approved_by")
+	private String approvedBy;
+
+	@Column(name = "approved_at")
+	private Instant approvedAt;
+
+	@Column(name = "approved_total")
+	private BigDecimal approvedTotal;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "approved_grade")
+	private Grade approvedGrade;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	/** What happened, for the timeline. */
+	record Transition(CaseStage from, CaseStage to, String action, String detail) {
+	}
+
+	protected EvaluationCase() {
+	}
+
+	EvaluationCase(long roundId, long institutionId, String institutionName, RubricCode rubricCode, String districtCode,
+			long ruleSetId, Instant now) {
+		this.roundId = roundId;
+		this.institutionId = institutionId;
+		this.institutionName = institutionName;
+		this.rubricCode = rubricCode;
+		this.districtCode = districtCode;
+		this.viaDistrict = rubricCode == RubricCode.LEVEL && districtCode != null;
+		this.ruleSetId = ruleSetId;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	Transition submitSelfAssessment(Role actor, Instant now) {
+		requireRole(actor, Role.INSTITUTION, "只有机构本身可以提交自评");
+		requireStage(CaseStage.SELF_ASSESSMENT, "提交自评");
+		CaseStage target = this.viaDistrict ? CaseStage.DISTRICT_REVIEW : CaseStage.CENTER_EVALUATION;
+		return move(target, now, "提交自评", this.viaDistrict ? "报送区县人力社保部门初评（第十条）" : "报送市职业技能鉴定指导中心（第十一条）");
+	}
+
+	Transition returnToInstitution(Role actor, String reason, Instant now) {
+		requireRole(actor, Role.DISTRICT, "只有区县人力社保部门可以退回自评");
+		requireStage(CaseStage.DISTRICT_REVIEW, "退回自评");
+		return move(CaseStage.SELF_ASSESSMENT, now, "区县退回自评", requireReason(reason, "退回须填写原因"));
+	}
+
+	Transition forwardToCenter(Role actor, Instant now) {
+		requireRole(actor, Role.DISTRICT, "只有区县人力社保部门可以报送初评");
+		requireStage(CaseStage.DISTRICT_REVIEW, "报送初评");
+		return move(CaseStage.CENTER_EVALUATION, now, "区县报送初评", "初评情况报送市职业技能鉴定指导中心（第十条）");
+	}
+
+	/** After the self-assessment deadline the center may go on without it; the fact stays on the case. */
+	Transition proceedWithoutSelfAssessment(Role actor, boolean deadlineMissed, Instant now) {
+		requireRole(actor, Role.CENTER, "只有鉴定指导中心可以在未自评时继续评估");
+		requireStage(CaseStage.SELF_ASSESSMENT, "在未自评时继续评估");
+		if (!deadlineMissed) {
+			throw new IllegalTransitionException("自评截止日期尚未过去，不能跳过机构自评");
+		}
+		this.selfSkipped = true;
+		return move(CaseStage.CENTER_EVALUATION, now, "逾期未自评，中心继续评估", "机构未在截止日期前提交自评");
+	}
+
+	Transition proceedWithoutDistrictReview(Role actor, boolean deadlineMissed, Instant now) {
+		requireRole(actor, Role.CENTER, "只有鉴定指导中心可以在区县未初评时继续评估");
+		requireStage(CaseStage.DISTRICT_REVIEW, "在区县未初评时继续评估");
+		if (!deadlineMissed) {
+			throw new IllegalTransitionException("区县初评截止日期尚未过去，不能跳过区县初评");
+		}
+		this.districtSkipped = true;
+		return move(CaseStage.CENTER_EVALUATION, now, "区县逾期未初评，中心继续评估", "区县未在截止日期前报送初评");
+	}
+
+	Transition submitInitialGrade(Role actor, BigDecimal total, Grade grade, String opinion, Instant now) {
+		requireRole(actor, Role.EXPERT, "只有专家组组长可以提交初定等级");
+		requireStage(CaseStage.CENTER_EVALUATION, "提交初定等级");
+		this.panelOpinion = requireReason(opinion, "请填写专家组评估意见");
+		this.initialTotal = total;
+		this.initialGrade = grade;
+		return move(CaseStage.BUREAU_REVIEW, now, "专家组提交初定等级",
+				"总分 " + total.stripTrailingZeros().toPlainString() + " 分，初定等级“" + grade.label() + "”");
+	}
+
+	Transition approve(Role actor, String by, Instant now) {
+		requireRole(actor, Role.BUREAU, "只有市人力社保局可以审核");
+		requireStage(CaseStage.BUREAU_REVIEW, "审核通过");
+		this.approvedBy = by;
+		this.approvedAt = now;
+		this.approvedTotal = this.initialTotal;
+		this.approvedGrade = this.initialGrade;
+		return move(CaseStage.APPROVED, now, "市局审核通过", "核准总分 " + this.initialTotal.stripTrailingZeros().toPlainString()
+				+ " 分，等级“" + this.initialGrade.label() + "”");
+	}
+
+	Transition returnToCenter(Role actor, String reason, Instant now) {
+		requireRole(actor, Role.BUREAU, "只有市人力社保局可以退回");
+		requireStage(CaseStage.BUREAU_REVIEW, "退回中心");
+		return move(CaseStage.CENTER_EVALUATION, now, "市局退回中心", requireReason(reason, "退回须填写原因"));
+	}
+
+	/** Any change after approval voids it: the case goes back and needs a new approval. */
+	Transition reopen(Role actor, String reason, Instant now) {
+		requireRole(actor, Role.CENTER, "只有鉴定指导中心可以重新评估");
+		requireStage(CaseStage.APPROVED, "重新评估");
+		String why = requireReason(reason, "重新评估须填写原因");
+		voidApproval();
+		return move(CaseStage.CENTER_EVALUATION, now, "重新评估（原审核结论作废）", why);
+	}
+
+	void scheduleVisit(LocalDate date, Instant now) {
+		requireStage(CaseStage.CENTER_EVALUATION, "组建专家组");
+		this.visitDate = date;
+		this.updatedAt = now;
+	}
+
+	private void voidApproval() {
+		this.approvedBy = null;
+		this.approvedAt = null;
+		this.approvedTotal = null;
+		this.approvedGrade = null;
+	}
+
+	private Transition move(CaseStage target, Instant now, String action, String detail) {
+		if (!this.stage.canMoveTo(target)) {
+			throw new IllegalTransitionException("当前环节为“" + this.stage.label() + "”，不能“" + action + "”");
+		}
+		CaseStage from = this.stage;
+		this.stage = target;
+		this.updatedAt = now;
+		if (target != CaseStage.APPROVED) {
+			voidApproval();
+		}
+		return new Transition(from, target, action, detail);
+	}
+
+	void requireStage(CaseStage expected, String action) {
+		if (this.stage != expected) {
+			throw new IllegalTransitionException("当前环节为“" + this.stage.label() + "”，不能" + action);
+		}
+	}
+
+	private static void requireRole(Role actor, Role required, String message) {
+		if (actor != required) {
+			throw new IllegalTransitionException(message);
+		}
+	}
+
+	private static String requireReason(String reason, String message) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalTransitionException(message);
+		}
+		return reason.trim();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getRoundId() {
+		return this.roundId;
+	}
+
+	long getInstitutionId() {
+		return this.institutionId;
+	}
+
+	String getInstitutionName() {
+		return this.institutionName;
+	}
+
+	RubricCode getRubricCode() {
+		return this.rubricCode;
+	}
+
+	String getDistrictCode() {
+		return this.districtCode;
+	}
+
+	boolean isViaDistrict() {
+		return this.viaDistrict;
+	}
+
+	long getRuleSetId() {
+		return this.ruleSetId;
+	}
+
+	CaseStage getStage() {
+		return this.stage;
+	}
+
+	boolean isSelfSkipped() {
+		return this.selfSkipped;
+	}
+
+	boolean isDistrictSkipped() {
+		return this.districtSkipped;
+	}
+
+	LocalDate getVisitDate() {
+		return this.visitDate;
+	}
+
+	String getPanelOpinion() {
+		return this.panelOpinion;
+	}
+
+	BigDecimal getInitialTotal() {
+		return this.initialTotal;
+	}
+
+	Grade getInitialGrade() {
+		return this.initialGrade;
+	}
+
+	String getApprovedBy() {
+		return this.approvedBy;
+	}
+
+	Instant getApprovedAt() {
+		return this.approvedAt;
+	}
+
+	BigDecimal getApprovedTotal() {
+		return this.approvedTotal;
+	}
+
+	Grade getApprovedGrade() {
+		return this.approvedGrade;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}
