@@ -59,7 +59,11 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(Accounts accounts, InstitutionRegistry registry, Environment environment, Clock clock) {
+	private final DemoRound demoRound;
+
+	DemoData(Accounts accounts, InstitutionRegistry registry, Environment environment, Clock clock,
+			DemoRound demoRound) {
+		this.demoRound = demoRound;
 		this.accounts = accounts;
 		this.registry = registry;
 		this.environment = environment;
@@ -95,6 +99,7 @@ class DemoData implements ApplicationRunner {
 		account("district", "渝北区人力社保局", Role.DISTRICT, null, YUBEI);
 		account("institution", forms.get(0).name(), Role.INSTITUTION, yubeiLevel, null);
 		account("institution2", forms.get(1).name(), Role.INSTITUTION, cityAppraisal, null);
+		this.demoRound.load(yubeiLevel, cityAppraisal);
 		log.info("已载入演示数据：{} 个机构，9 个演示账号（密码 {}）", forms.size(), PASSWORD);
 	}
 
