@@ -196,6 +196,15 @@ class EvaluationCase {
 		return move(CaseStage.CENTER_EVALUATION, now, "重新评估（原审核结论作废）", why);
 	}
 
+	/** 第十三条: an objection found 成立 sends the approved case back to the center. */
+	Transition reopenAfterUpheldObjection(Role actor, String reason, Instant now) {
+		requireRole(actor, Role.BUREAU, "只有市人力社保局可以根据复核结论退回重新评估");
+		requireStage(CaseStage.APPROVED, "根据异议重新评估");
+		String why = requireReason(reason, "请填写复核结论");
+		voidApproval();
+		return move(CaseStage.CENTER_EVALUATION, now, "异议成立，退回重新评估（原审核结论作废）", why);
+	}
+
 	void scheduleVisit(LocalDate date, Instant now) {
 		requireStage(CaseStage.CENTER_EVALUATION, "组建专家组");
 		this.visitDate = date;

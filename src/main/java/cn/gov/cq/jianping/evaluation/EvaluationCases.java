@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.gov.cq.jianping.audit.AuditLog;
+import cn.gov.cq.jianping.document.DocumentType;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.Deadline;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
@@ -532,6 +533,22 @@ public class EvaluationCases {
 		this.auditLog.record(user.getUsername(), "重新评估", "CASE", caseId, reason);
 	}
 
+	/** Called by the publicity module when the bureau upholds an objection. */
+	@Transactional
+	public void reopenAfterUpheldObjection(CurrentUser user, long caseId, String conclusion) {
+		EvaluationCase evaluationCase = visible(user, caseId);
+		record(evaluationCase, user, evaluationCase.reopenAfterUpheldObjection(user.role(), conclusion,
+				this.clock.instant()), null);
+		reopenPanelSheet(caseId);
+	}
+
+	/** Records a step taken outside this module (publicity, confirmation) on the case's timeline. */
+	@Transactional
+	public void recordOnTimeline(long caseId, String actor, String action, String detail) {
+		this.cases.findById(caseId)
+			.ifPresent(c -> this.events.save(new CaseEvent(caseId, this.clock.instant(), actor, action, null, null, detail)));
+	}
+
 	// ---------------------------------------------------------------- evidence
 
 	@Transactional
@@ -541,17 +558,17 @@ public class EvaluationCases {
 		if (content == null || content.length == 0) {
 			throw new IllegalTransitionException("请选择要上传的文件");
 		}
-		if (content.length > EvidenceFileType.MAX_BYTES) {
+		if (content.length > DocumentType.MAX_BYTES) {
 			throw new IllegalTransitionException("文件超过 10 MB 的上限");
 		}
-		EvidenceFileType type = EvidenceFileType.detect(fileName, content)
+		DocumentType type = DocumentType.detect(fileName, content)
 			.orElseThrow(() -> new IllegalTransitionException("只接受 PDF、JPG、PNG、DOCX、XLSX 文件，且文件内容须与扩展名一致"));
 		String safeName = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
 		if (safeName.length() > 200) {
 			safeName = safeName.substring(safeName.length() - 200);
 		}
 		EvidenceFile file = this.evidence.save(new EvidenceFile(caseId, kind, user.getUsername(), safeName,
-				type.contentType, content, sha256(content), this.clock.instant()));
+				type.contentType(), content, sha256(content), this.clock.instant()));
 		record(evaluationCase, user, "上传佐证材料", null, null, safeName + "（SHA-256 " + file.getSha256().substring(0, 12) + "…）");
 		return file.getId();
 	}

@@ -1,4 +1,4 @@
-package cn.gov.cq.jianping.evaluation;
+package cn.gov.cq.jianping.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,27 +11,31 @@ import java.util.zip.ZipInputStream;
  * The evidence types accepted (PDF, JPG, PNG, DOCX, XLSX), recognised by their content: a renamed
  * executable is refused whatever its extension says.
  */
-enum EvidenceFileType {
+public enum DocumentType {
 
 	PDF("application/pdf", "pdf"), JPG("image/jpeg", "jpg", "jpeg"), PNG("image/png", "png"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
 	/** 10 MB per file. */
-	static final long MAX_BYTES = 10L * 1024 * 1024;
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-	final String contentType;
+	private final String contentType;
 
 	private final String[] extensions;
 
-	EvidenceFileType(String contentType, String... extensions) {
+	DocumentType(String contentType, String... extensions) {
 		this.contentType = contentType;
 		this.extensions = extensions;
 	}
 
+	public String contentType() {
+		return this.contentType;
+	}
+
 	/** The type of the content, if it is one we accept and the file name's extension agrees. */
-	static Optional<EvidenceFileType> detect(String fileName, byte[] content) {
-		Optional<EvidenceFileType> byContent = byContent(content);
+	public static Optional<DocumentType> detect(String fileName, byte[] content) {
+		Optional<DocumentType> byContent = byContent(content);
 		if (byContent.isEmpty() || fileName == null) {
 			return Optional.empty();
 		}
@@ -44,7 +48,7 @@ enum EvidenceFileType {
 		return Optional.empty();
 	}
 
-	static Optional<EvidenceFileType> byContent(byte[] content) {
+	public static Optional<DocumentType> byContent(byte[] content) {
 		if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
 			return Optional.of(PDF);
 		}
@@ -61,7 +65,7 @@ enum EvidenceFileType {
 	}
 
 	/** DOCX and XLSX are both ZIP archives; the parts inside tell which. */
-	private static Optional<EvidenceFileType> officeType(byte[] content) {
+	private static Optional<DocumentType> officeType(byte[] content) {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			ZipEntry entry;
 			int seen = 0;

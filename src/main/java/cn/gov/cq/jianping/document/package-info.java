@@ -1,0 +1,5 @@
+/**
+ * Documents in and out: uploaded file types checked by content, and PDFs with embedded Chinese fonts.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "document")
+package cn.gov.cq.jianping.document;

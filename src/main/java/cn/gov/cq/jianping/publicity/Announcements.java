@@ -1,0 +1,164 @@
+package cn.gov.cq.jianping.publicity;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.gov.cq.jianping.audit.AuditLog;
+import cn.gov.cq.jianping.document.ChinesePdf;
+import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 第十四条: the bureau announces the confirmed grades of a round: a public page, PDF and Excel.
+ */
+@Service
+public class Announcements {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日")
+		.withZone(ZoneId.of("Asia/Shanghai"));
+
+	private final JdbcTemplate jdbc;
+
+	private final EvaluationRounds rounds;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	Announcements(JdbcTemplate jdbc, EvaluationRounds rounds, AuditLog auditLog, Clock clock) {
+		this.jdbc = jdbc;
+		this.rounds = rounds;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** A published announcement with its grades. */
+	public record AnnouncementView(long id, String title, Instant publishedAt, List<GradeLookup.GradeRow> grades) {
+	}
+
+	/** A row of the list. */
+	public record AnnouncementSummary(long id, String title, Instant publishedAt, int count) {
+	}
+
+	@Transactional
+	public long publish(CurrentUser user, long roundId) {
+		if (!user.hasRole(Role.BUREAU)) {
+			throw new AccessDeniedException("只有市人力社保局可以发布公告");
+		}
+		Integer pending = this.jdbc.queryForObject("""
+				select count(*) from confirmed_grade g join publicity_entry e on e.id = g.entry_id
+				join publicity p on p.id = e.publicity_id where p.round_id = ? and g.announcement_id is null""",
+				Integer.class, roundId);
+		if (pending == null || pending == 0) {
+			throw new PublicityRejectedException("roundId", "该批次没有尚未公告的已确定等级");
+		}
+		String title = this.rounds.view(roundId).name() + " 职业技能鉴定评价机构等级评估结果公告";
+		Long id = this.jdbc.queryForObject(
+				"insert into announcement (round_id, title, published_by, published_at) values (?, ?, ?, ?) returning id",
+				Long.class, roundId, title, user.getUsername(), Timestamp.from(this.clock.instant()));
+		this.jdbc.update("""
+				update confirmed_grade set announcement_id = ? where announcement_id is null and entry_id in
+				(select e.id from publicity_entry e join publicity p on p.id = e.publicity_id where p.round_id = ?)""",
+				id, roundId);
+		this.auditLog.record(user.getUsername(), "发布公告", "ANNOUNCEMENT", id, title + "（" + pending + " 个机构）");
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AnnouncementSummary> list() {
+		return this.jdbc.query("""
+				select a.id, a.title, a.published_at, (select count(*) from confirmed_grade g where g.announcement_id = a.id) n
+				from announcement a order by a.published_at desc, a.id desc""",
+				(rs, n) -> new AnnouncementSummary(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+						rs.getInt(4)));
+	}
+
+	@Transactional(readOnly = true)
+	public AnnouncementView view(long id) {
+		List<AnnouncementSummary> found = this.jdbc.query("select id, title, published_at from announcement where id = ?",
+				(rs, n) -> new AnnouncementSummary(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), 0), id);
+		if (found.isEmpty()) {
+			throw new PublicityNotFoundException("未找到公告");
+		}
+		List<GradeLookup.GradeRow> grades = this.jdbc.query("""
+				select * from confirmed_grade where announcement_id = ?
+				order by case grade when 'EXCELLENT' then 0 when 'QUALIFIED' then 1 when 'BASIC' then 2 else 3 end,
+				institution_name""", (rs, n) -> {
+				var grade = cn.gov.cq.jianping.scoring.model.Grade.valueOf(rs.getString("grade"));
+				String district = rs.getString("district_code");
+				return new GradeLookup.GradeRow(rs.getString("institution_name"), rs.getString("credit_code"),
+						rs.getString("institution_type"),
+						district == null ? "市级" : cn.gov.cq.jianping.shared.Districts.all().nameOf(district), grade.name(),
+						grade.label(), rs.getInt("round_year"),
+						rs.getTimestamp("confirmed_at").toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
+			}, id);
+		return new AnnouncementView(id, found.get(0).title(), found.get(0).publishedAt(), grades);
+	}
+
+	public byte[] pdf(long id) {
+		AnnouncementView view = view(id);
+		List<List<String>> rows = new java.util.ArrayList<>();
+		int n = 1;
+		for (GradeLookup.GradeRow g : view.grades()) {
+			rows.add(List.of(String.valueOf(n++), g.name(), g.creditCode(), g.type(), g.district(), g.gradeLabel()));
+		}
+		return new ChinesePdf(view.title()).heading(view.title())
+			.paragraph("根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十四条，现将职业技能鉴定评价机构等级评估结果公告如下：")
+			.table(List.of("序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级"), rows,
+					new float[] { 0.6f, 3.2f, 2.4f, 1.4f, 1.2f, 1.0f })
+			.paragraph("社会公众可通过本系统“等级信息查询”查询机构等级。")
+			.right("重庆市人力资源和社会保障局")
+			.right(DATE.format(view.publishedAt()))
+			.toBytes();
+	}
+
+	public byte[] excel(long id) {
+		AnnouncementView view = view(id);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("评估结果公告");
+			String[] headers = { "序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级", "评估年度", "确定日期" };
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < headers.length; i++) {
+				header.createCell(i).setCellValue(headers[i]);
+				sheet.setColumnWidth(i, (i == 1 ? 40 : 18) * 256);
+			}
+			int r = 1;
+			for (GradeLookup.GradeRow g : view.grades()) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue(r);
+				row.createCell(1).setCellValue(g.name());
+				row.createCell(2).setCellValue(g.creditCode());
+				row.createCell(3).setCellValue(g.type());
+				row.createCell(4).setCellValue(g.district());
+				row.createCell(5).setCellValue(g.gradeLabel());
+				row.createCell(6).setCellValue(g.roundYear());
+				row.createCell(7).setCellValue(g.confirmedAt().toLocalDate().toString());
+				r++;
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

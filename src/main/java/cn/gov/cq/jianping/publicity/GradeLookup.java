@@ -1,0 +1,128 @@
+package cn.gov.cq.jianping.publicity;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionView;
+import cn.gov.cq.jianping.scoring.model.Grade;
+import cn.gov.cq.jianping.shared.Districts;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 等级信息查询 (第十四条): the public lookup reads only the projection of confirmed grades, so it
+ * never sees objectors, phone numbers or anything under review.
+ */
+@Service
+public class GradeLookup {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final JdbcTemplate jdbc;
+
+	private final InstitutionRegistry registry;
+
+	GradeLookup(JdbcTemplate jdbc, InstitutionRegistry registry) {
+		this.jdbc = jdbc;
+		this.registry = registry;
+	}
+
+	/** One confirmed grade as the public sees it. */
+	public record GradeRow(String name, String creditCode, String type, String district, String grade,
+			String gradeLabel, int roundYear, OffsetDateTime confirmedAt) {
+	}
+
+	/** A page of results. */
+	public record Page(List<GradeRow> items, int page, int size, long total) {
+	}
+
+	/** The public record of one institution. */
+	public record InstitutionRecord(String name, String creditCode, String type, String district,
+			String registrationStatus, String registeredOn, String expiresOn, GradeRow current, List<GradeRow> history) {
+	}
+
+	private static final RowMapper<GradeRow> ROW = (rs, n) -> {
+		Grade grade = Grade.valueOf(rs.getString("grade"));
+		String district = rs.getString("district_code");
+		Timestamp confirmed = rs.getTimestamp("confirmed_at");
+		return new GradeRow(rs.getString("institution_name"), rs.getString("credit_code"),
+				rs.getString("institution_type"), district == null ? "市级" : Districts.all().nameOf(district), grade.name(),
+				grade.label(), rs.getInt("round_year"), confirmed.toInstant().atZone(ZONE).toOffsetDateTime());
+	};
+
+	/**
+	 * Searches the latest confirmed grade of each institution, or the grades of one year when a year
+	 * is given.
+	 */
+	@Transactional(readOnly = true)
+	public Page search(String q, String district, String type, String grade, Integer year, int page, int size) {
+		List<Object> args = new ArrayList<>();
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		if (year != null) {
+			where.append(" and round_year = ?");
+			args.add(year);
+		}
+		String base = year != null ? "confirmed_grade"
+				: "(select distinct on (institution_id) * from confirmed_grade order by institution_id, confirmed_at desc, id desc) latest";
+		if (q != null && !q.isBlank()) {
+			String like = "%" + q.trim().toUpperCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			where.append(" and (upper(institution_name) like ? or credit_code like ?)");
+			args.add(like);
+			args.add(like);
+		}
+		if (district != null && !district.isBlank()) {
+			if ("CITY".equals(district)) {
+				where.append(" and district_code is null");
+			}
+			else {
+				where.append(" and district_code = ?");
+				args.add(district);
+			}
+		}
+		if (type != null && !type.isBlank()) {
+			where.append(" and institution_type = ?");
+			args.add(type);
+		}
+		if (grade != null && !grade.isBlank()) {
+			where.append(" and grade = ?");
+			args.add(grade);
+		}
+		Long total = this.jdbc.queryForObject("select count(*) from " + base + where, Long.class, args.toArray());
+		List<Object> pageArgs = new ArrayList<>(args);
+		pageArgs.add(size);
+		pageArgs.add((long) page * size);
+		List<GradeRow> items = this.jdbc.query("select * from " + base + where
+				+ " order by confirmed_at desc, institution_name, id limit ? offset ?", ROW, pageArgs.toArray());
+		return new Page(items, page, size, total == null ? 0 : total);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<InstitutionRecord> institution(String creditCode) {
+		List<GradeRow> history = this.jdbc.query(
+				"select * from confirmed_grade where credit_code = ? order by confirmed_at desc, id desc", ROW, creditCode);
+		Optional<InstitutionView> registered = this.registry.all()
+			.stream()
+			.filter(i -> i.creditCode().equals(creditCode))
+			.findFirst();
+		if (registered.isEmpty() && history.isEmpty()) {
+			return Optional.empty();
+		}
+		InstitutionView institution = registered.orElse(null);
+		GradeRow current = history.isEmpty() ? null : history.get(0);
+		return Optional.of(new InstitutionRecord(institution != null ? institution.name() : current.name(), creditCode,
+				institution != null ? institution.type().label() : current.type(),
+				institution != null ? institution.authorityLabel() : current.district(),
+				institution != null ? institution.status().label() : "—",
+				institution != null ? institution.registeredOn().toString() : "—",
+				institution != null ? institution.expiresOn().toString() : "—", current, history));
+	}
+
+}
