@@ -345,7 +345,7 @@ public class Objections {
 	}
 
 	private String newReceiptNumber(Instant now) {
-		String day = DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+		String day = DateTimeFormatter.ofPattern("yyyyMMdd").format(now.atZone(java.time.ZoneId.of("Asia/Shanghai")));
 		String receipt;
 		do {
 			StringBuilder suffix = new StringBuilder();
