@@ -58,6 +58,8 @@ class SecurityConfiguration {
 			.hasAnyRole("CENTER", "BUREAU", "DISTRICT")
 			.requestMatchers("/institutions", "/institutions/export.xlsx")
 			.hasAnyRole("CENTER", "BUREAU", "DISTRICT", "ADMIN")
+			.requestMatchers("/publicity/**", "/objections/**", "/announcements/**")
+			.hasRole("BUREAU")
 			.requestMatchers("/rounds/**", "/experts/**")
 			.hasAnyRole("CENTER", "BUREAU")
 			.requestMatchers("/cases/**", "/evidence/**")

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "jianping.embedded-db.temporary=true", "jianping.demo=true" })
+		properties = { "jianping.embedded-db.temporary=true", "jianping.demo=true", "jianping.captcha.enabled=false",
+				"jianping.confirmation.cron=-" })
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public @interface IntegrationTest {
