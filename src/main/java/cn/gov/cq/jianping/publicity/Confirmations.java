@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.gov.cq.jianping.evaluation.EvaluationCases;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,11 @@ public class Confirmations {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Confirmations(PublicityEntryRepository entries, PublicityRepository publicities, ObjectionRepository objections,
-			EvaluationCases cases, JdbcTemplate jdbc, Clock clock) {
+			EvaluationCases cases, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.entries = entries;
 		this.publicities = publicities;
 		this.objections = objections;
@@ -103,6 +107,8 @@ public class Confirmations {
 		boolean hadObjections = !this.objections.findByEntryIdOrderByIdAsc(entry.getId()).isEmpty();
 		this.cases.recordOnTimeline(entry.getCaseId(), "系统", "等级确定",
 				(hadObjections ? "公示期满，异议经核查不成立" : "公示期满无异议") + "，确定等级“" + entry.getGrade().label() + "”");
+		this.events.publishEvent(new GradeConfirmed(entry.getInstitutionId(), entry.getCaseId(), entry.getGrade(),
+				entry.getRoundYear(), now));
 		return true;
 	}
 
