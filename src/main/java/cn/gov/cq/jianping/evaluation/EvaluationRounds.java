@@ -104,6 +104,9 @@ public class EvaluationRounds {
 		if (name.isEmpty()) {
 			throw new RoundRejectedException("name", "请填写批次名称");
 		}
+		if (name.length() > 100) {
+			throw new RoundRejectedException("name", "批次名称不能超过 100 个字符");
+		}
 		if (this.rounds.existsByName(name)) {
 			throw new RoundRejectedException("name", "已有同名评估批次");
 		}

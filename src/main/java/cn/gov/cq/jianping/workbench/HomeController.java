@@ -1,6 +1,12 @@
 package cn.gov.cq.jianping.workbench;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
@@ -18,10 +24,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	/** The home page lists at most this many to-dos; the rest are counted. */
+	static final int TODO_LIMIT = 20;
+
 	private final InstitutionRegistry registry;
 
-	HomeController(InstitutionRegistry registry) {
+	private final EvaluationCases cases;
+
+	HomeController(InstitutionRegistry registry, EvaluationCases cases) {
 		this.registry = registry;
+		this.cases = cases;
+	}
+
+	/** A to-do as the home page shows it, with where to go to do it. */
+	record Todo(long caseId, String institutionName, String task, LocalDate deadline, boolean overdue, String href) {
 	}
 
 	@GetMapping("/")
@@ -35,6 +51,7 @@ class HomeController {
 	@GetMapping("/home/institution")
 	String institutionHome(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("institution", this.registry.get(user, user.institutionId()));
+		addTodos(user, model);
 		return "workbench/institution";
 	}
 
@@ -42,23 +59,27 @@ class HomeController {
 	String districtHome(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("districtName", Districts.all().nameOf(user.districtCode()));
 		addCounts(user, model);
+		addTodos(user, model);
 		return "workbench/district";
 	}
 
 	@GetMapping("/home/center")
 	String centerHome(@AuthenticationPrincipal CurrentUser user, Model model) {
 		addCounts(user, model);
+		addTodos(user, model);
 		return "workbench/center";
 	}
 
 	@GetMapping("/home/bureau")
 	String bureauHome(@AuthenticationPrincipal CurrentUser user, Model model) {
 		addCounts(user, model);
+		addTodos(user, model);
 		return "workbench/bureau";
 	}
 
 	@GetMapping("/home/expert")
-	String expertHome() {
+	String expertHome(@AuthenticationPrincipal CurrentUser user, Model model) {
+		addTodos(user, model);
 		return "workbench/expert";
 	}
 
@@ -66,6 +87,32 @@ class HomeController {
 	String adminHome(@AuthenticationPrincipal CurrentUser user, Model model) {
 		addCounts(user, model);
 		return "workbench/admin";
+	}
+
+	private void addTodos(CurrentUser user, Model model) {
+		List<CaseViews.TodoItem> items = this.cases.todos(user);
+		model.addAttribute("todos", items.stream()
+			.limit(TODO_LIMIT)
+			.map(item -> new Todo(item.caseId(), item.institutionName(), item.task(), item.deadline(), item.overdue(),
+					hrefOf(user, item)))
+			.toList());
+		model.addAttribute("todoTotal", items.size());
+	}
+
+	/** Experts sign and score on their own pages; the center forms panels on the case's panel page. */
+	static String hrefOf(CurrentUser user, CaseViews.TodoItem item) {
+		String base = "/cases/" + item.caseId();
+		if (user.hasRole(Role.EXPERT)) {
+			return switch (item.task()) {
+				case "签署无利益冲突声明" -> base + "/declaration";
+				case "现场评分" -> base + "/expert";
+				default -> base;
+			};
+		}
+		if (user.hasRole(Role.CENTER)) {
+			return base + "/panel";
+		}
+		return base;
 	}
 
 	private void addCounts(CurrentUser user, Model model) {

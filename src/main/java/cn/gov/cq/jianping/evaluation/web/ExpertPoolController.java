@@ -1,0 +1,103 @@
+package cn.gov.cq.jianping.evaluation.web;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionView;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 专家库: the center keeps the pool and the conflicts of interest its experts declared; the bureau
+ * may look. The service refuses changes by anyone but the center.
+ */
+@Controller
+class ExpertPoolController {
+
+	private static final String VIEW_LIST = "evaluation/expert/list";
+
+	private final EvaluationCases cases;
+
+	private final InstitutionRegistry registry;
+
+	ExpertPoolController(EvaluationCases cases, InstitutionRegistry registry) {
+		this.cases = cases;
+		this.registry = registry;
+	}
+
+	/** What the add form posts, kept on error. */
+	record ExpertInput(String username, String name, String speciality, String employer) {
+	}
+
+	@GetMapping("/experts")
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (!model.containsAttribute("expertInput")) {
+			model.addAttribute("expertInput", new ExpertInput(null, null, null, null));
+		}
+		return listView(user, model);
+	}
+
+	@PostMapping("/experts")
+	String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String username,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String speciality,
+			@RequestParam(required = false) String employer, Model model, RedirectAttributes redirect) {
+		try {
+			this.cases.addExpert(user, username, name, speciality, employer);
+		}
+		catch (IllegalTransitionException ex) {
+			model.addAttribute("addError", ex.getMessage());
+			model.addAttribute("expertInput", new ExpertInput(username, name, speciality, employer));
+			return listView(user, model);
+		}
+		redirect.addFlashAttribute("message", "专家“" + name.trim() + "”已加入专家库");
+		return "redirect:/experts";
+	}
+
+	@PostMapping("/experts/{id}/conflicts")
+	String declareConflict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) Long institutionId, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			if (institutionId == null || this.registry.find(institutionId).isEmpty()) {
+				throw new IllegalTransitionException("请选择存在利益冲突的机构");
+			}
+			this.cases.declareConflict(user, id, institutionId, reason);
+			redirect.addFlashAttribute("message", "已登记利益冲突：该专家不会被分配到“"
+					+ this.registry.find(institutionId).map(InstitutionView::name).orElse("") + "”的专家组");
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("conflictError", id);
+		}
+		return "redirect:/experts#expert-" + id;
+	}
+
+	private String listView(CurrentUser user, Model model) {
+		List<InstitutionView> institutions = this.registry.all()
+			.stream()
+			.sorted(Comparator.comparing(InstitutionView::name))
+			.toList();
+		Map<Long, String> names = new LinkedHashMap<>();
+		institutions.forEach(i -> names.put(i.id(), i.name()));
+		model.addAttribute("experts", this.cases.expertPool());
+		model.addAttribute("institutions", institutions);
+		model.addAttribute("institutionNames", names);
+		model.addAttribute("canEdit", user.hasRole(Role.CENTER));
+		return VIEW_LIST;
+	}
+
+}

@@ -1,0 +1,138 @@
+package cn.gov.cq.jianping.evaluation.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.SheetKind;
+import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.identity.CurrentUser;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The center's page of one case (第十一条): forming the expert panel, going on after a missed
+ * self-assessment or district deadline, and reopening an approved case.
+ */
+@Controller
+@PreAuthorize("hasRole('CENTER')")
+class PanelController {
+
+	private static final String VIEW_PANEL = "evaluation/panel/form";
+
+	private final EvaluationCases cases;
+
+	PanelController(EvaluationCases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping("/cases/{id}/panel")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		List<Long> members = detail.panel().stream().map(CaseViews.MemberView::expertId).toList();
+		Long lead = detail.panel()
+			.stream()
+			.filter(CaseViews.MemberView::lead)
+			.map(CaseViews.MemberView::expertId)
+			.findFirst()
+			.orElse(null);
+		return panelView(detail, members, lead, detail.visitDate(), model);
+	}
+
+	@PostMapping("/cases/{id}/panel")
+	String formPanel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) List<Long> expertIds, @RequestParam(required = false) Long leadId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitDate,
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.cases.formPanel(user, id, expertIds, leadId, visitDate);
+		}
+		catch (IllegalTransitionException ex) {
+			model.addAttribute("panelError", ex.getMessage());
+			return panelView(this.cases.detail(user, id), expertIds == null ? List.of() : expertIds, leadId, visitDate,
+					model);
+		}
+		redirect.addFlashAttribute("message", "专家组已组建，专家签署无利益冲突声明后即可查看材料并评分");
+		return "redirect:/cases/" + id + "/panel";
+	}
+
+	@PostMapping("/cases/{id}/proceed-without-self")
+	String proceedWithoutSelf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		try {
+			this.cases.proceedWithoutSelfAssessment(user, id);
+			redirect.addFlashAttribute("message", "机构逾期未自评，已转入专家组评估；案件将标注“未自评”");
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/cases/" + id + "/panel";
+	}
+
+	@PostMapping("/cases/{id}/proceed-without-district")
+	String proceedWithoutDistrict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		try {
+			this.cases.proceedWithoutDistrictReview(user, id);
+			redirect.addFlashAttribute("message", "区县逾期未初评，已转入专家组评估；案件将标注“区县未初评”");
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/cases/" + id + "/panel";
+	}
+
+	@PostMapping("/cases/{id}/reopen")
+	String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			this.cases.reopen(user, id, reason);
+			redirect.addFlashAttribute("message", "已重新评估：原审核结论作废，案件回到专家组评估");
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("reopenReason", reason);
+		}
+		return "redirect:/cases/" + id + "/panel";
+	}
+
+	private String panelView(CaseViews.CaseDetail detail, List<Long> selected, Long lead, LocalDate visitDate,
+			Model model) {
+		long institutionId = detail.summary().institutionId();
+		List<PoolRow> pool = this.cases.expertPool()
+			.stream()
+			.map(e -> new PoolRow(e, e.conflicts().get(institutionId)))
+			.toList();
+		model.addAttribute("detail", detail);
+		model.addAttribute("summary", detail.summary());
+		model.addAttribute("pool", pool);
+		model.addAttribute("selected", Set.copyOf(selected.stream().filter(Objects::nonNull).toList()));
+		model.addAttribute("leadId", lead);
+		model.addAttribute("visitDate", visitDate);
+		model.addAttribute("panelFormed", !detail.panel().isEmpty());
+		model.addAttribute("scoringStarted", !detail.sheets(SheetKind.EXPERT).isEmpty());
+		return VIEW_PANEL;
+	}
+
+	/** An expert of the pool with the conflict declared with this case's institution, if any. */
+	record PoolRow(EvaluationCases.ExpertView expert, String conflict) {
+
+		public boolean conflicted() {
+			return this.conflict != null;
+		}
+
+	}
+
+}

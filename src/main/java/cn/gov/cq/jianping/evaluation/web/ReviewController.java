@@ -1,0 +1,113 @@
+package cn.gov.cq.jianping.evaluation.web;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 市局审核: the bureau sees the self, district and panel totals side by side, approves the initial
+ * grades (one by one or in a batch) or returns a case to the center with a reason. The center may
+ * look but not act; the service refuses anyone but the bureau.
+ */
+@Controller
+class ReviewController {
+
+	private static final String VIEW_REVIEW = "evaluation/round/review";
+
+	private final EvaluationRounds rounds;
+
+	private final EvaluationCases cases;
+
+	ReviewController(EvaluationRounds rounds, EvaluationCases cases) {
+		this.rounds = rounds;
+		this.cases = cases;
+	}
+
+	/** Who approved a case and when, for the approved rows. */
+	record Approval(String by, Instant at) {
+	}
+
+	@GetMapping("/rounds/{id}/review")
+	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		EvaluationRounds.RoundView round = this.rounds.view(id);
+		List<CaseViews.ReviewRow> rows = this.cases.review(user, id);
+		Map<Long, Approval> approvals = new HashMap<>();
+		for (CaseViews.ReviewRow row : rows) {
+			if (row.stage() == CaseStage.APPROVED) {
+				CaseViews.CaseDetail detail = this.cases.detail(user, row.caseId());
+				approvals.put(row.caseId(), new Approval(detail.approvedBy(), detail.approvedAt()));
+			}
+		}
+		model.addAttribute("round", round);
+		model.addAttribute("rows", rows);
+		model.addAttribute("approvals", approvals);
+		model.addAttribute("pendingCount", rows.stream().filter(r -> r.stage() == CaseStage.BUREAU_REVIEW).count());
+		model.addAttribute("canDecide", user.hasRole(Role.BUREAU));
+		return VIEW_REVIEW;
+	}
+
+	@PreAuthorize("hasRole('BUREAU')")
+	@PostMapping("/rounds/{id}/review/approve")
+	String approveAll(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) List<Long> caseIds, RedirectAttributes redirect) {
+		this.rounds.view(id);
+		try {
+			int approved = this.cases.approveAll(user, caseIds);
+			redirect.addFlashAttribute("message", "已审核通过 " + approved + " 个机构的初定等级");
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage() + "（本次勾选的机构均未审核通过）");
+		}
+		return "redirect:/rounds/" + id + "/review";
+	}
+
+	@PreAuthorize("hasRole('BUREAU')")
+	@PostMapping("/cases/{caseId}/approve")
+	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId, RedirectAttributes redirect) {
+		CaseViews.CaseSummary summary = this.cases.detail(user, caseId).summary();
+		try {
+			this.cases.approve(user, caseId);
+			redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”审核通过");
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/rounds/" + summary.roundId() + "/review#review-" + caseId;
+	}
+
+	@PreAuthorize("hasRole('BUREAU')")
+	@PostMapping("/cases/{caseId}/return")
+	String returnToCenter(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		CaseViews.CaseSummary summary = this.cases.detail(user, caseId).summary();
+		try {
+			this.cases.returnToCenter(user, caseId, reason);
+			redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”已退回鉴定指导中心");
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("returnError", caseId);
+		}
+		return "redirect:/rounds/" + summary.roundId() + "/review#review-" + caseId;
+	}
+
+}
