@@ -114,6 +114,26 @@ public final class ChinesePdf {
 		return this;
 	}
 
+	/** A centred image, e.g. a QR code, scaled to {@code size} points square. */
+	public ChinesePdf image(byte[] png, float size) {
+		try {
+			com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(png);
+			image.scaleToFit(size, size);
+			image.setAlignment(Element.ALIGN_CENTER);
+			return add(image);
+		}
+		catch (IOException | com.lowagie.text.BadElementException ex) {
+			throw new IllegalStateException("无法加入图片", ex);
+		}
+	}
+
+	public ChinesePdf centred(String text, float fontSize) {
+		Paragraph paragraph = new Paragraph(text, new Font(this.font, fontSize, Font.BOLD));
+		paragraph.setAlignment(Element.ALIGN_CENTER);
+		paragraph.setSpacingAfter(14);
+		return add(paragraph);
+	}
+
 	public byte[] toBytes() {
 		this.document.close();
 		return this.out.toByteArray();

@@ -78,10 +78,14 @@ public class EvaluationCases {
 
 	private final Clock clock;
 
+	private final List<DailyRecordContributor> dailyRecordContributors;
+
 	EvaluationCases(EvaluationCaseRepository cases, ScoreSheetRepository sheets, CaseEventRepository events,
 			ExpertRepository experts, PanelMemberRepository panel, EvidenceFileRepository evidence,
 			EvaluationRounds rounds, RuleSets ruleSets, InstitutionRegistry registry, ScoringEngine engine,
-			PanelConsolidation consolidation, AuditLog auditLog, Clock clock) {
+			PanelConsolidation consolidation, AuditLog auditLog, Clock clock,
+			List<DailyRecordContributor> dailyRecordContributors) {
+		this.dailyRecordContributors = dailyRecordContributors;
 		this.cases = cases;
 		this.sheets = sheets;
 		this.events = events;
@@ -763,6 +767,9 @@ public class EvaluationCases {
 					+ institution.expiresOn());
 			lines.add("备案范围：" + institution.scopeOccupations());
 		});
+		for (DailyRecordContributor contributor : this.dailyRecordContributors) {
+			lines.addAll(contributor.linesFor(evaluationCase.getInstitutionId()));
+		}
 		for (EvaluationCase earlier : this.cases.findByInstitutionIdOrderByIdDesc(evaluationCase.getInstitutionId())) {
 			if (!earlier.getId().equals(evaluationCase.getId()) && earlier.getApprovedGrade() != null) {
 				lines.add("以往评估：" + this.rounds.find(earlier.getRoundId()).getName() + " 核准等级“"

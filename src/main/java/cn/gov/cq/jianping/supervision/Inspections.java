@@ -1,0 +1,168 @@
+package cn.gov.cq.jianping.supervision;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import cn.gov.cq.jianping.audit.AuditLog;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionView;
+import cn.gov.cq.jianping.shared.Districts;
+import cn.gov.cq.jianping.supervision.model.SampleDraw;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 日常检查 and 专项检查/抽查 (第二十条): the yearly plan from the grades, and reproducible draws.
+ */
+@Service
+public class Inspections {
+
+	private final JdbcTemplate jdbc;
+
+	private final InstitutionRegistry registry;
+
+	private final Rectifications scope;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Inspections(JdbcTemplate jdbc, InstitutionRegistry registry, Rectifications scope, AuditLog auditLog,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.registry = registry;
+		this.scope = scope;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** One planned inspection. */
+	public record PlanItem(long id, int year, long institutionId, String institutionName, String inspector, int month,
+			String grade, boolean done, String finding) {
+	}
+
+	/** A recorded draw, with what it takes to re-draw it. */
+	public record Draw(long id, String title, long seed, List<Long> population, int size, List<Long> sample,
+			String drawnBy) {
+	}
+
+	/**
+	 * Plans the year's routine inspections from each graded institution's frequency; institutions
+	 * registered by a district are inspected by that district's office, others by the center.
+	 */
+	@Transactional
+	public int generatePlan(CurrentUser user, int year) {
+		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU);
+		List<long[]> standings = this.jdbc.query(
+				"select institution_id, inspections_per_year from grade_standing order by institution_id",
+				(rs, n) -> new long[] { rs.getLong(1), rs.getInt(2) });
+		int created = 0;
+		for (long[] standing : standings) {
+			InstitutionView institution = this.registry.find(standing[0]).orElse(null);
+			if (institution == null) {
+				continue;
+			}
+			int perYear = (int) standing[1];
+			String inspector = institution.districtCode() == null ? "市职业技能鉴定指导中心"
+					: Districts.all().nameOf(institution.districtCode()) + "人力社保局";
+			String grade = this.jdbc.queryForObject("select grade from grade_standing where institution_id = ?",
+					String.class, standing[0]);
+			for (int k = 0; k < perYear; k++) {
+				// Spread the visits over the year so no month carries them all.
+				int month = (int) ((standing[0] + (long) k * 12 / perYear) % 12) + 1;
+				created += this.jdbc.update("""
+						insert into inspection_plan_item (plan_year, institution_id, inspector, planned_month, grade)
+						values (?, ?, ?, ?, ?) on conflict do nothing""", year, standing[0], inspector, month, grade);
+			}
+		}
+		this.auditLog.record(user.getUsername(), "生成年度日常检查计划", "INSPECTION_PLAN", year, "新增 " + created + " 项");
+		return created;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PlanItem> plan(CurrentUser user, int year) {
+		return this.jdbc.query("select * from inspection_plan_item where plan_year = ? order by planned_month, institution_id",
+				(rs, n) -> new PlanItem(rs.getLong("id"), year, rs.getLong("institution_id"),
+						this.registry.find(rs.getLong("institution_id")).map(InstitutionView::name).orElse(""),
+						rs.getString("inspector"), rs.getInt("planned_month"), rs.getString("grade"), rs.getBoolean("done"),
+						rs.getString("finding")),
+				year)
+			.stream()
+			.filter(item -> this.scope.inScope(user, item.institutionId()))
+			.toList();
+	}
+
+	/** Draws a sample; with no seed given a fresh one is chosen and recorded with the population. */
+	@Transactional
+	public Draw draw(CurrentUser user, String title, List<Long> population, int size, Long seed) {
+		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU);
+		if (title == null || title.isBlank()) {
+			throw new SupervisionRejectedException("请填写抽查名称");
+		}
+		long usedSeed = seed != null ? seed : this.random.nextLong();
+		List<Long> sorted = population.stream().distinct().sorted().toList();
+		List<Long> sample;
+		try {
+			sample = SampleDraw.draw(sorted, size, usedSeed);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SupervisionRejectedException(ex.getMessage());
+		}
+		Long id = this.jdbc.queryForObject("""
+				insert into spot_check_draw (title, seed, population, sample_size, sample, drawn_by, drawn_at)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, title.trim(), usedSeed, join(sorted), size,
+				join(sample), user.getUsername(), Timestamp.from(this.clock.instant()));
+		this.auditLog.record(user.getUsername(), "专项抽查抽取", "SPOT_CHECK", id,
+				"种子 " + usedSeed + "，总体 " + sorted.size() + " 个，抽取 " + size + " 个");
+		return new Draw(id, title.trim(), usedSeed, sorted, size, sample, user.getUsername());
+	}
+
+	/** Anyone can re-draw a recorded draw from its seed and population and compare. */
+	@Transactional(readOnly = true)
+	public boolean verifyDraw(long drawId) {
+		return this.jdbc.query("select seed, population, sample_size, sample from spot_check_draw where id = ?", rs -> {
+			if (!rs.next()) {
+				throw new SupervisionNotFoundException("未找到抽查记录");
+			}
+			List<Long> again = SampleDraw.draw(split(rs.getString(2)), rs.getInt(3), rs.getLong(1));
+			return join(again).equals(rs.getString(4));
+		}, drawId);
+	}
+
+	@Transactional
+	public void recordFinding(CurrentUser user, long drawId, long institutionId, String finding) {
+		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
+		if (finding == null || finding.isBlank()) {
+			throw new SupervisionRejectedException("请填写检查发现");
+		}
+		if (!this.scope.inScope(user, institutionId)) {
+			throw new SupervisionNotFoundException("未找到机构");
+		}
+		this.jdbc.update("""
+				insert into spot_check_finding (draw_id, institution_id, finding, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?) on conflict (draw_id, institution_id) do update set finding = excluded.finding,
+				    recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at""", drawId, institutionId,
+				finding.trim(), user.getUsername(), Timestamp.from(this.clock.instant()));
+		this.auditLog.record(user.getUsername(), "记录抽查发现", "INSTITUTION", institutionId, finding.trim());
+	}
+
+	private static String join(List<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	private static List<Long> split(String text) {
+		return text.isBlank() ? List.of() : new ArrayList<>(Arrays.stream(text.split(",")).map(Long::valueOf).toList());
+	}
+
+}

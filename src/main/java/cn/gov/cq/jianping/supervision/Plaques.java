@@ -1,0 +1,63 @@
+package cn.gov.cq.jianping.supervision;
+
+import java.time.LocalDate;
+
+import cn.gov.cq.jianping.document.ChinesePdf;
+import cn.gov.cq.jianping.document.QrCodes;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionView;
+import cn.gov.cq.jianping.scoring.model.Grade;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 命名和授牌 (第十六条): a printable plaque for an 优秀 institution, whose QR code opens its public
+ * page where the grade and its validity can be checked.
+ */
+@Service
+public class Plaques {
+
+	private final GradeManagement grades;
+
+	private final InstitutionRegistry registry;
+
+	private final Rectifications scope;
+
+	private final String publicBaseUrl;
+
+	Plaques(GradeManagement grades, InstitutionRegistry registry, Rectifications scope,
+			@Value("${jianping.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+		this.grades = grades;
+		this.registry = registry;
+		this.scope = scope;
+		this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+				: publicBaseUrl;
+	}
+
+	public String publicPageOf(String creditCode) {
+		return this.publicBaseUrl + "/public/institutions/" + creditCode;
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] plaque(CurrentUser user, long institutionId) {
+		if (!this.scope.inScope(user, institutionId)) {
+			throw new SupervisionNotFoundException("未找到机构");
+		}
+		GradeManagement.Standing standing = this.grades.standing(institutionId)
+			.filter(s -> s.grade() == Grade.EXCELLENT)
+			.orElseThrow(() -> new SupervisionNotFoundException("该机构当前等级不是优秀，无牌匾"));
+		InstitutionView institution = this.registry.find(institutionId).orElseThrow();
+		LocalDate validUntil = standing.validUntil();
+		return new ChinesePdf("优秀职业技能鉴定评价机构").centred("重庆市人力资源和社会保障局", 16)
+			.centred("优秀职业技能鉴定评价机构", 30)
+			.centred(institution.name(), 20)
+			.centred(standing.roundYear() + " 年度评估 · 有效期至 " + validUntil, 12)
+			.image(QrCodes.png(publicPageOf(institution.creditCode()), 300), 120)
+			.centred("扫码查验等级信息 · 统一社会信用代码 " + institution.creditCode(), 10)
+			.toBytes();
+	}
+
+}

@@ -1,0 +1,190 @@
+package cn.gov.cq.jianping.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+import cn.gov.cq.jianping.audit.AuditLog;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionStatus;
+import cn.gov.cq.jianping.institution.InstitutionView;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 限期整改: the institution reports, the district office (for its institutions) or the center
+ * verifies; a deadline missed leads to a cancellation proposal for the bureau (第十八条).
+ */
+@Service
+public class Rectifications {
+
+	static final long OVERDUE_LOCK_KEY = 2021_33_18L;
+
+	private final RectificationOrderRepository orders;
+
+	private final SupervisionDecisionRepository decisions;
+
+	private final InstitutionRegistry registry;
+
+	private final AuditLog auditLog;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Rectifications(RectificationOrderRepository orders, SupervisionDecisionRepository decisions,
+			InstitutionRegistry registry, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+		this.orders = orders;
+		this.decisions = decisions;
+		this.registry = registry;
+		this.auditLog = auditLog;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** An order as the pages show it. */
+	public record OrderView(long id, long institutionId, String institutionName, String reason, LocalDate deadline,
+			String status, boolean open, boolean reported, boolean overdue, String report, String verifiedBy,
+			String verificationNote, long version) {
+	}
+
+	/** Orders the user may see: an institution its own, a district those of its institutions. */
+	@Transactional(readOnly = true)
+	public List<OrderView> visibleTo(CurrentUser user) {
+		return this.orders.findAllByOrderByIdDesc()
+			.stream()
+			.filter(order -> inScope(user, order.getInstitutionId()))
+			.map(this::toView)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public OrderView get(CurrentUser user, long orderId) {
+		return toView(visible(user, orderId));
+	}
+
+	/** A rectification order issued after a finding (第二十条). */
+	@Transactional
+	public long issue(CurrentUser user, long institutionId, String reason, LocalDate deadline) {
+		requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
+		if (!inScope(user, institutionId)) {
+			throw new SupervisionNotFoundException("未找到机构");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new SupervisionRejectedException("请写明整改事由");
+		}
+		if (deadline == null || !deadline.isAfter(LocalDate.now(this.clock))) {
+			throw new SupervisionRejectedException("整改期限须晚于今天");
+		}
+		RectificationOrder order = this.orders.save(new RectificationOrder(institutionId, reason.trim(),
+				user.getUsername(), this.clock.instant(), deadline));
+		this.auditLog.record(user.getUsername(), "责令限期整改", "INSTITUTION", institutionId, reason.trim() + "（期限 " + deadline + "）");
+		return order.getId();
+	}
+
+	@Transactional
+	public void submitReport(CurrentUser user, long orderId, String report) {
+		requireRole(user, Role.INSTITUTION);
+		RectificationOrder order = visible(user, orderId);
+		order.submitReport(report, this.clock.instant());
+		this.auditLog.record(user.getUsername(), "提交整改报告", "INSTITUTION", order.getInstitutionId(), "整改通知 " + orderId);
+	}
+
+	/** Accepting returns the institution to 正常; rejecting sends the order back with the note. */
+	@Transactional
+	public void verify(CurrentUser user, long orderId, boolean accepted, String note) {
+		requireRole(user, Role.DISTRICT, Role.CENTER);
+		RectificationOrder order = visible(user, orderId);
+		order.verify(accepted, note, user.getUsername(), this.clock.instant());
+		this.auditLog.record(user.getUsername(), accepted ? "整改验收通过" : "整改验收不通过", "INSTITUTION",
+				order.getInstitutionId(), note.trim());
+		if (accepted) {
+			InstitutionView institution = this.registry.find(order.getInstitutionId()).orElseThrow();
+			boolean otherOpen = this.orders.findByInstitutionIdOrderByIdDesc(order.getInstitutionId())
+				.stream()
+				.anyMatch(o -> !o.getId().equals(order.getId()) && (o.getStatus() == RectificationOrder.Status.OPEN
+						|| o.getStatus() == RectificationOrder.Status.REPORTED));
+			if (!otherOpen && institution.status() != InstitutionStatus.NORMAL
+					&& institution.status() != InstitutionStatus.CANCELLED) {
+				this.registry.changeStatus(GradeManagement.SYSTEM, order.getInstitutionId(), InstitutionStatus.NORMAL,
+						"整改验收通过（整改通知 " + orderId + "，验收人 " + user.getUsername() + "）：" + note.trim(), null);
+			}
+		}
+	}
+
+	@Scheduled(cron = "${jianping.rectification.cron:0 10 0 * * *}", zone = "Asia/Shanghai")
+	public void scheduled() {
+		markOverdue();
+	}
+
+	/** Daily: orders past their deadline become overdue and a cancellation is proposed; idempotent. */
+	@Transactional
+	public int markOverdue() {
+		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, OVERDUE_LOCK_KEY);
+		if (!Boolean.TRUE.equals(locked)) {
+			return 0;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		int marked = 0;
+		for (RectificationOrder order : this.orders.findByStatusInOrderByDeadlineAsc(
+				EnumSet.of(RectificationOrder.Status.OPEN, RectificationOrder.Status.REPORTED))) {
+			if (order.markOverdueIfDue(today)) {
+				this.decisions.save(new SupervisionDecision(order.getInstitutionId(),
+						SupervisionDecision.Kind.CANCEL_REGISTRATION,
+						"第十八条：限期内未按要求完成整改（整改通知 " + order.getId() + "，期限 " + order.getDeadline() + "）", null,
+						GradeManagement.SYSTEM.getUsername(), this.clock.instant()));
+				this.auditLog.record(GradeManagement.SYSTEM.getUsername(), "整改逾期，提请取消备案", "INSTITUTION",
+						order.getInstitutionId(), "整改通知 " + order.getId());
+				marked++;
+			}
+		}
+		return marked;
+	}
+
+	private RectificationOrder visible(CurrentUser user, long orderId) {
+		RectificationOrder order = this.orders.findById(orderId)
+			.orElseThrow(() -> new SupervisionNotFoundException("未找到整改通知"));
+		if (!inScope(user, order.getInstitutionId())) {
+			throw new SupervisionNotFoundException("未找到整改通知");
+		}
+		return order;
+	}
+
+	boolean inScope(CurrentUser user, long institutionId) {
+		return switch (user.role()) {
+			case CENTER, BUREAU -> true;
+			case INSTITUTION -> Objects.equals(user.institutionId(), institutionId);
+			case DISTRICT -> this.registry.find(institutionId)
+				.map(i -> Objects.equals(i.districtCode(), user.districtCode()))
+				.orElse(false);
+			case EXPERT, ADMIN -> false;
+		};
+	}
+
+	private OrderView toView(RectificationOrder order) {
+		String name = this.registry.find(order.getInstitutionId()).map(InstitutionView::name).orElse("");
+		LocalDate today = LocalDate.now(this.clock);
+		boolean open = order.getStatus() == RectificationOrder.Status.OPEN;
+		return new OrderView(order.getId(), order.getInstitutionId(), name, order.getReason(), order.getDeadline(),
+				order.getStatus().label(), open, order.getStatus() == RectificationOrder.Status.REPORTED,
+				order.getStatus() == RectificationOrder.Status.OVERDUE || (open && today.isAfter(order.getDeadline())),
+				order.getReport(), order.getVerifiedBy(), order.getVerificationNote(), order.getVersion());
+	}
+
+	static void requireRole(CurrentUser user, Role... roles) {
+		for (Role role : roles) {
+			if (user.hasRole(role)) {
+				return;
+			}
+		}
+		throw new org.springframework.security.access.AccessDeniedException("无权执行此操作");
+	}
+
+}

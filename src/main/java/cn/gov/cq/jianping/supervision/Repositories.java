@@ -1,0 +1,37 @@
+package cn.gov.cq.jianping.supervision;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface RectificationOrderRepository extends Repository<RectificationOrder, Long> {
+
+	RectificationOrder save(RectificationOrder order);
+
+	Optional<RectificationOrder> findById(Long id);
+
+	List<RectificationOrder> findByInstitutionIdOrderByIdDesc(long institutionId);
+
+	List<RectificationOrder> findByStatusInOrderByDeadlineAsc(Collection<RectificationOrder.Status> statuses);
+
+	List<RectificationOrder> findAllByOrderByIdDesc();
+
+}
+
+interface SupervisionDecisionRepository extends Repository<SupervisionDecision, Long> {
+
+	SupervisionDecision save(SupervisionDecision decision);
+
+	Optional<SupervisionDecision> findById(Long id);
+
+	List<SupervisionDecision> findByInstitutionIdOrderByIdDesc(long institutionId);
+
+	List<SupervisionDecision> findByStatusOrderByIdAsc(SupervisionDecision.Status status);
+
+	List<SupervisionDecision> findAllByOrderByIdDesc();
+
+	long countByStatusAndDocumentNumberIsNotNull(SupervisionDecision.Status status);
+
+}

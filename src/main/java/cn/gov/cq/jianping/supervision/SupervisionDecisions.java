@@ -1,0 +1,158 @@
+package cn.gov.cq.jianping.supervision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import cn.gov.cq.jianping.audit.AuditLog;
+import cn.gov.cq.jianping.document.ChinesePdf;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionStatus;
+import cn.gov.cq.jianping.institution.InstitutionView;
+import cn.gov.cq.jianping.scoring.model.Grade;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bureau decisions on cancellation, suspension and downgrading, each with reasons, a document
+ * number and a decision PDF; the registry status and the public lookup follow.
+ */
+@Service
+public class SupervisionDecisions {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日")
+		.withZone(ZoneId.of("Asia/Shanghai"));
+
+	private final SupervisionDecisionRepository decisions;
+
+	private final InstitutionRegistry registry;
+
+	private final GradeManagement grades;
+
+	private final Rectifications rectifications;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	SupervisionDecisions(SupervisionDecisionRepository decisions, InstitutionRegistry registry, GradeManagement grades,
+			Rectifications rectifications, AuditLog auditLog, Clock clock) {
+		this.decisions = decisions;
+		this.registry = registry;
+		this.grades = grades;
+		this.rectifications = rectifications;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** A decision as the pages show it. */
+	public record DecisionView(long id, long institutionId, String institutionName, String kind, String kindCode,
+			String status, boolean pending, String grounds, Grade newGrade, String proposedBy, Instant proposedAt,
+			String decidedBy, Instant decidedAt, String decisionReason, String documentNumber, long version) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<DecisionView> visibleTo(CurrentUser user) {
+		return this.decisions.findAllByOrderByIdDesc()
+			.stream()
+			.filter(d -> this.rectifications.inScope(user, d.getInstitutionId()))
+			.map(this::toView)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DecisionView> pending() {
+		return this.decisions.findByStatusOrderByIdAsc(SupervisionDecision.Status.PROPOSED)
+			.stream()
+			.map(this::toView)
+			.toList();
+	}
+
+	/** Staff propose; only the bureau decides. */
+	@Transactional
+	public long propose(CurrentUser user, long institutionId, String kind, String grounds, Grade newGrade) {
+		Rectifications.requireRole(user, Role.CENTER, Role.DISTRICT, Role.BUREAU);
+		if (!this.rectifications.inScope(user, institutionId)) {
+			throw new SupervisionNotFoundException("未找到机构");
+		}
+		SupervisionDecision.Kind parsed;
+		try {
+			parsed = SupervisionDecision.Kind.valueOf(kind);
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new SupervisionRejectedException("请选择处理方式");
+		}
+		if (grounds == null || grounds.isBlank()) {
+			throw new SupervisionRejectedException("请写明事实和依据");
+		}
+		SupervisionDecision decision = this.decisions.save(new SupervisionDecision(institutionId, parsed, grounds.trim(),
+				newGrade, user.getUsername(), this.clock.instant()));
+		this.auditLog.record(user.getUsername(), "提请" + parsed.label(), "INSTITUTION", institutionId, grounds.trim());
+		return decision.getId();
+	}
+
+	@Transactional
+	public void decide(CurrentUser user, long decisionId, boolean adopt, String reason) {
+		Rectifications.requireRole(user, Role.BUREAU);
+		SupervisionDecision decision = this.decisions.findById(decisionId)
+			.orElseThrow(() -> new SupervisionNotFoundException("未找到待决定事项"));
+		LocalDate today = LocalDate.now(this.clock);
+		String number = "渝人社评决〔" + today.getYear() + "〕"
+				+ (this.decisions.countByStatusAndDocumentNumberIsNotNull(SupervisionDecision.Status.DECIDED) + 1) + "号";
+		decision.decide(adopt, reason, user.getUsername(), number, this.clock.instant());
+		this.auditLog.record(user.getUsername(), (adopt ? "决定" : "不予采纳：") + decision.getKind().label(), "INSTITUTION",
+				decision.getInstitutionId(), reason.trim() + (adopt ? "（" + number + "）" : ""));
+		if (!adopt) {
+			return;
+		}
+		String why = decision.getKind().label() + "（" + number + "）：" + reason.trim();
+		switch (decision.getKind()) {
+			case CANCEL_REGISTRATION -> changeStatus(decision.getInstitutionId(), InstitutionStatus.CANCELLED, why);
+			case SUSPEND -> changeStatus(decision.getInstitutionId(), InstitutionStatus.SUSPENDED, why);
+			case DOWNGRADE -> this.grades.downgrade(decision.getInstitutionId(), decision.getNewGrade());
+		}
+	}
+
+	/** 处理决定书: the decision as a PDF with the Chinese font embedded. */
+	@Transactional(readOnly = true)
+	public byte[] document(CurrentUser user, long decisionId) {
+		SupervisionDecision decision = this.decisions.findById(decisionId)
+			.filter(d -> this.rectifications.inScope(user, d.getInstitutionId()))
+			.filter(d -> d.getStatus() == SupervisionDecision.Status.DECIDED)
+			.orElseThrow(() -> new SupervisionNotFoundException("未找到处理决定"));
+		InstitutionView institution = this.registry.find(decision.getInstitutionId()).orElseThrow();
+		return new ChinesePdf("处理决定书").heading("重庆市人力资源和社会保障局\n" + decision.getKind().label() + "决定书")
+			.right(decision.getDocumentNumber())
+			.paragraph(institution.name() + "（统一社会信用代码 " + institution.creditCode() + "）：")
+			.paragraph("事实和依据：" + decision.getGrounds())
+			.paragraph("根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十八条至第二十条，经研究，决定对你机构"
+					+ decision.getKind().label()
+					+ (decision.getNewGrade() == null ? "" : "为“" + decision.getNewGrade().label() + "”") + "。")
+			.paragraph("理由：" + decision.getDecisionReason())
+			.right("重庆市人力资源和社会保障局")
+			.right(DATE.format(decision.getDecidedAt()))
+			.toBytes();
+	}
+
+	private void changeStatus(long institutionId, InstitutionStatus status, String why) {
+		InstitutionView institution = this.registry.find(institutionId).orElseThrow();
+		if (institution.status() != status) {
+			this.registry.changeStatus(GradeManagement.SYSTEM, institutionId, status, why, null);
+		}
+	}
+
+	private DecisionView toView(SupervisionDecision d) {
+		return new DecisionView(d.getId(), d.getInstitutionId(),
+				this.registry.find(d.getInstitutionId()).map(InstitutionView::name).orElse(""), d.getKind().label(),
+				d.getKind().name(), d.getStatus().label(), d.getStatus() == SupervisionDecision.Status.PROPOSED,
+				d.getGrounds(), d.getNewGrade(), d.getProposedBy(), d.getProposedAt(), d.getDecidedBy(), d.getDecidedAt(),
+				d.getDecisionReason(), d.getDocumentNumber(), d.getVersion());
+	}
+
+}

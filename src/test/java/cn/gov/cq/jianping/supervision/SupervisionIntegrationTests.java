@@ -1,0 +1,285 @@
+package cn.gov.cq.jianping.supervision;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.institution.InstitutionForm;
+import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionStatus;
+import cn.gov.cq.jianping.institution.InstitutionType;
+import cn.gov.cq.jianping.publicity.GradeConfirmed;
+import cn.gov.cq.jianping.publicity.GradeLookup;
+import cn.gov.cq.jianping.rubric.RubricCode;
+import cn.gov.cq.jianping.scoring.RuleSets;
+import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
+import cn.gov.cq.jianping.scoring.model.Grade;
+import cn.gov.cq.jianping.shared.CreditCode;
+import cn.gov.cq.jianping.support.IntegrationTest;
+import cn.gov.cq.jianping.support.MutableClock;
+import cn.gov.cq.jianping.supervision.model.ComplaintWarning;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * 第十五条 to 第二十条: what each confirmed grade brings, rectification to closure, bureau
+ * decisions, reproducible draws, and complaints reaching the next round's experts.
+ */
+@IntegrationTest
+class SupervisionIntegrationTests {
+
+	static final CurrentUser CENTER = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+
+	static final CurrentUser BUREAU = new CurrentUser(0, "bureau", "", "市局", Role.BUREAU, null, null, false, true);
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	InstitutionRegistry registry;
+
+	@Autowired
+	GradeManagement grades;
+
+	@Autowired
+	Rectifications rectifications;
+
+	@Autowired
+	SupervisionDecisions decisions;
+
+	@Autowired
+	Complaints complaints;
+
+	@Autowired
+	Inspections inspections;
+
+	@Autowired
+	Plaques plaques;
+
+	@Autowired
+	GradeLookup lookup;
+
+	@Autowired
+	EvaluationRounds rounds;
+
+	@Autowired
+	EvaluationCases cases;
+
+	@Autowired
+	RuleSets ruleSets;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	private long institution(String district) {
+		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
+		String first17 = "52" + (district == null ? "500000" : district) + "MQ" + serial;
+		LocalDate registered = LocalDate.now(this.clock).minusYears(2);
+		return this.registry.create(CENTER, new InstitutionForm("监管测试机构" + serial,
+				first17 + CreditCode.checkCharacter(first17), district == null ? InstitutionType.APPRAISAL : InstitutionType.LEVEL,
+				district == null ? "CITY" : district, "监管测备〔2024〕" + serial + "号", registered, registered.plusYears(3),
+				"电工", "某地", "测试", "13800004444", null));
+	}
+
+	private void confirm(long institutionId, Grade grade) {
+		this.transactions.executeWithoutResult(status -> this.events
+			.publishEvent(new GradeConfirmed(institutionId, 0, grade, 2026, this.clock.instant())));
+	}
+
+	private InstitutionStatus status(long id) {
+		return this.registry.find(id).orElseThrow().status();
+	}
+
+	@Test
+	void confirmingEachGradeAppliesExactlyItsConsequences() {
+		long excellent = institution(null);
+		long qualified = institution(null);
+		long basic = institution("500112");
+		long unqualified = institution(null);
+		confirm(excellent, Grade.EXCELLENT);
+		confirm(qualified, Grade.QUALIFIED);
+		confirm(basic, Grade.BASIC);
+		confirm(unqualified, Grade.UNQUALIFIED);
+
+		var e = this.grades.standing(excellent).orElseThrow();
+		assertThat(e.inspectionExempt()).isTrue();
+		assertThat(e.renewalExempt()).isTrue();
+		assertThat(e.inspectionsPerYear()).isZero();
+		assertThat(e.keyMonitoring()).isFalse();
+		byte[] plaque = this.plaques.plaque(CENTER, excellent);
+		assertThat(new String(plaque, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(new String(plaque, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/FontFile2");
+		assertThat(status(excellent)).isEqualTo(InstitutionStatus.NORMAL);
+
+		var q = this.grades.standing(qualified).orElseThrow();
+		assertThat(q.inspectionsPerYear()).isEqualTo(1);
+		assertThat(q.inspectionExempt()).isFalse();
+		assertThat(q.keyMonitoring()).isFalse();
+		assertThatThrownBy(() -> this.plaques.plaque(CENTER, qualified)).isInstanceOf(SupervisionNotFoundException.class);
+		assertThat(status(qualified)).isEqualTo(InstitutionStatus.NORMAL);
+		assertThat(this.rectifications.visibleTo(CENTER)).noneMatch(o -> o.institutionId() == qualified);
+
+		var b = this.grades.standing(basic).orElseThrow();
+		assertThat(b.keyMonitoring()).isTrue();
+		assertThat(b.inspectionsPerYear()).isEqualTo(2);
+		assertThat(status(basic)).isEqualTo(InstitutionStatus.SUSPENDED);
+		assertThat(this.rectifications.visibleTo(CENTER)).filteredOn(o -> o.institutionId() == basic).singleElement()
+			.satisfies(o -> assertThat(o.deadline()).isEqualTo(LocalDate.now(this.clock).plusDays(90)));
+		assertThat(this.decisions.pending()).noneMatch(d -> d.institutionId() == basic);
+
+		assertThat(this.grades.standing(unqualified).orElseThrow().keyMonitoring()).isTrue();
+		assertThat(this.decisions.pending()).filteredOn(d -> d.institutionId() == unqualified).singleElement()
+			.satisfies(d -> assertThat(d.kindCode()).isEqualTo("CANCEL_REGISTRATION"));
+		// Cancellation is the bureau's decision, not automatic.
+		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.NORMAL);
+		long decisionId = this.decisions.pending().stream().filter(d -> d.institutionId() == unqualified).findFirst()
+			.orElseThrow().id();
+		this.decisions.decide(BUREAU, decisionId, true, "评估等级为不合格，依第十九条取消备案");
+		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.CANCELLED);
+		assertThat(new String(this.decisions.document(BUREAU, decisionId), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+			.isEqualTo("%PDF-");
+	}
+
+	@Test
+	void anAcceptedRectificationReportReturnsTheInstitutionToNormal() {
+		long basic = institution("500112");
+		confirm(basic, Grade.BASIC);
+		long orderId = this.rectifications.visibleTo(CENTER).stream().filter(o -> o.institutionId() == basic).findFirst()
+			.orElseThrow().id();
+		CurrentUser institution = new CurrentUser(0, "i", "", "机构", Role.INSTITUTION, basic, null, false, true);
+		CurrentUser otherInstitution = new CurrentUser(0, "o", "", "机构", Role.INSTITUTION, basic + 100000, null, false, true);
+		CurrentUser otherDistrict = new CurrentUser(0, "d", "", "区县", Role.DISTRICT, null, "500105", false, true);
+		CurrentUser yubei = new CurrentUser(0, "district", "", "区县", Role.DISTRICT, null, "500112", false, true);
+		assertThatThrownBy(() -> this.rectifications.submitReport(otherInstitution, orderId, "冒名"))
+			.isInstanceOf(SupervisionNotFoundException.class);
+		this.rectifications.submitReport(institution, orderId, "已补齐考务记录并开展全员培训");
+		assertThatThrownBy(() -> this.rectifications.verify(otherDistrict, orderId, true, "越权"))
+			.isInstanceOf(SupervisionNotFoundException.class);
+		assertThat(this.rectifications.visibleTo(otherDistrict)).noneMatch(o -> o.id() == orderId);
+		this.rectifications.verify(yubei, orderId, true, "现场复查整改到位");
+		assertThat(status(basic)).isEqualTo(InstitutionStatus.NORMAL);
+		assertThat(this.registry.get(CENTER, basic).statusChanges()).extracting(c -> c.to())
+			.containsExactly(InstitutionStatus.SUSPENDED, InstitutionStatus.NORMAL);
+	}
+
+	@Test
+	void aMissedRectificationDeadlineProducesACancellationProposalAndTheBureauDecides() {
+		long basic = institution(null);
+		confirm(basic, Grade.BASIC);
+		this.clock.advance(Duration.ofDays(90));
+		this.rectifications.markOverdue();
+		assertThat(this.decisions.pending()).noneMatch(d -> d.institutionId() == basic);
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.rectifications.markOverdue()).isGreaterThanOrEqualTo(1);
+		assertThat(this.rectifications.markOverdue()).isZero();
+		var proposal = this.decisions.pending().stream().filter(d -> d.institutionId() == basic).toList();
+		assertThat(proposal).singleElement().satisfies(d -> assertThat(d.grounds()).contains("限期内未按要求完成整改"));
+		assertThatThrownBy(() -> this.decisions.decide(CENTER, proposal.get(0).id(), true, "中心无权决定"))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		this.decisions.decide(BUREAU, proposal.get(0).id(), true, "逾期未完成整改，取消备案");
+		assertThat(status(basic)).isEqualTo(InstitutionStatus.CANCELLED);
+		assertThat(this.lookup.institution(this.registry.find(basic).orElseThrow().creditCode()))
+			.hasValueSatisfying(r -> assertThat(r.registrationStatus()).isEqualTo("已取消备案"));
+	}
+
+	@Test
+	void aDowngradeDecisionShowsInThePublicLookup() {
+		long qualified = institution(null);
+		confirm(qualified, Grade.QUALIFIED);
+		long id = this.decisions.propose(CENTER, qualified, "DOWNGRADE", "专项检查发现管理服务质量明显下降", Grade.BASIC);
+		this.decisions.decide(BUREAU, id, true, "依第二十条降低等级");
+		assertThat(this.grades.standing(qualified).orElseThrow().grade()).isEqualTo(Grade.BASIC);
+		String code = this.registry.find(qualified).orElseThrow().creditCode();
+		assertThat(this.lookup.search(code, null, null, null, null, 0, 10).items()).singleElement()
+			.satisfies(row -> assertThat(row.grade()).isEqualTo("BASIC"));
+	}
+
+	@Test
+	void aDrawIsReproducibleFromItsRecordedSeedAndPopulation() {
+		List<Long> population = this.registry.all().stream().map(i -> i.id()).toList();
+		Inspections.Draw first = this.inspections.draw(CENTER, "专项抽查", population, 5, 777L);
+		Inspections.Draw second = this.inspections.draw(CENTER, "专项抽查（复核）", reversedCopy(population), 5, 777L);
+		assertThat(second.sample()).isEqualTo(first.sample());
+		assertThat(this.inspections.verifyDraw(first.id())).isTrue();
+		Inspections.Draw fresh = this.inspections.draw(CENTER, "随机种子抽查", population, 5, null);
+		assertThat(this.inspections.verifyDraw(fresh.id())).isTrue();
+		this.inspections.recordFinding(CENTER, first.id(), first.sample().get(0), "考务档案不全");
+	}
+
+	@Test
+	void theInspectionPlanFollowsTheGrades() {
+		long excellent = institution(null);
+		long basic = institution("500112");
+		confirm(excellent, Grade.EXCELLENT);
+		confirm(basic, Grade.BASIC);
+		this.inspections.generatePlan(CENTER, 2030);
+		var plan = this.inspections.plan(CENTER, 2030);
+		assertThat(plan).noneMatch(i -> i.institutionId() == excellent);
+		assertThat(plan).filteredOn(i -> i.institutionId() == basic).hasSize(2)
+			.allSatisfy(i -> assertThat(i.inspector()).isEqualTo("渝北区人力社保局"));
+		assertThat(this.inspections.generatePlan(CENTER, 2030)).isZero();
+		CurrentUser otherDistrict = new CurrentUser(0, "d", "", "区县", Role.DISTRICT, null, "500105", false, true);
+		assertThat(this.inspections.plan(otherDistrict, 2030)).noneMatch(i -> i.institutionId() == basic);
+	}
+
+	@Test
+	void twoVerifiedComplaintsInSixMonthsRaiseTheVetoWarningOnTheNextRoundsCase() {
+		long target = institution(null);
+		LocalDate today = LocalDate.now(this.clock);
+		long first = this.complaints.record(CENTER, target, "12333 热线", "考场存在替考", today.minusMonths(4));
+		long second = this.complaints.record(CENTER, target, "来信", "收费超标", today.minusMonths(1));
+		this.complaints.verify(CENTER, first, true, "调阅监控属实");
+		this.complaints.verify(CENTER, second, true, "票据核查属实");
+		long roundId = this.rounds.create(CENTER, new EvaluationRounds.RoundForm("投诉警示测试" + System.nanoTime(),
+				today.getYear(), this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
+				this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(1), today.plusDays(2), today.plusDays(3),
+				ConsolidationMethod.MEAN));
+		this.rounds.launch(CENTER, roundId, null);
+		CaseViews.CaseSummary next = this.cases.casesOfRound(CENTER, roundId).stream()
+			.filter(c -> c.institutionId() == target).findFirst().orElseThrow();
+		assertThat(this.cases.detail(CENTER, next.id()).dailyRecord())
+			.anyMatch(line -> line.contains(ComplaintWarning.TEXT))
+			.anyMatch(line -> line.contains("近一年经核查属实的投诉举报：2 次"));
+	}
+
+	@Test
+	void complaintsOutsideAUsersScopeCannotBeRecordedOrRead() {
+		long target = institution("500112");
+		CurrentUser otherDistrict = new CurrentUser(0, "d", "", "区县", Role.DISTRICT, null, "500105", false, true);
+		assertThatThrownBy(() -> this.complaints.record(otherDistrict, target, "来电", "内容", LocalDate.now(this.clock)))
+			.isInstanceOf(SupervisionNotFoundException.class);
+		assertThatThrownBy(() -> this.complaints.of(otherDistrict, target)).isInstanceOf(SupervisionNotFoundException.class);
+		CurrentUser institution = new CurrentUser(0, "i", "", "机构", Role.INSTITUTION, target, null, false, true);
+		assertThatThrownBy(() -> this.complaints.record(institution, target, "自报", "内容", LocalDate.now(this.clock)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+
+	private static java.util.List<Long> reversedCopy(java.util.List<Long> list) {
+		java.util.List<Long> copy = new java.util.ArrayList<>(list);
+		java.util.Collections.reverse(copy);
+		return copy;
+	}
+
+}

@@ -1,0 +1,44 @@
+package cn.gov.cq.jianping.supervision.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplaintWarningTest {
+
+	private final LocalDate today = LocalDate.of(2026, 11, 25);
+
+	@Test
+	void twoVerifiedComplaintsWithinSixMonthsRaiseTheWarning() {
+		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1)), this.today))
+			.hasValueSatisfying(w -> assertThat(w).contains(ComplaintWarning.TEXT));
+	}
+
+	@Test
+	void twoComplaintsMoreThanSixMonthsApartDoNot() {
+		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 2)), this.today)).isEmpty();
+		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 1, 1)), this.today)).isEmpty();
+	}
+
+	@Test
+	void everyGradeHasItsArticlesConsequences() {
+		var excellent = GradeConsequences.of(cn.gov.cq.jianping.scoring.model.Grade.EXCELLENT, GradeConsequences.DEFAULT_FREQUENCY);
+		assertThat(excellent.plaque()).isTrue();
+		assertThat(excellent.inspectionExempt()).isTrue();
+		assertThat(excellent.renewalExempt()).isTrue();
+		var qualified = GradeConsequences.of(cn.gov.cq.jianping.scoring.model.Grade.QUALIFIED, GradeConsequences.DEFAULT_FREQUENCY);
+		assertThat(qualified.inspectionsPerYear()).isEqualTo(1);
+		assertThat(qualified.keyMonitoring()).isFalse();
+		var basic = GradeConsequences.of(cn.gov.cq.jianping.scoring.model.Grade.BASIC, GradeConsequences.DEFAULT_FREQUENCY);
+		assertThat(basic.keyMonitoring()).isTrue();
+		assertThat(basic.rectificationOrder()).isTrue();
+		assertThat(basic.suspendDuringRectification()).isTrue();
+		var unqualified = GradeConsequences.of(cn.gov.cq.jianping.scoring.model.Grade.UNQUALIFIED, GradeConsequences.DEFAULT_FREQUENCY);
+		assertThat(unqualified.cancellationProposal()).isTrue();
+		assertThat(unqualified.explanation()).contains("第十九条");
+	}
+
+}
