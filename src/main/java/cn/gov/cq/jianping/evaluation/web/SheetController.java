@@ -148,14 +148,13 @@ class SheetController {
 
 	/** Scores the form for the live panel; errors go beside their criteria. */
 	static void live(EvaluationCases cases, CurrentUser user, long id, SheetKind kind, SheetForm form, Model model) {
+		// Fields that are not numbers are left out (and reported); the rest still count.
 		ScoreResult result = null;
-		if (!form.hasErrors()) {
-			try {
-				result = cases.preview(user, id, kind, form.input());
-			}
-			catch (SheetRejectedException ex) {
-				form.reject(ex.errors());
-			}
+		try {
+			result = cases.preview(user, id, kind, form.readableInput());
+		}
+		catch (SheetRejectedException ex) {
+			form.reject(ex.errors());
 		}
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		if (result != null) {

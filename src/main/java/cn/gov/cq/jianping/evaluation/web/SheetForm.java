@@ -210,6 +210,13 @@ final class SheetForm {
 		return new SheetInput(this.inputs, this.notes, this.vetoes, this.opinion, this.version);
 	}
 
+	/** The input without the criteria whose text could not be read, for a preview of the rest. */
+	SheetInput readableInput() {
+		Map<String, CriterionInput> readable = new LinkedHashMap<>(this.inputs);
+		readable.keySet().removeAll(this.errors.keySet());
+		return new SheetInput(readable, this.notes, this.vetoes, this.opinion, this.version);
+	}
+
 	Map<String, SheetInput.VetoInput> vetoes() {
 		return this.vetoes;
 	}
@@ -236,7 +243,7 @@ final class SheetForm {
 	}
 
 	void addError(String code, String message) {
-		this.errors.merge(code, message, (a, b) -> a + "；" + b);
+		this.errors.merge(code, message, (a, b) -> a.contains(b) ? a : a + "；" + b);
 	}
 
 	private void put(String code, String field, String value) {
