@@ -1,0 +1,93 @@
+package cn.gov.cq.jianping.evaluation.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.SheetKind;
+import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.identity.CurrentUser;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case list, the case page and evidence files. Scope is the service's business: a case the user
+ * may not see answers 404.
+ */
+@Controller
+class CaseController {
+
+	private final EvaluationCases cases;
+
+	CaseController(EvaluationCases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping("/cases")
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("cases", this.cases.casesOf(user));
+		return "evaluation/case/list";
+	}
+
+	@GetMapping("/cases/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		model.addAttribute("detail", detail);
+		model.addAttribute("c", detail.summary());
+		model.addAttribute("columns", CasePage.columns(detail));
+		model.addAttribute("districtNotes", CasePage.districtNotes(detail));
+		model.addAttribute("actions", CasePage.actions(user, detail));
+		model.addAttribute("panelSheet", detail.sheet(SheetKind.PANEL));
+		model.addAttribute("selfSheet", detail.sheet(SheetKind.SELF));
+		return "evaluation/case/show";
+	}
+
+	@PostMapping("/cases/{id}/evidence")
+	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) MultipartFile file, @RequestParam SheetKind kind,
+			RedirectAttributes redirect) throws IOException {
+		String target = "redirect:/cases/" + id + "/" + switch (kind) {
+			case SELF -> "self";
+			case DISTRICT -> "district";
+			case EXPERT -> "expert";
+			case PANEL -> "consolidate";
+		} + "#evidence";
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new IllegalTransitionException("请选择要上传的文件");
+			}
+			String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+			this.cases.addEvidence(user, id, kind, name, file.getBytes());
+			redirect.addFlashAttribute("message", "已上传佐证材料“" + name + "”");
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", "上传失败：" + ex.getMessage());
+		}
+		return target;
+	}
+
+	@GetMapping("/evidence/{fileId}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long fileId) {
+		EvaluationCases.EvidenceDownload file = this.cases.evidence(user, fileId);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.body(file.content());
+	}
+
+}

@@ -1,0 +1,166 @@
+package cn.gov.cq.jianping.evaluation.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.SheetKind;
+import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.rubric.CriterionDefinition;
+import cn.gov.cq.jianping.rubric.VetoDefinition;
+import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
+import cn.gov.cq.jianping.scoring.model.CriterionScore;
+import cn.gov.cq.jianping.scoring.model.Disagreement;
+import cn.gov.cq.jianping.scoring.model.InvalidInputException;
+import cn.gov.cq.jianping.scoring.model.VetoFinding;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The panel lead consolidates the experts' sheets, records veto findings and the panel opinion,
+ * and submits the initial grade (初定等级) to the bureau.
+ */
+@Controller
+@PreAuthorize("hasRole('EXPERT')")
+class ConsolidationController {
+
+	private static final String VIEW = "evaluation/case/consolidate";
+
+	/** Experts this far apart on one criterion are highlighted for the lead. */
+	static final java.math.BigDecimal WIDE_SPREAD = java.math.BigDecimal.ONE;
+
+	private final EvaluationCases cases;
+
+	ConsolidationController(EvaluationCases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping("/cases/{id}/consolidate")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		SheetForm form = SheetForm.empty();
+		// Prefill the vetoes the institution declared; the lead judges severity.
+		CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
+		MultiValueMap<String, String> prefill = new org.springframework.util.LinkedMultiValueMap<>();
+		if (self != null) {
+			for (CaseViews.VetoView veto : self.vetoes()) {
+				prefill.add(SheetForm.vetoField(veto.code(), "declared"), "true");
+				prefill.add(SheetForm.vetoField(veto.code(), "reason"),
+						veto.reason() == null ? "" : "机构申报：" + veto.reason());
+			}
+			form = parse(detail, prefill);
+		}
+		return render(user, detail, form, List.of(), model);
+	}
+
+	@PostMapping("/cases/{id}/consolidate/preview")
+	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam MultiValueMap<String, String> params, Model model) {
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		SheetForm form = parse(detail, params);
+		compute(user, detail, form, findings(form), model);
+		return VIEW + " :: result";
+	}
+
+	@PostMapping("/cases/{id}/consolidate/submit")
+	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		SheetForm form = parse(detail, params);
+		if (form.hasErrors()) {
+			model.addAttribute("error", "未提交：请先修改标红的内容");
+			return render(user, detail, form, findings(form), model);
+		}
+		try {
+			this.cases.submitInitialGrade(user, id, form.vetoes(), form.consensus(), form.opinion());
+		}
+		catch (IllegalTransitionException ex) {
+			model.addAttribute("error", "未提交：" + ex.getMessage());
+			return render(user, detail, form, findings(form), model);
+		}
+		catch (InvalidInputException ex) {
+			form.reject(ex.errors());
+			model.addAttribute("error", "未提交：请先修改标红的内容");
+			return render(user, detail, form, findings(form), model);
+		}
+		redirect.addFlashAttribute("message", "初定等级已提交，报送市人力社保局审核");
+		return "redirect:/cases/" + id;
+	}
+
+	private static SheetForm parse(CaseViews.CaseDetail detail, MultiValueMap<String, String> params) {
+		List<String> codes = detail.rubric().criteria().stream().map(CriterionDefinition::code).toList();
+		List<String> vetoCodes = detail.rubric().vetoes().stream().map(VetoDefinition::code).toList();
+		return SheetForm.parse(params, codes, vetoCodes);
+	}
+
+	/** The vetoes that can be counted in a preview: those with a severity. */
+	private static List<VetoFinding> findings(SheetForm form) {
+		List<VetoFinding> findings = new ArrayList<>();
+		form.vetoes().forEach((code, veto) -> {
+			if (veto.severity() != null) {
+				findings.add(new VetoFinding(code, veto.severity(), veto.reason()));
+			}
+		});
+		return findings;
+	}
+
+	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, List<VetoFinding> findings,
+			Model model) {
+		compute(user, detail, form, findings, model);
+		model.addAttribute("detail", detail);
+		model.addAttribute("c", detail.summary());
+		model.addAttribute("rubric", detail.rubric());
+		return VIEW;
+	}
+
+	private void compute(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, List<VetoFinding> findings,
+			Model model) {
+		boolean consensus = ConsolidationMethod.LEAD_CONSENSUS.label().equals(detail.consolidationMethod());
+		CaseViews.Consolidation consolidation = null;
+		String problem = null;
+		try {
+			consolidation = this.cases.consolidate(user, detail.summary().id(), findings,
+					consensus ? form.consensus() : Map.of());
+		}
+		catch (IllegalTransitionException ex) {
+			problem = ex.getMessage();
+		}
+		catch (InvalidInputException ex) {
+			form.reject(ex.errors());
+			problem = consensus && form.consensus().isEmpty() ? "请逐条填写组长合议分后预览" : "请修改标红的内容";
+		}
+		Map<String, CriterionScore> scores = new LinkedHashMap<>();
+		Map<String, Disagreement> disagreements = new LinkedHashMap<>();
+		if (consolidation != null) {
+			consolidation.result().criteria().forEach(s -> scores.put(s.code(), s));
+			consolidation.disagreements().forEach(d -> disagreements.put(d.criterionCode(), d));
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("consolidation", consolidation);
+		model.addAttribute("result", consolidation == null ? null : consolidation.result());
+		model.addAttribute("problem", problem);
+		model.addAttribute("consensusMethod", consensus);
+		model.addAttribute("criterionScores", scores);
+		model.addAttribute("disagreements", disagreements);
+		model.addAttribute("wide", disagreements.values()
+			.stream()
+			.filter(d -> d.spread() != null && d.spread().compareTo(WIDE_SPREAD) >= 0)
+			.map(Disagreement::criterionCode)
+			.collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("pendingSeverity", form.vetoes().values().stream().anyMatch(v -> v.severity() == null));
+	}
+
+}

@@ -1,0 +1,156 @@
+package cn.gov.cq.jianping.evaluation.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.SheetKind;
+import cn.gov.cq.jianping.evaluation.SheetRejectedException;
+import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.rubric.ItemDefinition;
+import cn.gov.cq.jianping.scoring.model.ItemScore;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 区县初评 (第十条): a preliminary score and an opinion per item beside the institution's
+ * self-assessment; then forward to the center or return to the institution.
+ */
+@Controller
+@PreAuthorize("hasRole('DISTRICT')")
+class DistrictReviewController {
+
+	private final EvaluationCases cases;
+
+	DistrictReviewController(EvaluationCases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping("/cases/{id}/district")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		return render(user, detail, SheetForm.of(detail.sheet(SheetKind.DISTRICT)), model);
+	}
+
+	@PostMapping("/cases/{id}/district")
+	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		SheetForm form = parse(detail, params);
+		if (!store(user, detail, form, model)) {
+			return render(user, detail, form, model);
+		}
+		redirect.addFlashAttribute("message", "初评意见已暂存");
+		return "redirect:/cases/" + id + "/district";
+	}
+
+	@PostMapping("/cases/{id}/district/forward")
+	String forward(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		SheetForm form = parse(detail, params);
+		if (!store(user, detail, form, model)) {
+			return render(user, detail, form, model);
+		}
+		try {
+			this.cases.forwardToCenter(user, id);
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", "已暂存，但未能报送：" + ex.getMessage());
+			return "redirect:/cases/" + id + "/district";
+		}
+		redirect.addFlashAttribute("message", "初评已报送市职业技能鉴定指导中心");
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/cases/{id}/district/return")
+	String returnToInstitution(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			this.cases.returnToInstitution(user, id, reason);
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", "未能退回：" + ex.getMessage());
+			redirect.addFlashAttribute("returnReason", reason);
+			return "redirect:/cases/" + id + "/district";
+		}
+		redirect.addFlashAttribute("message", "已退回机构重新自评");
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/cases/{id}/district/preview")
+	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam MultiValueMap<String, String> params, Model model) {
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		SheetForm form = parse(detail, params);
+		SheetController.live(this.cases, user, id, SheetKind.DISTRICT, form, model);
+		model.addAttribute("codes", detail.rubric().items().stream().map(ItemDefinition::code).toList());
+		model.addAttribute("oob", true);
+		return "evaluation/case/parts :: live";
+	}
+
+	private static SheetForm parse(CaseViews.CaseDetail detail, MultiValueMap<String, String> params) {
+		List<String> items = detail.rubric().items().stream().map(ItemDefinition::code).toList();
+		return SheetForm.parse(params, items, List.of());
+	}
+
+	private boolean store(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, Model model) {
+		if (form.hasErrors()) {
+			model.addAttribute("error", "未暂存：请先修改标红的项目（共 " + form.errors().size() + " 处）");
+			return false;
+		}
+		try {
+			this.cases.saveSheet(user, detail.summary().id(), SheetKind.DISTRICT, form.input());
+			return true;
+		}
+		catch (SheetRejectedException ex) {
+			form.reject(ex.errors());
+			model.addAttribute("error", "未暂存：请先修改标红的项目（共 " + form.errors().size() + " 处）");
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			model.addAttribute("error", SheetController.STALE);
+		}
+		catch (IllegalTransitionException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return false;
+	}
+
+	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, Model model) {
+		CaseViews.SheetView own = detail.sheet(SheetKind.DISTRICT);
+		boolean editable = detail.summary().stage() == CaseStage.DISTRICT_REVIEW && (own == null || !own.submitted());
+		SheetController.live(this.cases, user, detail.summary().id(), SheetKind.DISTRICT, form, model);
+		Map<String, BigDecimal> selfItems = new LinkedHashMap<>();
+		CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
+		if (self != null && self.result() != null) {
+			for (ItemScore item : self.result().items()) {
+				selfItems.put(item.code(), item.score());
+			}
+		}
+		model.addAttribute("detail", detail);
+		model.addAttribute("c", detail.summary());
+		model.addAttribute("rubric", detail.rubric());
+		model.addAttribute("selfSheet", self);
+		model.addAttribute("selfItems", selfItems);
+		model.addAttribute("own", own);
+		model.addAttribute("editable", editable);
+		model.addAttribute("version", form.version() != null ? form.version() : own == null ? null : own.version());
+		return "evaluation/case/district";
+	}
+
+}

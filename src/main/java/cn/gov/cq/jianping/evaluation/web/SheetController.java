@@ -1,0 +1,278 @@
+package cn.gov.cq.jianping.evaluation.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.cq.jianping.evaluation.CaseNotFoundException;
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.SheetKind;
+import cn.gov.cq.jianping.evaluation.SheetRejectedException;
+import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.rubric.CriterionDefinition;
+import cn.gov.cq.jianping.rubric.VetoDefinition;
+import cn.gov.cq.jianping.scoring.model.CriterionRule;
+import cn.gov.cq.jianping.scoring.model.CriterionScore;
+import cn.gov.cq.jianping.scoring.model.ItemScore;
+import cn.gov.cq.jianping.scoring.model.ScoreResult;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The per-criterion score sheet, one design for the institution's self-assessment
+ * ({@code /cases/{id}/self}) and an expert's on-site sheet ({@code /cases/{id}/expert}), and the
+ * expert's no-conflict declaration that must come first.
+ */
+@Controller
+class SheetController {
+
+	static final String VIEW = "evaluation/case/sheet";
+
+	static final String STALE = "已被他人修改，请刷新后重试";
+
+	private final EvaluationCases cases;
+
+	SheetController(EvaluationCases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping("/cases/{id}/{sheet:self|expert}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
+			Model model) {
+		SheetKind kind = kindOf(user, sheet);
+		if (kind == SheetKind.EXPERT && this.cases.needsDeclaration(user, id)) {
+			return "redirect:/cases/" + id + "/declaration";
+		}
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		return render(user, detail, kind, SheetForm.of(own(user, detail, kind)), model);
+	}
+
+	@PostMapping("/cases/{id}/{sheet:self|expert}")
+	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		SheetKind kind = kindOf(user, sheet);
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		SheetForm form = parse(detail, params);
+		if (!store(user, detail, kind, form, model)) {
+			return render(user, detail, kind, form, model);
+		}
+		redirect.addFlashAttribute("message", kind == SheetKind.SELF ? "自评已暂存" : "评分已暂存");
+		return "redirect:/cases/" + id + "/" + sheet;
+	}
+
+	/** Saves what is on the form, then submits it; a refusal keeps the draft and says why. */
+	@PostMapping("/cases/{id}/{sheet:self|expert}/submit")
+	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		SheetKind kind = kindOf(user, sheet);
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		SheetForm form = parse(detail, params);
+		if (!store(user, detail, kind, form, model)) {
+			return render(user, detail, kind, form, model);
+		}
+		CaseViews.SheetView saved = own(user, this.cases.detail(user, id), kind);
+		Long version = saved == null ? null : saved.version();
+		try {
+			if (kind == SheetKind.SELF) {
+				this.cases.submitSelfAssessment(user, id, version);
+			}
+			else {
+				this.cases.submitExpertSheet(user, id, version);
+			}
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("error", "已暂存，但未能提交：" + ex.getMessage());
+			return "redirect:/cases/" + id + "/" + sheet;
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", STALE);
+			return "redirect:/cases/" + id + "/" + sheet;
+		}
+		redirect.addFlashAttribute("message", kind == SheetKind.SELF ? "自评已提交" : "评分已提交");
+		return "redirect:/cases/" + id;
+	}
+
+	/** The live total beside the form; saves nothing. */
+	@PostMapping("/cases/{id}/{sheet:self|expert}/preview")
+	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
+			@RequestParam MultiValueMap<String, String> params, Model model) {
+		SheetKind kind = kindOf(user, sheet);
+		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		SheetForm form = parse(detail, params);
+		live(this.cases, user, id, kind, form, model);
+		model.addAttribute("codes", detail.rubric().criteria().stream().map(CriterionDefinition::code).toList());
+		model.addAttribute("oob", true);
+		return "evaluation/case/parts :: live";
+	}
+
+	@GetMapping("/cases/{id}/declaration")
+	String declaration(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		requireExpert(user);
+		CaseViews.CaseSummary summary = this.cases.casesOf(user)
+			.stream()
+			.filter(c -> c.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new CaseNotFoundException("未找到评估案件（编号 " + id + "），或您无权查看"));
+		if (!this.cases.needsDeclaration(user, id)) {
+			return "redirect:/cases/" + id + "/expert";
+		}
+		model.addAttribute("c", summary);
+		return "evaluation/case/declaration";
+	}
+
+	@PostMapping("/cases/{id}/declaration")
+	String declare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		requireExpert(user);
+		if (this.cases.needsDeclaration(user, id)) {
+			this.cases.declareNoConflict(user, id);
+			redirect.addFlashAttribute("message", "已签署无利益冲突声明，可以开始现场评分");
+		}
+		return "redirect:/cases/" + id + "/expert";
+	}
+
+	// ---------------------------------------------------------------- shared with the other sheet pages
+
+	/** Scores the form for the live panel; errors go beside their criteria. */
+	static void live(EvaluationCases cases, CurrentUser user, long id, SheetKind kind, SheetForm form, Model model) {
+		// Fields that are not numbers are left out (and reported); the rest still count.
+		ScoreResult result = null;
+		try {
+			result = cases.preview(user, id, kind, form.readableInput());
+		}
+		catch (SheetRejectedException ex) {
+			form.reject(ex.errors());
+		}
+		Map<String, BigDecimal> scores = new LinkedHashMap<>();
+		if (result != null) {
+			for (CriterionScore score : result.criteria()) {
+				if (score.score() != null) {
+					scores.put(score.code(), score.score());
+				}
+			}
+			for (ItemScore item : result.items()) {
+				if (item.complete() && !scores.containsKey(item.code())) {
+					scores.put(item.code(), item.score());
+				}
+			}
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("result", result);
+		model.addAttribute("scores", scores);
+	}
+
+	private SheetForm parse(CaseViews.CaseDetail detail, MultiValueMap<String, String> params) {
+		List<String> codes = detail.rubric().criteria().stream().map(CriterionDefinition::code).toList();
+		List<String> vetoCodes = detail.rubric().vetoes().stream().map(VetoDefinition::code).toList();
+		return SheetForm.parse(params, codes, vetoCodes);
+	}
+
+	/** Saves the draft; false (with the reason in the model) when it was refused. */
+	private boolean store(CurrentUser user, CaseViews.CaseDetail detail, SheetKind kind, SheetForm form, Model model) {
+		if (form.hasErrors()) {
+			model.addAttribute("error", "未暂存：请先修改标红的细则（共 " + form.errors().size() + " 处）");
+			return false;
+		}
+		try {
+			this.cases.saveSheet(user, detail.summary().id(), kind, form.input());
+			return true;
+		}
+		catch (SheetRejectedException ex) {
+			form.reject(ex.errors());
+			model.addAttribute("error", "未暂存：请先修改标红的细则（共 " + form.errors().size() + " 处）");
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			model.addAttribute("error", STALE);
+		}
+		catch (IllegalTransitionException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return false;
+	}
+
+	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetKind kind, SheetForm form,
+			Model model) {
+		CaseViews.SheetView own = own(user, detail, kind);
+		boolean editable = switch (kind) {
+			case SELF -> user.hasRole(Role.INSTITUTION) && detail.summary().stage() == CaseStage.SELF_ASSESSMENT;
+			case EXPERT -> user.hasRole(Role.EXPERT) && detail.summary().stage() == CaseStage.CENTER_EVALUATION;
+			default -> false;
+		} && (own == null || !own.submitted());
+		live(this.cases, user, detail.summary().id(), kind, form, model);
+		Map<String, CriterionRule> rules = new LinkedHashMap<>();
+		detail.ruleSet().rules().forEach(rule -> rules.put(rule.criterionCode(), rule));
+		model.addAttribute("detail", detail);
+		model.addAttribute("c", detail.summary());
+		model.addAttribute("rubric", detail.rubric());
+		model.addAttribute("rules", rules);
+		model.addAttribute("kind", kind);
+		model.addAttribute("path", kind == SheetKind.SELF ? "self" : "expert");
+		model.addAttribute("own", own);
+		model.addAttribute("editable", editable);
+		model.addAttribute("version", form.version() != null ? form.version() : own == null ? null : own.version());
+		model.addAttribute("reference", kind == SheetKind.EXPERT ? Reference.of(detail) : Reference.NONE);
+		return VIEW;
+	}
+
+	private static CaseViews.SheetView own(CurrentUser user, CaseViews.CaseDetail detail, SheetKind kind) {
+		return kind == SheetKind.SELF ? detail.sheet(SheetKind.SELF) : CasePage.ownExpertSheet(user, detail);
+	}
+
+	private static SheetKind kindOf(CurrentUser user, String sheet) {
+		if ("expert".equals(sheet)) {
+			requireExpert(user);
+			return SheetKind.EXPERT;
+		}
+		return SheetKind.SELF;
+	}
+
+	private static void requireExpert(CurrentUser user) {
+		if (!user.hasRole(Role.EXPERT)) {
+			throw new CaseNotFoundException("只有专家组成员可以打开现场评分表");
+		}
+	}
+
+	/** What the expert sees beside each criterion and item: the self-assessment and the district's review. */
+	record Reference(Map<String, BigDecimal> selfCriteria, Map<String, BigDecimal> selfItems,
+			Map<String, BigDecimal> districtItems, Map<String, String> districtNotes) {
+
+		static final Reference NONE = new Reference(Map.of(), Map.of(), Map.of(), Map.of());
+
+		static Reference of(CaseViews.CaseDetail detail) {
+			Map<String, BigDecimal> selfCriteria = new LinkedHashMap<>();
+			Map<String, BigDecimal> selfItems = new LinkedHashMap<>();
+			CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
+			if (self != null && self.result() != null) {
+				self.result().criteria().stream().filter(CriterionScore::scored)
+					.forEach(s -> selfCriteria.put(s.code(), s.score()));
+				self.result().items().forEach(i -> selfItems.put(i.code(), i.score()));
+			}
+			Map<String, BigDecimal> districtItems = new LinkedHashMap<>();
+			CaseViews.SheetView district = detail.sheet(SheetKind.DISTRICT);
+			if (district != null && district.result() != null) {
+				district.result().items().stream().filter(ItemScore::complete)
+					.forEach(i -> districtItems.put(i.code(), i.score()));
+			}
+			return new Reference(selfCriteria, selfItems, districtItems, CasePage.districtNotes(detail));
+		}
+
+		public boolean present() {
+			return !this.selfItems.isEmpty() || !this.districtItems.isEmpty();
+		}
+
+	}
+
+}
