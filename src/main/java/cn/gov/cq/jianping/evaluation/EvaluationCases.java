@@ -131,6 +131,7 @@ public class EvaluationCases {
 			.toList();
 		List<CaseViews.EvidenceView> files = this.evidence.findByCaseIdOrderByIdAsc(caseId)
 			.stream()
+			.filter(f -> maySeeEvidence(user, f, ownSubmitted))
 			.map(f -> new CaseViews.EvidenceView(f.getId(), f.getSheetKind(), f.getFileName(), f.getContentType(),
 					f.getSizeBytes(), f.getSha256(), f.getUploadedBy(), f.getUploadedAt()))
 			.toList();
@@ -428,10 +429,16 @@ public class EvaluationCases {
 			throw new IllegalTransitionException("尚有 " + (members - submitted.size()) + " 名专家未提交评分，不能汇总");
 		}
 		List<Sheet> expertSheets = submitted.stream().map(ScoreSheet::getEntries).map(EvaluationCases::sheetOf).toList();
-		PanelResult result = round.getConsolidationMethod() == ConsolidationMethod.LEAD_CONSENSUS
-				? this.consolidation.consolidate(ruleSet, round.getConsolidationMethod(), expertSheets,
-						consensus == null ? Map.of() : consensus, vetoes)
-				: this.consolidation.consolidate(ruleSet, round.getConsolidationMethod(), expertSheets, vetoes);
+		PanelResult result;
+		try {
+			result = round.getConsolidationMethod() == ConsolidationMethod.LEAD_CONSENSUS
+					? this.consolidation.consolidate(ruleSet, round.getConsolidationMethod(), expertSheets,
+							consensus == null ? Map.of() : consensus, vetoes)
+					: this.consolidation.consolidate(ruleSet, round.getConsolidationMethod(), expertSheets, vetoes);
+		}
+		catch (InvalidInputException ex) {
+			throw new SheetRejectedException(ex.errors());
+		}
 		return new CaseViews.Consolidation(round.getConsolidationMethod().label(), result.result(),
 				result.disagreements(), submitted.size());
 	}
@@ -586,6 +593,12 @@ public class EvaluationCases {
 		EvidenceFile file = this.evidence.findById(fileId)
 			.orElseThrow(() -> new CaseNotFoundException("未找到文件"));
 		visible(user, file.getCaseId());
+		boolean ownSubmitted = this.sheets.findByCaseIdAndKindAndAuthor(file.getCaseId(), SheetKind.EXPERT, user.getUsername())
+			.map(ScoreSheet::isSubmitted)
+			.orElse(false);
+		if (!maySeeEvidence(user, file, ownSubmitted)) {
+			throw new CaseNotFoundException("未找到文件");
+		}
 		return new EvidenceDownload(file.getFileName(), file.getContentType(), file.getContent());
 	}
 
@@ -650,6 +663,21 @@ public class EvaluationCases {
 				case EXPERT -> sheet.getAuthor().equals(user.getUsername()) || ownSubmitted && sheet.isSubmitted();
 				case PANEL -> true;
 			};
+			case ADMIN -> false;
+		};
+	}
+
+	/**
+	 * Evidence follows its sheet: the institution sees its own, experts see others' site photos only
+	 * after submitting their own sheet, so scoring stays independent.
+	 */
+	private static boolean maySeeEvidence(CurrentUser user, EvidenceFile file, boolean ownExpertSheetSubmitted) {
+		return switch (user.role()) {
+			case CENTER, BUREAU -> true;
+			case INSTITUTION -> file.getSheetKind() == SheetKind.SELF;
+			case DISTRICT -> file.getSheetKind() == SheetKind.SELF || file.getSheetKind() == SheetKind.DISTRICT;
+			case EXPERT -> file.getSheetKind() != SheetKind.EXPERT || file.getUploadedBy().equals(user.getUsername())
+					|| ownExpertSheetSubmitted;
 			case ADMIN -> false;
 		};
 	}
