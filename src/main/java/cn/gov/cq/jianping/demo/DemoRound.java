@@ -14,6 +14,12 @@ import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.publicity.Announcements;
+import cn.gov.cq.jianping.publicity.Confirmations;
+import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.Publicities;
+import cn.gov.cq.jianping.publicity.model.DayKind;
+import cn.gov.cq.jianping.publicity.model.IdNumber;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.ItemDefinition;
@@ -41,7 +47,20 @@ class DemoRound {
 
 	private final Clock clock;
 
-	DemoRound(EvaluationRounds rounds, EvaluationCases cases, RuleSets ruleSets, Clock clock) {
+	private final Publicities publicities;
+
+	private final Objections objections;
+
+	private final Confirmations confirmations;
+
+	private final Announcements announcements;
+
+	DemoRound(EvaluationRounds rounds, EvaluationCases cases, RuleSets ruleSets, Clock clock, Publicities publicities,
+			Objections objections, Confirmations confirmations, Announcements announcements) {
+		this.publicities = publicities;
+		this.objections = objections;
+		this.confirmations = confirmations;
+		this.announcements = announcements;
 		this.rounds = rounds;
 		this.cases = cases;
 		this.ruleSets = ruleSets;
@@ -60,6 +79,7 @@ class DemoRound {
 				this.cases.addExpert(center, "expert2", "李秀英", "养老护理、育婴等服务类职业技能评价", "重庆市养老服务协会"),
 				this.cases.addExpert(center, "expert3", "陈志强", "技能人才评价质量督导", "重庆市职业技能鉴定指导中心（退休）"));
 		LocalDate today = LocalDate.now(this.clock);
+		earlierRound(experts, demoLevelInstitution, demoAppraisalInstitution);
 		long roundId = this.rounds.create(bureau, new EvaluationRounds.RoundForm(today.getYear() + " 年度职业技能鉴定评价机构评估",
 				today.getYear(), this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
 				this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(14), today.plusDays(28),
@@ -114,6 +134,80 @@ class DemoRound {
 		if (this.cases.detail(center, cityCases.get(2).id()).summary().stage() != CaseStage.BUREAU_REVIEW) {
 			throw new IllegalStateException("演示数据未能到达市局审核环节");
 		}
+
+		// The approved case is under publicity now, and a citizen has objected to it.
+		this.publicities.open(bureau, roundId, List.of(cityCases.get(3).id()), today, 10, DayKind.NATURAL);
+		long entryId = this.publicities.underNoticeNow()
+			.stream()
+			.filter(e -> e.caseId() == cityCases.get(3).id())
+			.findFirst()
+			.orElseThrow()
+			.id();
+		String first17 = "50010519850612301";
+		this.objections.file(new Objections.ObjectionForm(entryId, "PERSON", "赵明", first17 + IdNumber.checkCharacter(first17),
+				"13912345678", null, null, null, "本人参加该机构组织的电工四级评价时，发现考场监考人员不足、存在交头接耳现象，请予核查。", true, true),
+				List.of());
+	}
+
+	/**
+	 * Last year's round, run to the end: eight institutions graded, published, confirmed and
+	 * announced, so the public lookup and the management by grade have something to show.
+	 */
+	private void earlierRound(List<Long> experts, long demoLevelInstitution, long demoAppraisalInstitution) {
+		CurrentUser center = as("center", Role.CENTER, null, null);
+		CurrentUser bureau = as("bureau", Role.BUREAU, null, null);
+		LocalDate today = LocalDate.now(this.clock);
+		int lastYear = today.getYear() - 1;
+		long roundId = this.rounds.create(bureau, new EvaluationRounds.RoundForm(lastYear + " 年度职业技能鉴定评价机构专项评估",
+				lastYear, this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
+				this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.minusMonths(11), today.minusMonths(10),
+				today.minusMonths(9), ConsolidationMethod.MEAN));
+		List<EvaluationRounds.ParticipantView> candidates = this.rounds.view(roundId)
+			.participants()
+			.stream()
+			.filter(EvaluationRounds.ParticipantView::included)
+			.toList();
+		List<Long> chosen = new ArrayList<>();
+		for (EvaluationRounds.ParticipantView p : candidates) {
+			boolean demoAccount = p.institutionId() == demoLevelInstitution || p.institutionId() == demoAppraisalInstitution;
+			if (!demoAccount && chosen.size() < 8) {
+				chosen.add(p.institutionId());
+			}
+			else {
+				this.rounds.decide(center, roundId, p.institutionId(), false, "（演示数据）往期专项评估仅抽取部分机构");
+			}
+		}
+		this.rounds.launch(center, roundId, null);
+		BigDecimal[] deficits = { new BigDecimal("3"), new BigDecimal("6"), new BigDecimal("9"), new BigDecimal("12"),
+				new BigDecimal("16"), new BigDecimal("20"), new BigDecimal("29"), new BigDecimal("45") };
+		List<CaseViews.CaseSummary> all = this.cases.casesOfRound(center, roundId);
+		for (int i = 0; i < all.size(); i++) {
+			CaseViews.CaseSummary c = all.get(i);
+			submitSelf(c, deficits[i].subtract(BigDecimal.ONE).max(BigDecimal.ZERO));
+			if (c.viaDistrict()) {
+				CurrentUser district = as("district-" + c.districtCode(), Role.DISTRICT, null, c.districtCode());
+				RuleSet rules = this.cases.detail(district, c.id()).ruleSet();
+				Map<String, CriterionInput> items = new LinkedHashMap<>();
+				rules.rubric().items().forEach(item -> items.put(item.code(), CriterionInput.value(item.points())));
+				this.cases.saveSheet(district, c.id(), SheetKind.DISTRICT,
+						new SheetInput(items, Map.of(), Map.of(), "材料基本齐全，同意报送", null));
+				this.cases.forwardToCenter(district, c.id());
+			}
+			this.cases.formPanel(center, c.id(), experts, experts.get(0), today.minusMonths(9).minusDays(10));
+			RuleSet rules = this.cases.detail(center, c.id()).ruleSet();
+			for (String username : new String[] { "expert1", "expert2", "expert3" }) {
+				CurrentUser expert = as(username, Role.EXPERT, null, null);
+				this.cases.declareNoConflict(expert, c.id());
+				this.cases.saveSheet(expert, c.id(), SheetKind.EXPERT, full(rules, deficits[i]));
+				this.cases.submitExpertSheet(expert, c.id(), null);
+			}
+			this.cases.submitInitialGrade(as("expert1", Role.EXPERT, null, null), c.id(), Map.of(), Map.of(),
+					"依据评分标准逐项核查，评估意见见各项评分。");
+			this.cases.approve(bureau, c.id());
+		}
+		this.publicities.recordPast(bureau, roundId, List.of(), today.minusMonths(8), 10, DayKind.NATURAL);
+		this.confirmations.confirmDue();
+		this.announcements.publish(bureau, roundId);
 	}
 
 	private void submitSelf(CaseViews.CaseSummary c, BigDecimal deficit) {

@@ -78,6 +78,21 @@ public class Publicities {
 	/** Opens a publicity for approved cases of a round: all of them when {@code caseIds} is empty. */
 	@Transactional
 	public long open(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days, DayKind kind) {
+		return open(user, roundId, caseIds, start, days, kind, false);
+	}
+
+	/**
+	 * Records a publicity held before its results were entered here (e.g. a round run on paper):
+	 * its period must already be over; the confirmation job then confirms what drew no objection.
+	 */
+	@Transactional
+	public long recordPast(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days,
+			DayKind kind) {
+		return open(user, roundId, caseIds, start, days, kind, true);
+	}
+
+	private long open(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days, DayKind kind,
+			boolean past) {
 		if (!user.hasRole(Role.BUREAU)) {
 			throw new AccessDeniedException("只有市人力社保局可以发布公示");
 		}
@@ -88,8 +103,11 @@ public class Publicities {
 		catch (IllegalArgumentException ex) {
 			throw new PublicityRejectedException(start == null ? "start" : "days", ex.getMessage());
 		}
-		if (start.isBefore(LocalDate.now(this.clock))) {
+		if (!past && start.isBefore(LocalDate.now(this.clock))) {
 			throw new PublicityRejectedException("start", "公示开始日期不能早于今天");
+		}
+		if (past && !period.hasEndedAt(this.clock.instant())) {
+			throw new PublicityRejectedException("start", "登记往期公示时，公示期须已结束");
 		}
 		Set<Long> alreadyPublished = this.entries.findByStatusOrderByIdAsc(PublicityEntry.Status.UNDER_NOTICE)
 			.stream()
