@@ -44,7 +44,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login")
 			.permitAll()
-			.requestMatchers("/", "/public/**", "/api/v1/public/**", "/api/v1/scoring/preview", "/v3/api-docs/**",
+			.requestMatchers("/", "/public/**", "/api/v1/public/**", "/api/v1/scoring/preview", "/scoring/preview", "/v3/api-docs/**",
 					"/actuator/health")
 			.permitAll()
 			.requestMatchers("/home/institution").hasRole("INSTITUTION")

@@ -181,4 +181,13 @@ class ScoringPreviewApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/scoring/preview'].post").exists());
 	}
 
+	@Test
+	void thePublicTrialPageListsEveryItemAndVetoWithoutLogin() throws Exception {
+		this.mvc.perform(get("/scoring/preview").param("rubric", "APPRAISAL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("评分试算")))
+			.andExpect(content().string(containsString("id=\"item-A-22\"")))
+			.andExpect(content().string(containsString("id=\"veto-A-V12\"")));
+	}
+
 }
