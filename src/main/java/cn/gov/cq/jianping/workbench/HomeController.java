@@ -4,6 +4,7 @@ import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
+import cn.gov.cq.jianping.publicity.Objections;
 import cn.gov.cq.jianping.shared.Districts;
 
 import org.springframework.data.domain.Pageable;
@@ -20,8 +21,11 @@ class HomeController {
 
 	private final InstitutionRegistry registry;
 
-	HomeController(InstitutionRegistry registry) {
+	private final Objections objections;
+
+	HomeController(InstitutionRegistry registry, Objections objections) {
 		this.registry = registry;
+		this.objections = objections;
 	}
 
 	@GetMapping("/")
@@ -54,6 +58,7 @@ class HomeController {
 	@GetMapping("/home/bureau")
 	String bureauHome(@AuthenticationPrincipal CurrentUser user, Model model) {
 		addCounts(user, model);
+		model.addAttribute("pendingObjectionCount", this.objections.pending(user).size());
 		return "workbench/bureau";
 	}
 
