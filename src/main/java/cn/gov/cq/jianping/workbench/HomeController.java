@@ -10,6 +10,7 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
+import cn.gov.cq.jianping.publicity.Objections;
 import cn.gov.cq.jianping.shared.Districts;
 
 import org.springframework.data.domain.Pageable;
@@ -31,9 +32,12 @@ class HomeController {
 
 	private final EvaluationCases cases;
 
-	HomeController(InstitutionRegistry registry, EvaluationCases cases) {
+	private final Objections objections;
+
+	HomeController(InstitutionRegistry registry, EvaluationCases cases, Objections objections) {
 		this.registry = registry;
 		this.cases = cases;
+		this.objections = objections;
 	}
 
 	/** A to-do as the home page shows it, with where to go to do it. */
@@ -74,6 +78,7 @@ class HomeController {
 	String bureauHome(@AuthenticationPrincipal CurrentUser user, Model model) {
 		addCounts(user, model);
 		addTodos(user, model);
+		model.addAttribute("pendingObjectionCount", this.objections.pending(user).size());
 		return "workbench/bureau";
 	}
 

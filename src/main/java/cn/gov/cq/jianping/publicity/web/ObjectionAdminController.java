@@ -1,0 +1,130 @@
+package cn.gov.cq.jianping.publicity.web;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.Publicities;
+import cn.gov.cq.jianping.publicity.PublicityNotFoundException;
+import cn.gov.cq.jianping.publicity.PublicityRejectedException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 评估异议 and 复核 (第十二条, 第十三条), the bureau's side: objections masked, the full personal data
+ * on request with a record of the view, and the re-review whose answer goes to the objector.
+ */
+@Controller
+class ObjectionAdminController {
+
+	private static final String VIEW_ENTRY = "publicity/admin/objections";
+
+	private static final String VIEW_PENDING = "publicity/admin/pending";
+
+	static final String CONFLICT = "已被他人修改，请刷新后重试";
+
+	private final Objections objections;
+
+	private final Publicities publicities;
+
+	ObjectionAdminController(Objections objections, Publicities publicities) {
+		this.objections = objections;
+		this.publicities = publicities;
+	}
+
+	/** A pending objection with the entry it is about. */
+	record PendingRow(Objections.ObjectionView objection, Publicities.EntryView entry) {
+	}
+
+	@GetMapping("/objections")
+	String pending(@AuthenticationPrincipal CurrentUser user, Model model) {
+		Map<Long, Publicities.EntryView> entries = new HashMap<>();
+		List<PendingRow> rows = this.objections.pending(user)
+			.stream()
+			.map(o -> new PendingRow(o, entries.computeIfAbsent(o.entryId(), this.publicities::entry)))
+			.toList();
+		model.addAttribute("rows", rows);
+		return VIEW_PENDING;
+	}
+
+	@GetMapping("/publicity/entries/{entryId}/objections")
+	String ofEntry(@AuthenticationPrincipal CurrentUser user, @PathVariable long entryId, Model model) {
+		return entryView(user, entryId, null, null, null, Map.of(), model);
+	}
+
+	@PostMapping("/objections/{id}/reveal")
+	String reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model,
+			HttpServletResponse response) {
+		Objections.ObjectionView full = this.objections.reveal(user, id);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return entryView(user, full.entryId(), full, null, null, Map.of(), model);
+	}
+
+	@PostMapping("/objections/{id}/decide")
+	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute DecideForm form,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		long entryId = entryOf(user, id, form.entryId());
+		try {
+			this.objections.decide(user, id, form.version(), form.verification(), form.verifiedBy(),
+					form.upheldValue(), form.conclusion(), form.reply());
+		}
+		catch (Objections.ObjectionRejectedException ex) {
+			Map<String, String> problems = new LinkedHashMap<>();
+			ex.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+			return entryView(user, entryId, null, id, form, problems, model);
+		}
+		catch (PublicityRejectedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/publicity/entries/" + entryId + "/objections";
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("error", CONFLICT);
+			return entryView(user, entryId, null, id, form, Map.of(), model);
+		}
+		redirect.addFlashAttribute("message", Boolean.TRUE.equals(form.upheldValue())
+				? "复核结论已保存：异议成立，该机构已退回重新评估，答复已告知异议人"
+				: "复核结论已保存：异议不成立，答复已告知异议人");
+		return "redirect:/publicity/entries/" + entryId + "/objections";
+	}
+
+	/** The entry the form says the objection is about, checked against the objections of that entry. */
+	private long entryOf(CurrentUser user, long objectionId, Long entryId) {
+		if (entryId == null
+				|| this.objections.ofEntry(user, entryId).stream().noneMatch(o -> o.id() == objectionId)) {
+			throw new PublicityNotFoundException("未找到异议");
+		}
+		return entryId;
+	}
+
+	private String entryView(CurrentUser user, long entryId, Objections.ObjectionView revealed, Long formFor,
+			DecideForm form, Map<String, String> problems, Model model) {
+		Publicities.EntryView entry = this.publicities.entry(entryId);
+		List<Objections.ObjectionView> list = this.objections.ofEntry(user, entryId)
+			.stream()
+			.map(o -> revealed != null && revealed.id() == o.id() ? revealed : o)
+			.toList();
+		model.addAttribute("entry", entry);
+		model.addAttribute("objections", list);
+		model.addAttribute("revealedId", revealed == null ? null : revealed.id());
+		model.addAttribute("formFor", formFor);
+		model.addAttribute("form", form);
+		model.addAttribute("problems", problems);
+		return VIEW_ENTRY;
+	}
+
+}
