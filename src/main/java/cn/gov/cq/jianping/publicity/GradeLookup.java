@@ -65,13 +65,11 @@ public class GradeLookup {
 	@Transactional(readOnly = true)
 	public Page search(String q, String district, String type, String grade, Integer year, int page, int size) {
 		List<Object> args = new ArrayList<>();
-		StringBuilder where = new StringBuilder(" where 1 = 1");
+		// Without a year, each institution's newest grade (kept flagged by a trigger); with one, that year's.
+		StringBuilder where = new StringBuilder(year == null ? " where latest" : " where round_year = ?");
 		if (year != null) {
-			where.append(" and round_year = ?");
 			args.add(year);
 		}
-		String base = year != null ? "confirmed_grade"
-				: "(select distinct on (institution_id) * from confirmed_grade order by institution_id, confirmed_at desc, id desc) latest";
 		if (q != null && !q.isBlank()) {
 			String like = "%" + q.trim().toUpperCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 			where.append(" and (upper(institution_name) like ? or credit_code like ?)");
@@ -95,13 +93,21 @@ public class GradeLookup {
 			where.append(" and grade = ?");
 			args.add(grade);
 		}
-		Long total = this.jdbc.queryForObject("select count(*) from " + base + where, Long.class, args.toArray());
-		List<Object> pageArgs = new ArrayList<>(args);
-		pageArgs.add(size);
-		pageArgs.add((long) page * size);
-		List<GradeRow> items = this.jdbc.query("select * from " + base + where
-				+ " order by confirmed_at desc, institution_name, id limit ? offset ?", ROW, pageArgs.toArray());
-		return new Page(items, page, size, total == null ? 0 : total);
+		args.add(size);
+		args.add((long) page * size);
+		long[] total = { 0 };
+		List<GradeRow> items = this.jdbc.query("select *, count(*) over () as total_rows from confirmed_grade" + where
+				+ " order by confirmed_at desc, institution_name, id limit ? offset ?", (rs, n) -> {
+					total[0] = rs.getLong("total_rows");
+					return ROW.mapRow(rs, n);
+				}, args.toArray());
+		if (items.isEmpty() && page > 0) {
+			// Past the last page the window count is not available; count separately.
+			Long count = this.jdbc.queryForObject("select count(*) from confirmed_grade" + where.toString(), Long.class,
+					args.subList(0, args.size() - 2).toArray());
+			total[0] = count == null ? 0 : count;
+		}
+		return new Page(items, page, size, total[0]);
 	}
 
 	@Transactional(readOnly = true)
