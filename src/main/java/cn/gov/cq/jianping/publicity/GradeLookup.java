@@ -95,23 +95,30 @@ public class GradeLookup {
 			where.append(" and grade = ?");
 			args.add(grade);
 		}
-		Long total = this.jdbc.queryForObject("select count(*) from " + base + where, Long.class, args.toArray());
+		// One query gives the page and the total (the window count is taken before the limit); only
+		// a page past the end needs a second query for the total.
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(size);
 		pageArgs.add((long) page * size);
-		List<GradeRow> items = this.jdbc.query("select * from " + base + where
-				+ " order by confirmed_at desc, institution_name, id limit ? offset ?", ROW, pageArgs.toArray());
-		return new Page(items, page, size, total == null ? 0 : total);
+		List<GradeRow> items = new ArrayList<>();
+		long[] total = { 0 };
+		this.jdbc.query("select *, count(*) over () as total_rows from " + base + where
+				+ " order by confirmed_at desc, institution_name, id limit ? offset ?", rs -> {
+					total[0] = rs.getLong("total_rows");
+					items.add(ROW.mapRow(rs, items.size()));
+				}, pageArgs.toArray());
+		if (items.isEmpty() && page > 0) {
+			Long counted = this.jdbc.queryForObject("select count(*) from " + base + where, Long.class, args.toArray());
+			total[0] = counted == null ? 0 : counted;
+		}
+		return new Page(items, page, size, total[0]);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<InstitutionRecord> institution(String creditCode) {
 		List<GradeRow> history = this.jdbc.query(
 				"select * from confirmed_grade where credit_code = ? order by confirmed_at desc, id desc", ROW, creditCode);
-		Optional<InstitutionView> registered = this.registry.all()
-			.stream()
-			.filter(i -> i.creditCode().equals(creditCode))
-			.findFirst();
+		Optional<InstitutionView> registered = this.registry.findByCreditCode(creditCode);
 		if (registered.isEmpty() && history.isEmpty()) {
 			return Optional.empty();
 		}
