@@ -68,6 +68,12 @@ public class InstitutionRegistry {
 		return this.institutions.findById(id).map(institution -> InstitutionView.of(institution, false));
 	}
 
+	/** For the public lookup: one indexed query, no data scope (only public fields are shown). */
+	@Transactional(readOnly = true)
+	public Optional<InstitutionView> findByCreditCode(String creditCode) {
+		return this.institutions.findByCreditCode(creditCode).map(institution -> InstitutionView.of(institution, false));
+	}
+
 	@Transactional(readOnly = true)
 	public List<InstitutionView> all() {
 		return this.institutions.findAll((root, query, cb) -> cb.conjunction(), Sort.by("id"))

@@ -114,10 +114,7 @@ public class GradeLookup {
 	public Optional<InstitutionRecord> institution(String creditCode) {
 		List<GradeRow> history = this.jdbc.query(
 				"select * from confirmed_grade where credit_code = ? order by confirmed_at desc, id desc", ROW, creditCode);
-		Optional<InstitutionView> registered = this.registry.all()
-			.stream()
-			.filter(i -> i.creditCode().equals(creditCode))
-			.findFirst();
+		Optional<InstitutionView> registered = this.registry.findByCreditCode(creditCode);
 		if (registered.isEmpty() && history.isEmpty()) {
 			return Optional.empty();
 		}

@@ -122,9 +122,49 @@ public class Objections {
 			boolean personalDataErased, long version, List<String> evidence) {
 	}
 
+	/**
+	 * Checks the form as {@link #file} would, without saving anything: the public form uses it to
+	 * report every problem at once, together with its own (the image challenge).
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> check(ObjectionForm form, List<Upload> uploads) {
+		try {
+			validated(form, uploads, this.clock.instant());
+			return List.of();
+		}
+		catch (ObjectionRejectedException ex) {
+			return ex.problems();
+		}
+	}
+
 	@Transactional
 	public String file(ObjectionForm form, List<Upload> uploads) {
 		Instant now = this.clock.instant();
+		Validated v = validated(form, uploads, now);
+		PublicityEntry entry = v.entry();
+		String receipt = newReceiptNumber(now);
+		Objection objection = v.kind() == Objection.ObjectorKind.PERSON
+				? new Objection(entry.getId(), receipt, v.kind(), v.name(), this.cipher.encrypt(v.idNumber()),
+						this.cipher.encrypt(v.phone()), null, null, null, v.content(), now)
+				: new Objection(entry.getId(), receipt, v.kind(), null, null, this.cipher.encrypt(v.phone()),
+						v.organisation(), v.orgCode(), v.contact(), v.content(), now);
+		objection = this.objections.save(objection);
+		for (UploadChecked file : v.files()) {
+			this.jdbc.update(
+					"insert into objection_evidence (objection_id, file_name, content_type, size_bytes, sha256, content) values (?, ?, ?, ?, ?, ?)",
+					objection.getId(), safeName(file.upload().fileName()), file.contentType(), file.upload().content().length,
+					sha256(file.upload().content()), file.upload().content());
+		}
+		this.cases.recordOnTimeline(entry.getCaseId(), "公众", "收到评估异议", "回执号 " + receipt);
+		return receipt;
+	}
+
+	private record Validated(PublicityEntry entry, Objection.ObjectorKind kind, String name, String idNumber,
+			String phone, String organisation, String orgCode, String contact, String content,
+			List<UploadChecked> files) {
+	}
+
+	private Validated validated(ObjectionForm form, List<Upload> uploads, Instant now) {
 		List<FieldProblem> problems = new ArrayList<>();
 		PublicityEntry entry = form.entryId() == null ? null : this.entries.findById(form.entryId()).orElse(null);
 		if (entry == null) {
@@ -197,27 +237,13 @@ public class Objections {
 				files.add(new UploadChecked(upload, type.get().contentType()));
 			}
 		}
-		if (files.size() > 5) {
+		if (uploads.stream().filter(u -> u.content() != null && u.content().length > 0).count() > 5) {
 			problems.add(new FieldProblem("files", "佐证材料最多 5 个文件"));
 		}
 		if (!problems.isEmpty()) {
 			throw new ObjectionRejectedException(problems);
 		}
-		String receipt = newReceiptNumber(now);
-		Objection objection = kind == Objection.ObjectorKind.PERSON
-				? new Objection(entry.getId(), receipt, kind, name, this.cipher.encrypt(idNumber), this.cipher.encrypt(phone),
-						null, null, null, content, now)
-				: new Objection(entry.getId(), receipt, kind, null, null, this.cipher.encrypt(phone), organisation, orgCode,
-						contact, content, now);
-		objection = this.objections.save(objection);
-		for (UploadChecked file : files) {
-			this.jdbc.update(
-					"insert into objection_evidence (objection_id, file_name, content_type, size_bytes, sha256, content) values (?, ?, ?, ?, ?, ?)",
-					objection.getId(), safeName(file.upload().fileName()), file.contentType(), file.upload().content().length,
-					sha256(file.upload().content()), file.upload().content());
-		}
-		this.cases.recordOnTimeline(entry.getCaseId(), "公众", "收到评估异议", "回执号 " + receipt);
-		return receipt;
+		return new Validated(entry, kind, name, idNumber, phone, organisation, orgCode, contact, content, files);
 	}
 
 	private record UploadChecked(Upload upload, String contentType) {

@@ -1,0 +1,25 @@
+package cn.gov.cq.jianping.publicity.web;
+
+import cn.gov.cq.jianping.publicity.Objections;
+
+/**
+ * What the public objection form posts: the service's form plus the image challenge. Files come
+ * separately and are never kept between attempts.
+ */
+record ObjectionInput(Long entryId, String objectorKind, String name, String idNumber, String phone,
+		String organisation, String orgCreditCode, String contactPerson, String content, Boolean consent,
+		Boolean sensitiveConsent, String captcha) {
+
+	static final String PERSON = "PERSON";
+
+	static ObjectionInput blank(long entryId) {
+		return new ObjectionInput(entryId, PERSON, null, null, null, null, null, null, null, false, false, null);
+	}
+
+	Objections.ObjectionForm toForm() {
+		return new Objections.ObjectionForm(this.entryId, this.objectorKind, this.name, this.idNumber, this.phone,
+				this.organisation, this.orgCreditCode, this.contactPerson, this.content, Boolean.TRUE.equals(this.consent),
+				Boolean.TRUE.equals(this.sensitiveConsent));
+	}
+
+}
