@@ -89,6 +89,7 @@ create index confirmed_grade_credit_code on confirmed_grade (credit_code, confir
 create index confirmed_grade_filters on confirmed_grade (round_year, grade, institution_type, district_code);
 create index confirmed_grade_name on confirmed_grade (institution_name);
 create index confirmed_grade_latest on confirmed_grade (confirmed_at desc, id desc) where latest;
+create index confirmed_grade_institution_latest on confirmed_grade (institution_id) where latest;
 
 create function confirmed_grade_supersede() returns trigger language plpgsql as $$
 begin
