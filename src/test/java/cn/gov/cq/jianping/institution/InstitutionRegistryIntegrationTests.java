@@ -168,7 +168,12 @@ class InstitutionRegistryIntegrationTests {
 
 	@Test
 	void statusChangesAreKeptWithTheirReasons() throws Exception {
-		InstitutionView target = this.registry.all().get(10);
+		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
+		long id = this.registry.create(Users.user(Role.CENTER, null, null), new InstitutionForm("状态测试机构" + serial,
+				code("52500112MR" + serial), InstitutionType.LEVEL, YUBEI, "状态测备〔2024〕" + serial + "号",
+				java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2027, 1, 1), "电工", "某地", "测试", "13800005555",
+				null));
+		InstitutionView target = this.registry.find(id).orElseThrow();
 		this.mvc.perform(post("/institutions/{id}/status", target.id()).with(Users.center()).with(csrf())
 			.param("status", "RECTIFYING").param("reason", "专项检查发现问题，责令整改").param("version",
 					String.valueOf(target.version())))

@@ -331,7 +331,8 @@ class PublicPagesIntegrationTests {
 		String page = body(this.mvc.perform(get("/public/institutions/" + this.excellent.creditCode()))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(page).contains(this.excellent.name()).contains("基本合格").contains("优秀").contains("正常");
+		// Its latest grade is 基本合格, so 第十八条 has suspended its evaluation activities.
+		assertThat(page).contains(this.excellent.name()).contains("基本合格").contains("优秀").contains("暂停评价");
 		this.mvc.perform(get("/public/institutions/123")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/public/institutions/" + unknownCode())).andExpect(status().isNotFound());
 	}
@@ -411,7 +412,7 @@ class PublicPagesIntegrationTests {
 		assertThat(record.propertyNames()).containsExactlyInAnyOrder("name", "creditCode", "type", "district",
 				"registrationStatus", "currentGrade", "grades");
 		assertThat(record.get("name").asString()).isEqualTo(this.excellent.name());
-		assertThat(record.get("registrationStatus").asString()).isEqualTo("正常");
+		assertThat(record.get("registrationStatus").asString()).isEqualTo("暂停评价");
 		assertThat(record.get("currentGrade").get("grade").asString()).isEqualTo("BASIC");
 		assertThat(record.get("grades")).hasSize(2);
 		assertThat(record.get("grades").get(1).get("gradeLabel").asString()).isEqualTo("优秀");
