@@ -82,6 +82,8 @@ public class Complaints implements DailyRecordContributor {
 
 	@Transactional(readOnly = true)
 	public List<ComplaintView> of(CurrentUser user, long institutionId) {
+		// Complainants are not shown to the institution complained about.
+		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
 		if (!this.scope.inScope(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
 		}

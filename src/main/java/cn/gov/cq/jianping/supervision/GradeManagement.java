@@ -45,6 +45,8 @@ public class GradeManagement {
 
 	private final EvaluationCases cases;
 
+	private final Rectifications scope;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
@@ -54,7 +56,8 @@ public class GradeManagement {
 	private final Map<Grade, Integer> frequency = new EnumMap<>(Grade.class);
 
 	GradeManagement(JdbcTemplate jdbc, InstitutionRegistry registry, RectificationOrderRepository orders,
-			SupervisionDecisionRepository decisions, EvaluationCases cases, AuditLog auditLog, Clock clock,
+			SupervisionDecisionRepository decisions, EvaluationCases cases, Rectifications scope, AuditLog auditLog,
+			Clock clock,
 			@Value("${jianping.rectification.days:90}") int rectificationDays,
 			@Value("${jianping.inspection.per-year.excellent:0}") int excellent,
 			@Value("${jianping.inspection.per-year.qualified:1}") int qualified,
@@ -65,6 +68,7 @@ public class GradeManagement {
 		this.orders = orders;
 		this.decisions = decisions;
 		this.cases = cases;
+		this.scope = scope;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.rectificationDays = rectificationDays;
@@ -130,6 +134,15 @@ public class GradeManagement {
 					GradeConsequences.of(grade, this.frequency).explanation());
 		}, institutionId);
 		return found.stream().findFirst();
+	}
+
+	/** The standing as a user in scope sees it; outside their scope the institution is not found. */
+	@Transactional(readOnly = true)
+	public Optional<Standing> standing(CurrentUser user, long institutionId) {
+		if (!this.scope.inScope(user, institutionId)) {
+			throw new SupervisionNotFoundException("未找到机构");
+		}
+		return standing(institutionId);
 	}
 
 	/** A grade stands until the next evaluation; shown as valid for three years from confirmation. */

@@ -1,17 +1,24 @@
 package cn.gov.cq.jianping.supervision;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionStatus;
+import cn.gov.cq.jianping.institution.InstitutionType;
 import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.shared.Districts;
 import cn.gov.cq.jianping.supervision.model.SampleDraw;
@@ -54,7 +61,11 @@ public class Inspections {
 
 	/** A recorded draw, with what it takes to re-draw it. */
 	public record Draw(long id, String title, long seed, List<Long> population, int size, List<Long> sample,
-			String drawnBy) {
+			String drawnBy, Instant drawnAt) {
+	}
+
+	/** A finding recorded for a sampled institution. */
+	public record Finding(long institutionId, String finding, String recordedBy, Instant recordedAt) {
 	}
 
 	/**
@@ -92,6 +103,7 @@ public class Inspections {
 
 	@Transactional(readOnly = true)
 	public List<PlanItem> plan(CurrentUser user, int year) {
+		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
 		return this.jdbc.query("select * from inspection_plan_item where plan_year = ? order by planned_month, institution_id",
 				(rs, n) -> new PlanItem(rs.getLong("id"), year, rs.getLong("institution_id"),
 						this.registry.find(rs.getLong("institution_id")).map(InstitutionView::name).orElse(""),
@@ -125,7 +137,65 @@ public class Inspections {
 				join(sample), user.getUsername(), Timestamp.from(this.clock.instant()));
 		this.auditLog.record(user.getUsername(), "专项抽查抽取", "SPOT_CHECK", id,
 				"种子 " + usedSeed + "，总体 " + sorted.size() + " 个，抽取 " + size + " 个");
-		return new Draw(id, title.trim(), usedSeed, sorted, size, sample, user.getUsername());
+		return new Draw(id, title.trim(), usedSeed, sorted, size, sample, user.getUsername(), this.clock.instant());
+	}
+
+	/**
+	 * Draws among the institutions in status 正常, optionally of one type and/or one registering
+	 * authority ({@code CITY} for the city level, else a district code).
+	 */
+	@Transactional
+	public Draw drawAmongNormal(CurrentUser user, String title, InstitutionType type, String authority, int size,
+			Long seed) {
+		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU);
+		List<Long> population = this.registry.all()
+			.stream()
+			.filter(i -> i.status() == InstitutionStatus.NORMAL)
+			.filter(i -> type == null || i.type() == type)
+			.filter(i -> authority == null || authority.isBlank()
+					|| ("CITY".equals(authority) ? i.districtCode() == null : authority.equals(i.districtCode())))
+			.map(InstitutionView::id)
+			.toList();
+		if (population.isEmpty()) {
+			throw new SupervisionRejectedException("符合条件的机构为 0 个，无法抽取");
+		}
+		return draw(user, title, population, size, seed);
+	}
+
+	/** Every recorded draw, newest first; staff of any level may check them. */
+	@Transactional(readOnly = true)
+	public List<Draw> draws(CurrentUser user) {
+		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
+		return this.jdbc.query("select * from spot_check_draw order by id desc", (rs, n) -> toDraw(rs));
+	}
+
+	@Transactional(readOnly = true)
+	public Draw draw(CurrentUser user, long drawId) {
+		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
+		return this.jdbc.query("select * from spot_check_draw where id = ?", (rs, n) -> toDraw(rs), drawId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new SupervisionNotFoundException("未找到抽查记录"));
+	}
+
+	/** The findings of a draw that the user may see, by institution. */
+	@Transactional(readOnly = true)
+	public Map<Long, Finding> findings(CurrentUser user, long drawId) {
+		Map<Long, Finding> findings = new LinkedHashMap<>();
+		this.jdbc.query("select * from spot_check_finding where draw_id = ? order by institution_id", rs -> {
+			long institutionId = rs.getLong("institution_id");
+			if (this.scope.inScope(user, institutionId)) {
+				findings.put(institutionId, new Finding(institutionId, rs.getString("finding"),
+						rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
+			}
+		}, drawId);
+		return findings;
+	}
+
+	private static Draw toDraw(ResultSet rs) throws SQLException {
+		return new Draw(rs.getLong("id"), rs.getString("title"), rs.getLong("seed"), split(rs.getString("population")),
+				rs.getInt("sample_size"), split(rs.getString("sample")), rs.getString("drawn_by"),
+				rs.getTimestamp("drawn_at").toInstant());
 	}
 
 	/** Anyone can re-draw a recorded draw from its seed and population and compare. */
@@ -148,6 +218,14 @@ public class Inspections {
 		}
 		if (!this.scope.inScope(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
+		}
+		String sample = this.jdbc.query("select sample from spot_check_draw where id = ?",
+				rs -> rs.next() ? rs.getString(1) : null, drawId);
+		if (sample == null) {
+			throw new SupervisionNotFoundException("未找到抽查记录");
+		}
+		if (!split(sample).contains(institutionId)) {
+			throw new SupervisionRejectedException("该机构不在本次抽查的样本中");
 		}
 		this.jdbc.update("""
 				insert into spot_check_finding (draw_id, institution_id, finding, recorded_by, recorded_at)

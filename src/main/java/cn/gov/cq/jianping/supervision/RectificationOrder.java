@@ -116,7 +116,7 @@ class RectificationOrder {
 
 	/** Past the deadline without accepted rectification (第十八条: 限期内未按要求完成整改). */
 	boolean markOverdueIfDue(LocalDate today) {
-		if ((this.status == Status.OPEN || this.status == Status.REPORTED) && today.isAfter(this.deadline)) {
+		if (this.status == Status.OPEN && today.isAfter(this.deadline)) {
 			this.status = Status.OVERDUE;
 			return true;
 		}

@@ -1,7 +1,10 @@
 package cn.gov.cq.jianping.supervision;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +55,12 @@ public class Rectifications {
 	/** An order as the pages show it. */
 	public record OrderView(long id, long institutionId, String institutionName, String reason, LocalDate deadline,
 			String status, boolean open, boolean reported, boolean overdue, String report, String verifiedBy,
-			String verificationNote, long version) {
+			String verificationNote, long version, String issuedBy, Instant issuedAt, Instant reportedAt) {
+	}
+
+	/** A rectification to-do of the home page. */
+	public record TodoLine(String key, long institutionId, String institutionName, String task, LocalDate deadline,
+			boolean overdue, String href) {
 	}
 
 	/** Orders the user may see: an institution its own, a district those of its institutions. */
@@ -63,6 +71,38 @@ public class Rectifications {
 			.filter(order -> inScope(user, order.getInstitutionId()))
 			.map(this::toView)
 			.toList();
+	}
+
+	/**
+	 * What waits for the user: an institution its open orders; a district office or the center the
+	 * reports awaiting verification and the overdue orders in its scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<TodoLine> todos(CurrentUser user) {
+		if (!user.hasRole(Role.INSTITUTION) && !user.hasRole(Role.DISTRICT) && !user.hasRole(Role.CENTER)) {
+			return List.of();
+		}
+		List<TodoLine> lines = new ArrayList<>();
+		for (OrderView order : visibleTo(user)) {
+			String task = null;
+			if (user.hasRole(Role.INSTITUTION)) {
+				if (order.open()) {
+					task = "提交整改报告";
+				}
+			}
+			else if (order.reported()) {
+				task = "验收整改报告";
+			}
+			else if (order.overdue() && order.open()) {
+				task = "整改已逾期";
+			}
+			if (task != null) {
+				lines.add(new TodoLine("rect-" + order.id(), order.institutionId(), order.institutionName(), task,
+						order.deadline(), order.overdue(), "/supervision/rectifications/" + order.id()));
+			}
+		}
+		lines.sort(Comparator.comparing(TodoLine::deadline));
+		return lines;
 	}
 
 	@Transactional(readOnly = true)
@@ -124,7 +164,10 @@ public class Rectifications {
 		markOverdue();
 	}
 
-	/** Daily: orders past their deadline become overdue and a cancellation is proposed; idempotent. */
+	/**
+	 * Daily: open orders past their deadline become overdue and a cancellation is proposed;
+	 * idempotent. An order whose report awaits verification is left to the verifier.
+	 */
 	@Transactional
 	public int markOverdue() {
 		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, OVERDUE_LOCK_KEY);
@@ -133,8 +176,9 @@ public class Rectifications {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		int marked = 0;
+		// A report submitted in time waits for verification: the office's delay is not the institution's.
 		for (RectificationOrder order : this.orders.findByStatusInOrderByDeadlineAsc(
-				EnumSet.of(RectificationOrder.Status.OPEN, RectificationOrder.Status.REPORTED))) {
+				EnumSet.of(RectificationOrder.Status.OPEN))) {
 			if (order.markOverdueIfDue(today)) {
 				this.decisions.save(new SupervisionDecision(order.getInstitutionId(),
 						SupervisionDecision.Kind.CANCEL_REGISTRATION,
@@ -175,7 +219,8 @@ public class Rectifications {
 		return new OrderView(order.getId(), order.getInstitutionId(), name, order.getReason(), order.getDeadline(),
 				order.getStatus().label(), open, order.getStatus() == RectificationOrder.Status.REPORTED,
 				order.getStatus() == RectificationOrder.Status.OVERDUE || (open && today.isAfter(order.getDeadline())),
-				order.getReport(), order.getVerifiedBy(), order.getVerificationNote(), order.getVersion());
+				order.getReport(), order.getVerifiedBy(), order.getVerificationNote(), order.getVersion(),
+				order.getIssuedBy(), order.getIssuedAt(), order.getReportedAt());
 	}
 
 	static void requireRole(CurrentUser user, Role... roles) {

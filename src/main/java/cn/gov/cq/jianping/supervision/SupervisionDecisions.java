@@ -74,6 +74,26 @@ public class SupervisionDecisions {
 			.toList();
 	}
 
+	@Transactional(readOnly = true)
+	public DecisionView get(CurrentUser user, long decisionId) {
+		return this.decisions.findById(decisionId)
+			.filter(d -> this.rectifications.inScope(user, d.getInstitutionId()))
+			.map(this::toView)
+			.orElseThrow(() -> new SupervisionNotFoundException("未找到处理事项"));
+	}
+
+	/** The bureau's to-do: every proposal awaiting its decision. */
+	@Transactional(readOnly = true)
+	public List<Rectifications.TodoLine> todos(CurrentUser user) {
+		if (!user.hasRole(Role.BUREAU)) {
+			return List.of();
+		}
+		return pending().stream()
+			.map(d -> new Rectifications.TodoLine("decision-" + d.id(), d.institutionId(), d.institutionName(),
+					"决定：" + d.kind(), null, false, "/supervision/decisions/" + d.id()))
+			.toList();
+	}
+
 	/** Staff propose; only the bureau decides. */
 	@Transactional
 	public long propose(CurrentUser user, long institutionId, String kind, String grounds, Grade newGrade) {
@@ -90,6 +110,18 @@ public class SupervisionDecisions {
 		}
 		if (grounds == null || grounds.isBlank()) {
 			throw new SupervisionRejectedException("请写明事实和依据");
+		}
+		// A new grade belongs to a downgrade only, and must be below the current one.
+		if (parsed != SupervisionDecision.Kind.DOWNGRADE) {
+			newGrade = null;
+		}
+		else if (newGrade != null) {
+			Grade current = this.grades.standing(institutionId)
+				.orElseThrow(() -> new SupervisionRejectedException("该机构尚无已确定的评估等级，不能降级"))
+				.grade();
+			if (!newGrade.isLowerThan(current)) {
+				throw new SupervisionRejectedException("新的等级须低于当前等级“" + current.label() + "”");
+			}
 		}
 		SupervisionDecision decision = this.decisions.save(new SupervisionDecision(institutionId, parsed, grounds.trim(),
 				newGrade, user.getUsername(), this.clock.instant()));

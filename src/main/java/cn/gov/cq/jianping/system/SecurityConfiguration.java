@@ -62,6 +62,8 @@ class SecurityConfiguration {
 			.hasRole("BUREAU")
 			.requestMatchers("/rounds/**", "/experts/**")
 			.hasAnyRole("CENTER", "BUREAU")
+			.requestMatchers("/supervision/**")
+			.hasAnyRole("CENTER", "BUREAU", "DISTRICT", "INSTITUTION")
 			.requestMatchers("/cases/**", "/evidence/**")
 			.hasAnyRole("INSTITUTION", "DISTRICT", "CENTER", "EXPERT", "BUREAU")
 			.anyRequest()

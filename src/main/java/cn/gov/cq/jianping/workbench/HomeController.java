@@ -1,6 +1,7 @@
 package cn.gov.cq.jianping.workbench;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.cq.jianping.evaluation.CaseViews;
@@ -12,6 +13,9 @@ import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.publicity.Objections;
 import cn.gov.cq.jianping.shared.Districts;
+import cn.gov.cq.jianping.supervision.GradeManagement;
+import cn.gov.cq.jianping.supervision.Rectifications;
+import cn.gov.cq.jianping.supervision.SupervisionDecisions;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,14 +38,27 @@ class HomeController {
 
 	private final Objections objections;
 
-	HomeController(InstitutionRegistry registry, EvaluationCases cases, Objections objections) {
+	private final Rectifications rectifications;
+
+	private final SupervisionDecisions decisions;
+
+	private final GradeManagement grades;
+
+	HomeController(InstitutionRegistry registry, EvaluationCases cases, Objections objections,
+			Rectifications rectifications, SupervisionDecisions decisions, GradeManagement grades) {
+		this.objections = objections;
 		this.registry = registry;
 		this.cases = cases;
-		this.objections = objections;
+		this.rectifications = rectifications;
+		this.decisions = decisions;
+		this.grades = grades;
 	}
 
-	/** A to-do as the home page shows it, with where to go to do it. */
-	record Todo(long caseId, String institutionName, String task, LocalDate deadline, boolean overdue, String href) {
+	/**
+	 * A to-do as the home page shows it, with where to go to do it; the key is the case id, or
+	 * {@code rect-<id>} / {@code decision-<id>} for supervision.
+	 */
+	record Todo(String key, String institutionName, String task, LocalDate deadline, boolean overdue, String href) {
 	}
 
 	@GetMapping("/")
@@ -55,6 +72,7 @@ class HomeController {
 	@GetMapping("/home/institution")
 	String institutionHome(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("institution", this.registry.get(user, user.institutionId()));
+		model.addAttribute("standing", this.grades.standing(user, user.institutionId()).orElse(null));
 		addTodos(user, model);
 		return "workbench/institution";
 	}
@@ -94,14 +112,23 @@ class HomeController {
 		return "workbench/admin";
 	}
 
+	/** Supervision to-dos (rectification, bureau decisions) come first, then the cases'. */
 	private void addTodos(CurrentUser user, Model model) {
-		List<CaseViews.TodoItem> items = this.cases.todos(user);
-		model.addAttribute("todos", items.stream()
-			.limit(TODO_LIMIT)
-			.map(item -> new Todo(item.caseId(), item.institutionName(), item.task(), item.deadline(), item.overdue(),
-					hrefOf(user, item)))
-			.toList());
-		model.addAttribute("todoTotal", items.size());
+		List<Todo> todos = new ArrayList<>();
+		for (Rectifications.TodoLine line : this.rectifications.todos(user)) {
+			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
+					line.href()));
+		}
+		for (Rectifications.TodoLine line : this.decisions.todos(user)) {
+			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
+					line.href()));
+		}
+		for (CaseViews.TodoItem item : this.cases.todos(user)) {
+			todos.add(new Todo(String.valueOf(item.caseId()), item.institutionName(), item.task(), item.deadline(),
+					item.overdue(), hrefOf(user, item)));
+		}
+		model.addAttribute("todos", todos.stream().limit(TODO_LIMIT).toList());
+		model.addAttribute("todoTotal", todos.size());
 	}
 
 	/** Experts sign and score on their own pages; the center forms panels on the case's panel page. */

@@ -1,0 +1,148 @@
+package cn.gov.cq.jianping.supervision.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.institution.InstitutionType;
+import cn.gov.cq.jianping.shared.Districts;
+import cn.gov.cq.jianping.supervision.Inspections;
+import cn.gov.cq.jianping.supervision.SupervisionRejectedException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 日常检查计划 from the grades, and 专项抽查 draws that anyone can re-draw from the recorded seed
+ * and population (第二十条).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
+class InspectionController {
+
+	/** What the draw form holds, kept when it is refused. */
+	record DrawForm(String title, InstitutionType type, String authority, String size, String seed) {
+	}
+
+	/** One institution of a draw's population, marked when sampled. */
+	record Member(long id, String name, boolean sampled) {
+	}
+
+	private final Inspections inspections;
+
+	private final Pages pages;
+
+	InspectionController(Inspections inspections, Pages pages) {
+		this.inspections = inspections;
+		this.pages = pages;
+	}
+
+	@GetMapping("/supervision/inspections")
+	String plan(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
+		int shown = year != null ? year : LocalDate.now().getYear();
+		model.addAttribute("year", shown);
+		model.addAttribute("items", this.inspections.plan(user, shown));
+		model.addAttribute("canGenerate", user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU));
+		return "supervision/inspections";
+	}
+
+	@PostMapping("/supervision/inspections/plan")
+	@PreAuthorize("hasAnyRole('CENTER','BUREAU')")
+	String generate(@AuthenticationPrincipal CurrentUser user, @RequestParam int year, RedirectAttributes redirect) {
+		int created = this.inspections.generatePlan(user, year);
+		redirect.addFlashAttribute("message", year + " 年度日常检查计划已生成，新增 " + created + " 项");
+		return "redirect:/supervision/inspections?year=" + year;
+	}
+
+	@GetMapping("/supervision/draws")
+	String draws(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return draws(user, new DrawForm(null, null, null, "5", null), null, model);
+	}
+
+	@PostMapping("/supervision/draws")
+	@PreAuthorize("hasAnyRole('CENTER','BUREAU')")
+	String draw(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String title,
+			@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String authority,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String seed, Model model,
+			RedirectAttributes redirect) {
+		DrawForm form = new DrawForm(title, type, authority, size, seed);
+		try {
+			Inspections.Draw draw = this.inspections.drawAmongNormal(user, title, type, authority,
+					number(size, "请填写抽取数量（正整数）").intValue(),
+					seed == null || seed.isBlank() ? null : number(seed, "随机种子须为整数，或留空由系统生成"));
+			redirect.addFlashAttribute("message", "已抽取 " + draw.size() + " 个机构，种子 " + draw.seed());
+			return "redirect:/supervision/draws/" + draw.id();
+		}
+		catch (SupervisionRejectedException ex) {
+			return draws(user, form, ex.getMessage(), model);
+		}
+	}
+
+	@GetMapping("/supervision/draws/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		return show(user, id, null, model);
+	}
+
+	@PostMapping("/supervision/draws/{id}/findings")
+	String finding(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam long institutionId, @RequestParam(required = false) String finding, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.inspections.recordFinding(user, id, institutionId, finding);
+		}
+		catch (SupervisionRejectedException ex) {
+			return show(user, id, Map.of("institutionId", institutionId, "text", finding == null ? "" : finding,
+					"error", ex.getMessage()), model);
+		}
+		redirect.addFlashAttribute("message", "已记录“" + this.pages.nameOf(institutionId) + "”的检查发现");
+		return "redirect:/supervision/draws/" + id;
+	}
+
+	private String draws(CurrentUser user, DrawForm form, String drawError, Model model) {
+		model.addAttribute("draws", this.inspections.draws(user));
+		model.addAttribute("canDraw", user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU));
+		model.addAttribute("form", form);
+		model.addAttribute("drawError", drawError);
+		model.addAttribute("types", Arrays.asList(InstitutionType.values()));
+		model.addAttribute("districts", Districts.all().list());
+		return "supervision/draws";
+	}
+
+	private String show(CurrentUser user, long id, Map<String, Object> failedFinding, Model model) {
+		Inspections.Draw draw = this.inspections.draw(user, id);
+		List<Member> population = draw.population()
+			.stream()
+			.map(m -> new Member(m, this.pages.nameOf(m), draw.sample().contains(m)))
+			.toList();
+		List<Member> sample = draw.sample().stream().map(m -> new Member(m, this.pages.nameOf(m), true)).toList();
+		List<Long> mine = this.pages.institutionsOf(user).stream().map(i -> i.id()).toList();
+		model.addAttribute("draw", draw);
+		model.addAttribute("verified", this.inspections.verifyDraw(id));
+		model.addAttribute("population", population);
+		model.addAttribute("sample", sample);
+		model.addAttribute("findings", this.inspections.findings(user, id));
+		model.addAttribute("inScope", mine);
+		model.addAttribute("failedFinding", failedFinding);
+		return "supervision/draw";
+	}
+
+	private static Long number(String text, String message) {
+		try {
+			return Long.valueOf(text.trim());
+		}
+		catch (NumberFormatException | NullPointerException ex) {
+			throw new SupervisionRejectedException(message);
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package cn.gov.cq.jianping.supervision.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionSearch;
+import cn.gov.cq.jianping.institution.InstitutionView;
+import cn.gov.cq.jianping.supervision.SupervisionRejectedException;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * What several supervision pages share: the institutions a user may choose, date parsing with a
+ * Chinese message, and PDF downloads.
+ */
+@Component
+class Pages {
+
+	private final InstitutionRegistry registry;
+
+	Pages(InstitutionRegistry registry) {
+		this.registry = registry;
+	}
+
+	/** The institutions in the user's scope, by name: a district its own, the center and bureau all. */
+	List<InstitutionView> institutionsOf(CurrentUser user) {
+		return this.registry.searchAll(user, InstitutionSearch.none(), Sort.by("name").and(Sort.by("id")));
+	}
+
+	String nameOf(long institutionId) {
+		return this.registry.find(institutionId).map(InstitutionView::name).orElse("机构 " + institutionId);
+	}
+
+	static boolean isStaff(CurrentUser user) {
+		return user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU) || user.hasRole(Role.DISTRICT);
+	}
+
+	static LocalDate date(String text, String missing) {
+		if (text == null || text.isBlank()) {
+			throw new SupervisionRejectedException(missing);
+		}
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new SupervisionRejectedException("日期格式应为 年-月-日，例如 2026-06-30");
+		}
+	}
+
+	static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+}
