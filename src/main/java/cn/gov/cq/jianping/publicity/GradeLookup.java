@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionView;
@@ -16,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * 等级信息查询 (第十四条): the public lookup reads only the projection of confirmed grades, so it
@@ -62,8 +65,47 @@ public class GradeLookup {
 	 * Searches the latest confirmed grade of each institution, or the grades of one year when a year
 	 * is given.
 	 */
-	@Transactional(readOnly = true)
+	/**
+	 * Public searches repeat; results are kept briefly and dropped whenever a grade is confirmed or
+	 * changed, so the lookup never shows a stale grade for longer than it takes to confirm one.
+	 */
+	private final Map<String, CachedPage> cache = new ConcurrentHashMap<>();
+
+	private record CachedPage(Page page, long expiresAtNanos) {
+	}
+
+	static final long CACHE_NANOS = java.time.Duration.ofSeconds(30).toNanos();
+
+	static final int CACHE_SIZE = 2000;
+
+	/** Forgets every cached search: a grade was confirmed, lowered or withdrawn. */
+	public void evictAll() {
+		this.cache.clear();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(GradeConfirmed event) {
+		evictAll();
+	}
+
 	public Page search(String q, String district, String type, String grade, Integer year, int page, int size) {
+		String key = String.join("\u0001", String.valueOf(q), String.valueOf(district), String.valueOf(type),
+				String.valueOf(grade), String.valueOf(year), String.valueOf(page), String.valueOf(size));
+		long now = System.nanoTime();
+		CachedPage cached = this.cache.get(key);
+		if (cached != null && now - cached.expiresAtNanos() < 0) {
+			return cached.page();
+		}
+		Page found = query(q, district, type, grade, year, page, size);
+		if (this.cache.size() >= CACHE_SIZE) {
+			this.cache.clear();
+		}
+		this.cache.put(key, new CachedPage(found, now + CACHE_NANOS));
+		return found;
+	}
+
+	@Transactional(readOnly = true)
+	Page query(String q, String district, String type, String grade, Integer year, int page, int size) {
 		List<Object> args = new ArrayList<>();
 		// Without a year, each institution's newest grade (kept flagged by a trigger); with one, that year's.
 		StringBuilder where = new StringBuilder(year == null ? " where latest" : " where round_year = ?");
@@ -93,20 +135,15 @@ public class GradeLookup {
 			where.append(" and grade = ?");
 			args.add(grade);
 		}
-		args.add(size);
-		args.add((long) page * size);
-		long[] total = { 0 };
-		List<GradeRow> items = this.jdbc.query("select *, count(*) over () as total_rows from confirmed_grade" + where
-				+ " order by confirmed_at desc, institution_name, id limit ? offset ?", (rs, n) -> {
-					total[0] = rs.getLong("total_rows");
-					return ROW.mapRow(rs, n);
-				}, args.toArray());
-		if (items.isEmpty() && page > 0) {
-			// Past the last page the window count is not available; count separately.
-			Long count = this.jdbc.queryForObject("select count(*) from confirmed_grade" + where.toString(), Long.class,
-					args.subList(0, args.size() - 2).toArray());
-			total[0] = count == null ? 0 : count;
-		}
+		// The page walks the partial index in its order and stops at the limit; the count reads the
+		// same index only. A window count would materialise every matching row on every request.
+		List<Object> pageArgs = new ArrayList<>(args);
+		pageArgs.add(size);
+		pageArgs.add((long) page * size);
+		List<GradeRow> items = this.jdbc.query("select * from confirmed_grade" + where
+				+ " order by confirmed_at desc, id desc limit ? offset ?", ROW, pageArgs.toArray());
+		Long count = this.jdbc.queryForObject("select count(*) from confirmed_grade" + where, Long.class, args.toArray());
+		long[] total = { count == null ? 0 : count };
 		return new Page(items, page, size, total[0]);
 	}
 

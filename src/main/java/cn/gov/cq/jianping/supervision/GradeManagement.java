@@ -17,6 +17,7 @@ import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.publicity.GradeConfirmed;
+import cn.gov.cq.jianping.publicity.GradeLookup;
 import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.supervision.model.GradeConsequences;
 
@@ -25,6 +26,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 分类管理 (第十五条): applies a confirmed grade's consequences in the confirming transaction, so a
@@ -51,13 +54,15 @@ public class GradeManagement {
 
 	private final Clock clock;
 
+	private final GradeLookup lookup;
+
 	private final int rectificationDays;
 
 	private final Map<Grade, Integer> frequency = new EnumMap<>(Grade.class);
 
 	GradeManagement(JdbcTemplate jdbc, InstitutionRegistry registry, RectificationOrderRepository orders,
 			SupervisionDecisionRepository decisions, EvaluationCases cases, Rectifications scope, AuditLog auditLog,
-			Clock clock,
+			Clock clock, GradeLookup lookup,
 			@Value("${jianping.rectification.days:90}") int rectificationDays,
 			@Value("${jianping.inspection.per-year.excellent:0}") int excellent,
 			@Value("${jianping.inspection.per-year.qualified:1}") int qualified,
@@ -72,6 +77,7 @@ public class GradeManagement {
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.rectificationDays = rectificationDays;
+		this.lookup = lookup;
 		this.frequency.put(Grade.EXCELLENT, excellent);
 		this.frequency.put(Grade.QUALIFIED, qualified);
 		this.frequency.put(Grade.BASIC, basic);
@@ -171,6 +177,12 @@ public class GradeManagement {
 				values (null, 'DOWNGRADE', ?, ?, ?, ?, ?, ?, ?, ?)""", institutionId, institution.creditCode(),
 				institution.name(), institution.type().label(), institution.districtCode(), newGrade.name(),
 				standing.roundYear(), Timestamp.from(this.clock.instant()));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				GradeManagement.this.lookup.evictAll();
+			}
+		});
 	}
 
 }
