@@ -56,7 +56,7 @@ public class Inspections {
 
 	/** One planned inspection. */
 	public record PlanItem(long id, int year, long institutionId, String institutionName, String inspector, int month,
-			String grade, boolean done, String finding) {
+			String grade, boolean done, String finding, boolean overdue) {
 	}
 
 	/** A recorded draw, with what it takes to re-draw it. */
@@ -108,11 +108,91 @@ public class Inspections {
 				(rs, n) -> new PlanItem(rs.getLong("id"), year, rs.getLong("institution_id"),
 						this.registry.find(rs.getLong("institution_id")).map(InstitutionView::name).orElse(""),
 						rs.getString("inspector"), rs.getInt("planned_month"), rs.getString("grade"), rs.getBoolean("done"),
-						rs.getString("finding")),
+						rs.getString("finding"), rs.getBoolean("overdue")),
 				year)
 			.stream()
 			.filter(item -> this.scope.inScope(user, item.institutionId()))
 			.toList();
+	}
+
+	static final long OVERDUE_LOCK_KEY = 2021_33_20L;
+
+	/** Records that a planned inspection took place, with what it found. */
+	@Transactional
+	public void complete(CurrentUser user, long itemId, String finding) {
+		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
+		Long institutionId = this.jdbc.query("select institution_id from inspection_plan_item where id = ?",
+				rs -> rs.next() ? rs.getLong(1) : null, itemId);
+		if (institutionId == null || !this.scope.inScope(user, institutionId)) {
+			throw new SupervisionNotFoundException("未找到检查计划");
+		}
+		if (finding == null || finding.isBlank()) {
+			throw new SupervisionRejectedException("请填写检查情况");
+		}
+		int updated = this.jdbc.update("""
+				update inspection_plan_item set done = true, finding = ?, done_by = ?, done_at = ?
+				where id = ? and not done""", finding.trim(), user.getUsername(), Timestamp.from(this.clock.instant()),
+				itemId);
+		if (updated == 0) {
+			throw new SupervisionRejectedException("该检查已记录完成");
+		}
+		this.auditLog.record(user.getUsername(), "完成日常检查", "INSTITUTION", institutionId, finding.trim());
+	}
+
+	@org.springframework.scheduling.annotation.Scheduled(cron = "${jianping.inspection.cron:0 20 0 * * *}",
+			zone = "Asia/Shanghai")
+	public void scheduled() {
+		markOverdue();
+	}
+
+	/** Daily: planned inspections whose month has passed without being done are marked overdue; idempotent. */
+	@Transactional
+	public int markOverdue() {
+		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, OVERDUE_LOCK_KEY);
+		if (!Boolean.TRUE.equals(locked)) {
+			return 0;
+		}
+		return this.jdbc.update("""
+				update inspection_plan_item set overdue = true
+				where not done and not overdue and (make_date(plan_year, planned_month, 1) + interval '1 month')::date <= ?""",
+				java.sql.Date.valueOf(java.time.LocalDate.now(this.clock)));
+	}
+
+	/** A planned inspection on a home page's to-do list. */
+	public record InspectionTodo(long id, long institutionId, String institutionName, String task,
+			java.time.LocalDate deadline, boolean overdue) {
+	}
+
+	/**
+	 * Inspections due this month or overdue: for the district office and the center the ones they
+	 * carry out, for an institution the ones announced to it.
+	 */
+	@Transactional(readOnly = true)
+	public List<InspectionTodo> todos(CurrentUser user) {
+		if (!(user.hasRole(Role.CENTER) || user.hasRole(Role.DISTRICT) || user.hasRole(Role.INSTITUTION))) {
+			return List.of();
+		}
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		List<InspectionTodo> todos = new ArrayList<>();
+		this.jdbc.query("""
+				select id, institution_id, plan_year, planned_month, overdue from inspection_plan_item
+				where not done and make_date(plan_year, planned_month, 1) <= ? order by plan_year, planned_month, id""",
+				rs -> {
+					long institutionId = rs.getLong("institution_id");
+					InstitutionView institution = this.registry.find(institutionId).orElse(null);
+					if (institution == null || !this.scope.inScope(user, institutionId)
+							|| user.hasRole(Role.CENTER) && institution.districtCode() != null) {
+						return;
+					}
+					java.time.LocalDate deadline = java.time.YearMonth.of(rs.getInt("plan_year"), rs.getInt("planned_month"))
+						.atEndOfMonth();
+					boolean overdue = rs.getBoolean("overdue") || today.isAfter(deadline);
+					String task = user.hasRole(Role.INSTITUTION) ? "接受日常检查（" + rs.getInt("planned_month") + " 月）"
+							: (overdue ? "日常检查已逾期" : "开展日常检查");
+					todos.add(new InspectionTodo(rs.getLong("id"), institutionId, institution.name(), task, deadline,
+							overdue));
+				}, java.sql.Date.valueOf(today));
+		return todos;
 	}
 
 	/** Draws a sample; with no seed given a fresh one is chosen and recorded with the population. */

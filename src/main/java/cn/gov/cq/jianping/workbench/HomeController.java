@@ -14,6 +14,7 @@ import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.publicity.Objections;
 import cn.gov.cq.jianping.shared.Districts;
 import cn.gov.cq.jianping.supervision.GradeManagement;
+import cn.gov.cq.jianping.supervision.Inspections;
 import cn.gov.cq.jianping.supervision.Rectifications;
 import cn.gov.cq.jianping.supervision.SupervisionDecisions;
 
@@ -44,8 +45,12 @@ class HomeController {
 
 	private final GradeManagement grades;
 
+	private final Inspections inspections;
+
 	HomeController(InstitutionRegistry registry, EvaluationCases cases, Objections objections,
-			Rectifications rectifications, SupervisionDecisions decisions, GradeManagement grades) {
+			Rectifications rectifications, SupervisionDecisions decisions, GradeManagement grades,
+			Inspections inspections) {
+		this.inspections = inspections;
 		this.objections = objections;
 		this.registry = registry;
 		this.cases = cases;
@@ -122,6 +127,11 @@ class HomeController {
 		for (Rectifications.TodoLine line : this.decisions.todos(user)) {
 			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
 					line.href()));
+		}
+		for (Inspections.InspectionTodo item : this.inspections.todos(user)) {
+			todos.add(new Todo("inspection-" + item.id(), item.institutionName(), item.task(), item.deadline(),
+					item.overdue(), user.hasRole(Role.INSTITUTION) ? "/home/institution"
+							: "/supervision/inspections?year=" + item.deadline().getYear()));
 		}
 		for (CaseViews.TodoItem item : this.cases.todos(user)) {
 			todos.add(new Todo(String.valueOf(item.caseId()), item.institutionName(), item.task(), item.deadline(),

@@ -244,6 +244,35 @@ class SupervisionIntegrationTests {
 	}
 
 	@Test
+	void plannedInspectionsAppearAsToDosFallOverdueAfterTheirMonthAndLeaveOnceDone() {
+		long basic = institution("500112");
+		confirm(basic, Grade.BASIC);
+		int year = LocalDate.now(this.clock).getYear() + 5;
+		this.inspections.generatePlan(CENTER, year);
+		CurrentUser yubei = new CurrentUser(0, "district", "", "区县", Role.DISTRICT, null, "500112", false, true);
+		var items = this.inspections.plan(yubei, year).stream().filter(i -> i.institutionId() == basic).toList();
+		assertThat(items).hasSize(2);
+		var first = items.get(0);
+		this.clock.setInstant(LocalDate.of(year, first.month(), 1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+			.toInstant());
+		assertThat(this.inspections.todos(yubei)).anyMatch(t -> t.id() == first.id() && !t.overdue());
+		this.clock.setInstant(LocalDate.of(year, first.month(), 1).plusMonths(1)
+			.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+		assertThat(this.inspections.markOverdue()).isGreaterThanOrEqualTo(1);
+		assertThat(this.inspections.markOverdue()).isZero();
+		assertThat(this.inspections.todos(yubei)).anyMatch(t -> t.id() == first.id() && t.overdue());
+		CurrentUser institution = new CurrentUser(0, "i", "", "机构", Role.INSTITUTION, basic, null, false, true);
+		assertThat(this.inspections.todos(institution)).anyMatch(t -> t.id() == first.id());
+		CurrentUser otherDistrict = new CurrentUser(0, "d", "", "区县", Role.DISTRICT, null, "500105", false, true);
+		assertThatThrownBy(() -> this.inspections.complete(otherDistrict, first.id(), "越权"))
+			.isInstanceOf(SupervisionNotFoundException.class);
+		this.inspections.complete(yubei, first.id(), "台账齐全，未发现问题");
+		assertThat(this.inspections.todos(yubei)).noneMatch(t -> t.id() == first.id());
+		assertThat(this.inspections.plan(yubei, year)).filteredOn(i -> i.id() == first.id()).singleElement()
+			.satisfies(i -> assertThat(i.done()).isTrue());
+	}
+
+	@Test
 	void twoVerifiedComplaintsInSixMonthsRaiseTheVetoWarningOnTheNextRoundsCase() {
 		long target = institution(null);
 		LocalDate today = LocalDate.now(this.clock);

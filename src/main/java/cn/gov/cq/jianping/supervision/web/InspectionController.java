@@ -64,6 +64,20 @@ class InspectionController {
 		return "redirect:/supervision/inspections?year=" + year;
 	}
 
+	@PostMapping("/supervision/inspections/{itemId}/done")
+	@PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
+	String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable long itemId, @RequestParam int year,
+			@RequestParam(required = false) String finding, RedirectAttributes redirect) {
+		try {
+			this.inspections.complete(user, itemId, finding);
+			redirect.addFlashAttribute("message", "已记录检查情况");
+		}
+		catch (SupervisionRejectedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/supervision/inspections?year=" + year;
+	}
+
 	@GetMapping("/supervision/draws")
 	String draws(@AuthenticationPrincipal CurrentUser user, Model model) {
 		return draws(user, new DrawForm(null, null, null, "5", null), null, model);
