@@ -109,24 +109,29 @@ public class GradeManagement {
 				event.institutionId(), event.grade().name(), event.roundYear(), Timestamp.from(event.confirmedAt()),
 				consequences.keyMonitoring(), consequences.inspectionExempt(), consequences.renewalExempt(),
 				consequences.inspectionsPerYear());
-		InstitutionView institution = this.registry.find(event.institutionId()).orElseThrow();
-		if (consequences.rectificationOrder()) {
-			LocalDate deadline = LocalDate.ofInstant(event.confirmedAt(), ZoneId.of("Asia/Shanghai"))
-				.plusDays(this.rectificationDays);
-			RectificationOrder order = this.orders.save(new RectificationOrder(event.institutionId(),
-					"第十八条：评估等级为基本合格，列为重点监控对象，责令限期整改", SYSTEM.getUsername(), event.confirmedAt(), deadline));
-			if (institution.status() != InstitutionStatus.SUSPENDED) {
-				this.registry.changeStatus(SYSTEM, event.institutionId(), InstitutionStatus.SUSPENDED,
-						"第十八条：评估等级为基本合格，整改期间暂停评价活动（整改通知编号 " + order.getId() + "，期限至 " + deadline + "）", null);
-			}
-		}
-		if (consequences.cancellationProposal()) {
-			this.decisions.save(new SupervisionDecision(event.institutionId(), SupervisionDecision.Kind.CANCEL_REGISTRATION,
-					"第十九条：评估等级为不合格", null, SYSTEM.getUsername(), this.clock.instant()));
-		}
+		applyMeasures(event.institutionId(), consequences, event.confirmedAt(), "评估等级");
 		this.auditLog.record(SYSTEM.getUsername(), "等级确定后分类管理", "INSTITUTION", event.institutionId(),
 				event.grade().label() + "：" + consequences.explanation());
 		this.cases.recordOnTimeline(event.caseId(), SYSTEM.getUsername(), "分类管理措施", consequences.explanation());
+	}
+
+	/** 第十八条 and 第十九条: rectification with suspension, or a cancellation for the bureau to decide. */
+	private void applyMeasures(long institutionId, GradeConsequences consequences, java.time.Instant at, String cause) {
+		InstitutionView institution = this.registry.find(institutionId).orElseThrow();
+		if (consequences.rectificationOrder()) {
+			LocalDate deadline = LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai")).plusDays(this.rectificationDays);
+			RectificationOrder order = this.orders.save(new RectificationOrder(institutionId,
+					"第十八条：" + cause + "为基本合格，列为重点监控对象，责令限期整改", SYSTEM.getUsername(), at, deadline));
+			if (institution.status() != InstitutionStatus.SUSPENDED && institution.status() != InstitutionStatus.CANCELLED) {
+				this.registry.changeStatus(SYSTEM, institutionId, InstitutionStatus.SUSPENDED,
+						"第十八条：" + cause + "为基本合格，整改期间暂停评价活动（整改通知编号 " + order.getId() + "，期限至 " + deadline + "）",
+						null);
+			}
+		}
+		if (consequences.cancellationProposal()) {
+			this.decisions.save(new SupervisionDecision(institutionId, SupervisionDecision.Kind.CANCEL_REGISTRATION,
+					"第十九条：" + cause + "为不合格", null, SYSTEM.getUsername(), this.clock.instant()));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -177,6 +182,8 @@ public class GradeManagement {
 				values (null, 'DOWNGRADE', ?, ?, ?, ?, ?, ?, ?, ?)""", institutionId, institution.creditCode(),
 				institution.name(), institution.type().label(), institution.districtCode(), newGrade.name(),
 				standing.roundYear(), Timestamp.from(this.clock.instant()));
+		// A grade lowered to 基本合格 or 不合格 brings the same measures as one confirmed so.
+		applyMeasures(institutionId, consequences, this.clock.instant(), "降级后的评估等级");
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

@@ -210,6 +210,8 @@ class SupervisionIntegrationTests {
 		long id = this.decisions.propose(CENTER, qualified, "DOWNGRADE", "专项检查发现管理服务质量明显下降", Grade.BASIC);
 		this.decisions.decide(BUREAU, id, true, "依第二十条降低等级");
 		assertThat(this.grades.standing(qualified).orElseThrow().grade()).isEqualTo(Grade.BASIC);
+		assertThat(status(qualified)).isEqualTo(InstitutionStatus.SUSPENDED);
+		assertThat(this.rectifications.visibleTo(CENTER)).anyMatch(o -> o.institutionId() == qualified && o.open());
 		String code = this.registry.find(qualified).orElseThrow().creditCode();
 		assertThat(this.lookup.search(code, null, null, null, null, 0, 10).items()).singleElement()
 			.satisfies(row -> assertThat(row.grade()).isEqualTo("BASIC"));
