@@ -74,13 +74,22 @@ public class GradeLookup {
 	private record CachedPage(Page page, long expiresAtNanos) {
 	}
 
-	static final long CACHE_NANOS = java.time.Duration.ofSeconds(30).toNanos();
+	public static final long CACHE_NANOS = java.time.Duration.ofSeconds(30).toNanos();
 
 	static final int CACHE_SIZE = 2000;
 
+	/** Bumped whenever grades change, so anything cached from an earlier generation is stale. */
+	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
 	/** Forgets every cached search: a grade was confirmed, lowered or withdrawn. */
 	public void evictAll() {
+		this.generation.incrementAndGet();
 		this.cache.clear();
+	}
+
+	/** The current generation of the confirmed grades, for caches of rendered lookup pages. */
+	public long generation() {
+		return this.generation.get();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -96,11 +105,15 @@ public class GradeLookup {
 		if (cached != null && now - cached.expiresAtNanos() < 0) {
 			return cached.page();
 		}
+		long before = this.generation.get();
 		Page found = query(q, district, type, grade, year, page, size);
 		if (this.cache.size() >= CACHE_SIZE) {
 			this.cache.clear();
 		}
-		this.cache.put(key, new CachedPage(found, now + CACHE_NANOS));
+		// A grade committed while we queried must not be hidden behind what we read before it.
+		if (this.generation.get() == before) {
+			this.cache.put(key, new CachedPage(found, now + CACHE_NANOS));
+		}
 		return found;
 	}
 
