@@ -3,7 +3,6 @@ package cn.gov.cq.jianping.publicity.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
-import cn.gov.cq.jianping.evaluation.SheetInput;
-import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -28,9 +25,6 @@ import cn.gov.cq.jianping.publicity.model.IdNumber;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
-import cn.gov.cq.jianping.scoring.model.CriterionInput;
-import cn.gov.cq.jianping.scoring.model.CriterionRule;
-import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
@@ -68,6 +62,9 @@ class BureauPublicityPagesTests {
 	static final CurrentUser CENTER = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
 
 	static final String ID_FIRST17 = "50010519900307123";
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -114,7 +111,7 @@ class BureauPublicityPagesTests {
 				this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(), this.ruleSets.defaultFor(RubricCode.LEVEL).id(),
 				today, today, today.plusDays(5), ConsolidationMethod.MEAN));
 		this.rounds.launch(CENTER, this.roundId, null);
-		this.caseId = approve(institutionId, new BigDecimal("10"));
+		this.caseId = new PublicFixture(this.context).approve(this.roundId, institutionId, new BigDecimal("10"));
 	}
 
 	@AfterEach
@@ -366,52 +363,6 @@ class BureauPublicityPagesTests {
 				first17 + CreditCode.checkCharacter(first17), InstitutionType.APPRAISAL, "CITY",
 				"公示页测备〔2024〕" + serial + "号", registered, registered.plusYears(5), "电工", "某地", "测试", "13800003333",
 				null));
-	}
-
-	private static SheetInput full(RuleSet ruleSet, BigDecimal deficit) {
-		Map<String, CriterionInput> inputs = new LinkedHashMap<>();
-		BigDecimal left = deficit;
-		for (CriterionRule rule : ruleSet.rules()) {
-			BigDecimal taken = left.min(rule.points());
-			left = left.subtract(taken);
-			inputs.put(rule.criterionCode(), CriterionInput.value(rule.points().subtract(taken)));
-		}
-		return new SheetInput(inputs, Map.of(), Map.of(), null, null);
-	}
-
-	private long approve(long institutionId, BigDecimal deficit) {
-		long id = this.cases.casesOfRound(CENTER, this.roundId)
-			.stream()
-			.filter(c -> c.institutionId() == institutionId)
-			.findFirst()
-			.orElseThrow()
-			.id();
-		CurrentUser institution = new CurrentUser(0, "i" + institutionId, "", "机构", Role.INSTITUTION, institutionId,
-				null, false, true);
-		RuleSet rules = this.cases.detail(institution, id).ruleSet();
-		this.cases.saveSheet(institution, id, SheetKind.SELF, full(rules, BigDecimal.ZERO));
-		this.cases.submitSelfAssessment(institution, id, null);
-		List<Long> experts = List.of(expert("expert1"), expert("expert2"), expert("expert3"));
-		this.cases.formPanel(CENTER, id, experts, experts.get(0), LocalDate.now(this.clock));
-		for (String username : List.of("expert1", "expert2", "expert3")) {
-			CurrentUser expert = new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
-			this.cases.declareNoConflict(expert, id);
-			this.cases.saveSheet(expert, id, SheetKind.EXPERT, full(rules, deficit));
-			this.cases.submitExpertSheet(expert, id, null);
-		}
-		this.cases.submitInitialGrade(new CurrentUser(0, "expert1", "", "expert1", Role.EXPERT, null, null, false, true),
-				id, Map.of(), Map.of(), "评估意见");
-		this.cases.approve(BUREAU, id);
-		return id;
-	}
-
-	private long expert(String username) {
-		return this.cases.expertPool()
-			.stream()
-			.filter(e -> e.username().equals(username))
-			.findFirst()
-			.map(EvaluationCases.ExpertView::id)
-			.orElseGet(() -> this.cases.addExpert(CENTER, username, "专家" + username, "评价", "某单位"));
 	}
 
 }

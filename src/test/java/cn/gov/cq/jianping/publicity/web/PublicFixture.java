@@ -134,7 +134,8 @@ final class PublicFixture {
 		return first17 + IdNumber.checkCharacter(first17);
 	}
 
-	private long approve(long roundId, long institutionId, BigDecimal deficit) {
+	/** Drives an institution's case of the round to the bureau's approval through the services. */
+	long approve(long roundId, long institutionId, BigDecimal deficit) {
 		long caseId = this.cases.casesOfRound(CENTER, roundId)
 			.stream()
 			.filter(c -> c.institutionId() == institutionId)
