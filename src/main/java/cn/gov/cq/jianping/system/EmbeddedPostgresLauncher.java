@@ -25,16 +25,28 @@ final class EmbeddedPostgresLauncher {
 	private EmbeddedPostgresLauncher() {
 	}
 
-	static EmbeddedPostgres start(Path dataDirectory, int port, boolean cleanOnClose) throws IOException {
+	/**
+	 * Starts the server on {@code dataDirectory}. A {@code temporary} cluster (deleted on close, as
+	 * the tests use) keeps zonky's fast settings; every other one syncs each commit to disk before
+	 * it is acknowledged: zonky passes {@code -F} (fsync off) and {@code synchronous_commit=off} by
+	 * default, which lost thousands of confirmed commits when PostgreSQL was killed mid-burst.
+	 */
+	static EmbeddedPostgres start(Path dataDirectory, int port, boolean temporary) throws IOException {
 		Files.createDirectories(dataDirectory);
 		stopStaleServer(dataDirectory);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(cleanOnClose)
+			.setCleanDataDirectory(temporary)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("timezone", "Asia/Shanghai")
 			.setServerConfig("max_connections", "100")
 			.setLocaleConfig("encoding", "UTF8");
+		if (!temporary) {
+			// "-c fsync=on" comes after zonky's "-F" on the command line, and the later setting wins.
+			builder.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on");
+		}
 		if (port > 0) {
 			builder.setPort(port);
 		}
