@@ -177,7 +177,7 @@ public final class ScoringEngine {
 	/**
 	 * Returns the Chinese problem (starting with “：”) of a given score, or {@code null} when it is valid.
 	 */
-	private static String pointsProblem(BigDecimal score, BigDecimal max) {
+	static String pointsProblem(BigDecimal score, BigDecimal max) {
 		if (score == null) {
 			return "：须填写得分";
 		}
@@ -269,11 +269,11 @@ public final class ScoringEngine {
 		if (!checkRatio(code, numerator, denominator, errors)) {
 			return null;
 		}
+		// More returned plans than batches is the worst case, not an input error: it scores 0 (so does 1/0).
 		if (numerator.compareTo(denominator) > 0) {
-			errors.add(new InputError(code, "细则 " + code + " 分子 " + Numbers.plain(numerator) + " 不能大于分母 "
-					+ Numbers.plain(denominator)));
-			return null;
+			return BigDecimal.ZERO;
 		}
+		// 0/0 (no batches, hence no returned plans) exceeds no threshold: full points.
 		// Compare numerator ≤ threshold × denominator so no division (and no rounding) is involved.
 		if (denominator.signum() == 0 || numerator.compareTo(threshold.multiply(denominator)) <= 0) {
 			return points;
