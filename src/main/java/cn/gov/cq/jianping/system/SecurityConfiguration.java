@@ -44,7 +44,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login")
 			.permitAll()
-			.requestMatchers("/", "/public/**", "/api/v1/public/**", "/api/v1/scoring/preview", "/scoring/preview", "/v3/api-docs/**",
+			.requestMatchers("/", "/public/**", "/api/v1/public/**", "/api/v1/scoring/preview", "/api/v1/scoring/consolidate", "/scoring/preview", "/v3/api-docs/**",
 					"/actuator/health")
 			.permitAll()
 			.requestMatchers("/home/institution").hasRole("INSTITUTION")
@@ -75,7 +75,7 @@ class SecurityConfiguration {
 				.failureHandler(explainFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/scoring/preview", "/api/v1/public/**"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/scoring/preview", "/api/v1/scoring/consolidate", "/api/v1/public/**"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())

@@ -182,9 +182,9 @@ class ReviewChainIntegrationTests {
 			this.cases.submitExpertSheet(expert, caseId, sheetVersion(expert, caseId, SheetKind.EXPERT));
 		}
 		CaseViews.Consolidation preview = this.cases.consolidate(expert("expert1"), caseId, List.of(), Map.of());
-		// The mean of each criterion is rounded down to 2 decimals (0.333… → 0.33), so that averaging
-		// never lifts a total over a grade boundary: 100 − 6 on average, less 0.04 of rounding.
-		assertThat(preview.result().total()).isEqualByComparingTo("93.96");
+		// Issue 10: the panel keeps exact means, so the panel total is the mean of the expert totals
+		// (96, 94, 92 → 94), no longer 93.96 after rounding each criterion down first.
+		assertThat(preview.result().total()).isEqualByComparingTo("94");
 		assertThat(preview.experts()).isEqualTo(3);
 		assertThatThrownBy(() -> this.cases.submitInitialGrade(expert("expert2"), caseId, Map.of(), Map.of(), "意见"))
 			.hasMessageContaining("组长");
@@ -193,20 +193,20 @@ class ReviewChainIntegrationTests {
 				"总体规范，但存在否定评判情形");
 		CaseViews.CaseDetail atBureau = this.cases.detail(this.bureau, caseId);
 		assertThat(atBureau.summary().stage()).isEqualTo(CaseStage.BUREAU_REVIEW);
-		assertThat(atBureau.summary().initialTotal()).isEqualByComparingTo("93.96");
+		assertThat(atBureau.summary().initialTotal()).isEqualByComparingTo("94");
 		assertThat(atBureau.summary().initialGrade()).isEqualTo(Grade.BASIC);
 
 		// 市局审核
 		var row = this.cases.review(this.bureau, roundId).stream().filter(r -> r.caseId() == caseId).findFirst().orElseThrow();
 		assertThat(row.selfTotal()).isEqualByComparingTo("98");
 		assertThat(row.districtTotal()).isEqualByComparingTo("100");
-		assertThat(row.panelTotal()).isEqualByComparingTo("93.96");
+		assertThat(row.panelTotal()).isEqualByComparingTo("94");
 		assertThat(row.vetoes()).extracting(CaseViews.VetoView::code).containsExactly("L-V05");
 		this.cases.approve(this.bureau, caseId);
 		CaseViews.CaseDetail approved = this.cases.detail(this.bureau, caseId);
 		assertThat(approved.summary().stage()).isEqualTo(CaseStage.APPROVED);
 		assertThat(approved.summary().approvedGrade()).isEqualTo(Grade.BASIC);
-		assertThat(approved.approvedTotal()).isEqualByComparingTo("93.96");
+		assertThat(approved.approvedTotal()).isEqualByComparingTo("94");
 		assertThat(approved.approvedBy()).isEqualTo("bureau");
 
 		assertThat(approved.timeline()).extracting(CaseViews.TimelineEntry::action).containsSubsequence("评估批次启动",

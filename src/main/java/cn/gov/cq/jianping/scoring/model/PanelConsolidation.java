@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Combines several experts' sheets into one panel result, criterion by criterion.
  *
  * <p>Each sheet is scored first, so consolidation works on criterion scores whatever the rule types.
- * Means are rounded down to 0.01 so that averaging can never lift a result over a grade boundary.
+ * Means are kept exact ({@link ExactScore}) and the grade is that of the exact panel total; scores are
+ * only rounded down to 0.01 when shown, so averaging can neither lift nor lower a result over a grade
+ * boundary. A 组长合议 score outside the experts' range for a criterion needs a written reason.
  */
 public final class PanelConsolidation {
 
@@ -39,35 +42,77 @@ public final class PanelConsolidation {
 	 */
 	public PanelResult consolidate(RuleSet ruleSet, ConsolidationMethod method, List<Sheet> sheets,
 			List<VetoFinding> vetoes) {
-		return consolidate(ruleSet, method, sheets, null, vetoes);
+		return consolidate(ruleSet, method, sheets, null, Map.of(), vetoes);
 	}
 
 	/**
 	 * Consolidates the expert sheets; {@code consensus} (criterion code → agreed score) is required for
-	 * LEAD_CONSENSUS and ignored otherwise. The panel's veto findings apply to the consolidated result.
+	 * LEAD_CONSENSUS and ignored otherwise. No reasons are given, so every consensus score must lie within
+	 * the experts' range.
 	 */
 	public PanelResult consolidate(RuleSet ruleSet, ConsolidationMethod method, List<Sheet> sheets,
 			Map<String, BigDecimal> consensus, List<VetoFinding> vetoes) {
+		return consolidate(ruleSet, method, sheets, consensus, Map.of(), vetoes);
+	}
+
+	/**
+	 * Consolidates the expert sheets; for LEAD_CONSENSUS {@code reasons} (criterion code → the lead's
+	 * written reason) must explain every consensus score outside the experts' range for its criterion.
+	 */
+	public PanelResult consolidate(RuleSet ruleSet, ConsolidationMethod method, List<Sheet> sheets,
+			Map<String, BigDecimal> consensus, Map<String, String> reasons, List<VetoFinding> vetoes) {
+		Objects.requireNonNull(sheets, "sheets must not be null");
+		check(ruleSet, method, sheets.size(), consensus, vetoes);
+		List<ScoreResult> expertResults = scoreEach(sheets.size(), (i) -> {
+			Sheet sheet = sheets.get(i);
+			return (sheet == null) ? null : this.engine.score(ruleSet, sheet, List.of());
+		});
+		return combine(ruleSet, method, expertResults, consensus, reasons, vetoes);
+	}
+
+	/**
+	 * Consolidates experts' criterion scores given directly (as in the public consolidation API); each
+	 * score must lie in [0, the criterion's points] with at most 2 decimals.
+	 */
+	public PanelResult consolidateScores(RuleSet ruleSet, ConsolidationMethod method,
+			List<Map<String, BigDecimal>> expertScores, Map<String, BigDecimal> consensus, Map<String, String> reasons,
+			List<VetoFinding> vetoes) {
+		Objects.requireNonNull(expertScores, "expert scores must not be null");
+		check(ruleSet, method, expertScores.size(), consensus, vetoes);
+		List<ScoreResult> expertResults = scoreEach(expertScores.size(), (i) -> {
+			Map<String, BigDecimal> scores = expertScores.get(i);
+			return (scores == null) ? null : this.engine.scoreCriterionScores(ruleSet, scores, List.of());
+		});
+		return combine(ruleSet, method, expertResults, consensus, reasons, vetoes);
+	}
+
+	private static void check(RuleSet ruleSet, ConsolidationMethod method, int experts,
+			Map<String, BigDecimal> consensus, List<VetoFinding> vetoes) {
 		Objects.requireNonNull(ruleSet, "rule set must not be null");
 		Objects.requireNonNull(method, "method must not be null");
-		Objects.requireNonNull(sheets, "sheets must not be null");
 		Objects.requireNonNull(vetoes, "vetoes must not be null");
-		if (sheets.isEmpty()) {
+		if (experts == 0) {
 			throw single("sheets", "至少须有 1 名专家的评分表");
 		}
-		if (method == ConsolidationMethod.TRIMMED_MEAN && sheets.size() < TRIMMED_MEAN_MINIMUM_EXPERTS) {
-			throw single("sheets", TRIMMED_MEAN_TOO_FEW + "（当前 " + sheets.size() + " 名）");
+		if (method == ConsolidationMethod.TRIMMED_MEAN && experts < TRIMMED_MEAN_MINIMUM_EXPERTS) {
+			throw single("sheets", TRIMMED_MEAN_TOO_FEW + "（当前 " + experts + " 名）");
 		}
 		if (method == ConsolidationMethod.LEAD_CONSENSUS && consensus == null) {
 			throw single("consensus", "组长合议须填写合议分");
 		}
-		List<ScoreResult> expertResults = scoreEach(ruleSet, sheets);
+	}
+
+	private PanelResult combine(RuleSet ruleSet, ConsolidationMethod method, List<ScoreResult> expertResults,
+			Map<String, BigDecimal> consensus, Map<String, String> reasons, List<VetoFinding> vetoes) {
+		Map<String, String> given = (reasons == null) ? Map.of() : reasons;
 		List<InputError> errors = new ArrayList<>(0);
-		Map<String, BigDecimal> consolidated = new LinkedHashMap<>();
+		Map<String, BigDecimal> shown = new LinkedHashMap<>();
+		Map<String, ExactScore> exact = new LinkedHashMap<>();
 		List<Disagreement> disagreements = new ArrayList<>();
+		List<ConsensusDeviation> deviations = new ArrayList<>(0);
 		Set<String> scoredByExperts = new HashSet<>();
 		List<CriterionScore> layout = expertResults.get(0).criteria();
-		BigDecimal[] scores = new BigDecimal[sheets.size()];
+		BigDecimal[] scores = new BigDecimal[expertResults.size()];
 		for (int c = 0; c < layout.size(); c++) {
 			String code = layout.get(c).code();
 			int n = 0;
@@ -81,56 +126,92 @@ public final class PanelConsolidation {
 				continue;
 			}
 			scoredByExperts.add(code);
-			disagreements.add(disagreement(code, scores, n));
-			switch (method) {
-				case MEAN -> consolidated.put(code, meanDown(sum(scores, n), n));
-				case TRIMMED_MEAN -> {
-					if (n < TRIMMED_MEAN_MINIMUM_EXPERTS) {
-						errors.add(new InputError(code, "细则 " + code + " 仅有 " + n + " 名专家评分，" + TRIMMED_MEAN_TOO_FEW));
-					}
-					else {
-						BigDecimal trimmed = sum(scores, n).subtract(min(scores, n)).subtract(max(scores, n));
-						consolidated.put(code, meanDown(trimmed, n - 2));
-					}
-				}
-				case LEAD_CONSENSUS -> {
-					if (!consensus.containsKey(code) || consensus.get(code) == null) {
-						errors.add(new InputError("consensus." + code, "细则 " + code + " 已有专家评分，须填写组长合议分"));
-					}
-					else {
-						consolidated.put(code, consensus.get(code));
-					}
-				}
+			Disagreement disagreement = disagreement(code, scores, n);
+			disagreements.add(disagreement);
+			ExactScore value = switch (method) {
+				case MEAN -> ExactScore.of(sum(scores, n), n);
+				case TRIMMED_MEAN -> trimmedMean(code, scores, n, errors);
+				case LEAD_CONSENSUS -> agreed(code, layout.get(c).max(), disagreement, consensus, given, deviations,
+						errors);
+			};
+			if (value != null) {
+				exact.put(code, value);
+				shown.put(code, value.shown());
 			}
 		}
 		if (method == ConsolidationMethod.LEAD_CONSENSUS) {
-			for (String code : new TreeSet<>(consensus.keySet())) {
-				if (!scoredByExperts.contains(code)) {
-					String message = ruleSet.rubric().criterion(code).isPresent()
-							? "细则 " + code + " 无专家评分，不能填写组长合议分"
-							: "细则代码 " + code + " 不属于评分标准《" + ruleSet.rubric().name() + "》";
-					errors.add(new InputError("consensus." + code, message));
-				}
-			}
+			reportStrayCodes(ruleSet, "consensus", consensus.keySet(), scoredByExperts, errors);
+			reportStrayCodes(ruleSet, "reasons", given.keySet(), scoredByExperts, errors);
+		}
+		ScoreResult shownResult = null;
+		try {
+			shownResult = this.engine.scoreCriterionScores(ruleSet, shown, vetoes);
+		}
+		catch (InvalidInputException ex) {
+			errors.addAll(ex.errors());
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		ScoreResult result = this.engine.scoreCriterionScores(ruleSet, consolidated, vetoes);
-		return new PanelResult(method, sheets.size(), consolidated, disagreements, expertResults, result);
+		PanelScoring.Exact result = PanelScoring.exact(ruleSet.rubric(), shownResult, exact, deviations);
+		return new PanelResult(method, expertResults.size(), shown, disagreements, expertResults, result.result(),
+				exact, result.total(), deviations);
 	}
 
-	private List<ScoreResult> scoreEach(RuleSet ruleSet, List<Sheet> sheets) {
-		List<ScoreResult> results = new ArrayList<>(sheets.size());
-		List<InputError> errors = new ArrayList<>(0);
-		for (int i = 0; i < sheets.size(); i++) {
-			Sheet sheet = sheets.get(i);
-			if (sheet == null) {
-				errors.add(new InputError("sheets[" + i + "]", "第 " + (i + 1) + " 名专家的评分表为空"));
-				continue;
+	private static ExactScore trimmedMean(String code, BigDecimal[] scores, int n, List<InputError> errors) {
+		if (n < TRIMMED_MEAN_MINIMUM_EXPERTS) {
+			errors.add(new InputError(code, "细则 " + code + " 仅有 " + n + " 名专家评分，" + TRIMMED_MEAN_TOO_FEW));
+			return null;
+		}
+		return ExactScore.of(sum(scores, n).subtract(min(scores, n)).subtract(max(scores, n)), n - 2);
+	}
+
+	private static ExactScore agreed(String code, BigDecimal points, Disagreement range,
+			Map<String, BigDecimal> consensus, Map<String, String> reasons, List<ConsensusDeviation> deviations,
+			List<InputError> errors) {
+		BigDecimal score = consensus.get(code);
+		if (score == null) {
+			errors.add(new InputError("consensus." + code, "细则 " + code + " 已有专家评分，须填写组长合议分"));
+			return null;
+		}
+		boolean valid = ScoringEngine.pointsProblem(score, points) == null;
+		if (valid && (score.compareTo(range.min()) < 0 || score.compareTo(range.max()) > 0)) {
+			String reason = reasons.get(code);
+			if (reason == null || reason.isBlank()) {
+				errors.add(new InputError("reasons." + code, "细则 " + code + " 的组长合议分 " + Numbers.plain(score)
+						+ " 超出专家评分范围 " + Numbers.plain(range.min()) + " 至 " + Numbers.plain(range.max())
+						+ " 分，须写明理由"));
+				return null;
 			}
+			deviations.add(new ConsensusDeviation(code, score, range.min(), range.max(), reason.trim()));
+		}
+		return ExactScore.of(score);
+	}
+
+	private static void reportStrayCodes(RuleSet ruleSet, String field, Set<String> codes, Set<String> scored,
+			List<InputError> errors) {
+		for (String code : new TreeSet<>(codes)) {
+			if (!scored.contains(code)) {
+				String message = ruleSet.rubric().criterion(code).isPresent()
+						? "细则 " + code + " 无专家评分，不能填写组长合议" + ("consensus".equals(field) ? "分" : "理由")
+						: "细则代码 " + code + " 不属于评分标准《" + ruleSet.rubric().name() + "》";
+				errors.add(new InputError(field + "." + code, message));
+			}
+		}
+	}
+
+	private static List<ScoreResult> scoreEach(int experts, IntFunction<ScoreResult> scorer) {
+		List<ScoreResult> results = new ArrayList<>(experts);
+		List<InputError> errors = new ArrayList<>(0);
+		for (int i = 0; i < experts; i++) {
 			try {
-				results.add(this.engine.score(ruleSet, sheet, List.of()));
+				ScoreResult result = scorer.apply(i);
+				if (result == null) {
+					errors.add(new InputError("sheets[" + i + "]", "第 " + (i + 1) + " 名专家的评分表为空"));
+				}
+				else {
+					results.add(result);
+				}
 			}
 			catch (InvalidInputException ex) {
 				for (InputError error : ex.errors()) {
@@ -159,10 +240,6 @@ public final class PanelConsolidation {
 		BigDecimal variance = numerator.divide(count.multiply(count), MathContext.DECIMAL64);
 		BigDecimal deviation = (variance.signum() <= 0) ? BigDecimal.ZERO : variance.sqrt(MathContext.DECIMAL64);
 		return new Disagreement(code, min, max, max.subtract(min), deviation.setScale(2, RoundingMode.HALF_UP), n);
-	}
-
-	private static BigDecimal meanDown(BigDecimal sum, int n) {
-		return sum.divide(BigDecimal.valueOf(n), 2, RoundingMode.DOWN);
 	}
 
 	private static BigDecimal sum(BigDecimal[] scores, int n) {

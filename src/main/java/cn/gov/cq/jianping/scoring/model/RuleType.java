@@ -15,7 +15,7 @@ public enum RuleType {
 	DEDUCTION_PER_OCCURRENCE("按次扣分", "填写发生次数（count，非负整数）：每次扣除设定分值，扣完为止"),
 
 	/** Full points when numerator / denominator does not exceed {@code threshold}, e.g. 回退计划不超过 10%. */
-	RATIO_AT_MOST("比例不超过阈值", "填写分子（numerator）和分母（denominator）：比例不超过阈值或分母为 0 得满分，否则得 0 分"),
+	RATIO_AT_MOST("比例不超过阈值", "填写分子（numerator）和分母（denominator）：比例不超过阈值得满分，否则（含分子大于分母）得 0 分；分子分母均为 0 视为未超过阈值，得满分"),
 
 	/** Points in proportion to actual / planned, capped at full points and rounded down to 0.01. */
 	COMPLETION_RATIO("按完成比例", "填写实际完成数（numerator）和计划数（denominator，大于 0）：按完成比例得分，最高满分"),

@@ -194,4 +194,97 @@ class PanelConsolidationTest {
 		assertThat(ConsolidationMethod.LEAD_CONSENSUS.label()).isEqualTo("组长合议");
 	}
 
+	private final RuleSet level = RuleSet.defaultFor(RubricFixture.level());
+
+	private Map<String, BigDecimal> levelExpert(String l011, String l012, String total) {
+		return PanelFixture.scoresTotalling(this.level, Map.of("L-01-1", bd(l011), "L-01-2", bd(l012)), total);
+	}
+
+	@Test
+	void threeExpertsAtExactlyNinetyStayExcellent() {
+		// Issue 10: (1, 0.5), (0.5, 1), (0.5, 1) on L-01-1/L-01-2, each expert totalling exactly 90.00.
+		List<Map<String, BigDecimal>> experts = List.of(levelExpert("1", "0.5", "90"), levelExpert("0.5", "1", "90"),
+				levelExpert("0.5", "1", "90"));
+		assertThat(experts).allSatisfy((e) -> assertThat(PanelFixture.sum(e)).isEqualByComparingTo("90"));
+		PanelResult result = this.panel.consolidateScores(this.level, ConsolidationMethod.MEAN, experts, null, null,
+				List.of());
+		assertThat(result.criterionScores().get("L-01-1")).isEqualByComparingTo("0.66");
+		assertThat(result.criterionScores().get("L-01-2")).isEqualByComparingTo("0.83");
+		assertThat(result.exactTotal().compareTo(bd("90"))).isZero();
+		assertThat(result.result().total()).isEqualByComparingTo("90");
+		assertThat(result.result().bandGrade()).isEqualTo(Grade.EXCELLENT);
+		assertThat(result.result().grade()).isEqualTo(Grade.EXCELLENT);
+	}
+
+	@Test
+	void ninetyNinetyAndEightyNineNinetyNineStayQualified() {
+		List<Map<String, BigDecimal>> experts = List.of(levelExpert("1", "0.5", "89.99"), levelExpert("0.5", "1", "90"),
+				levelExpert("0.5", "1", "90"));
+		PanelResult result = this.panel.consolidateScores(this.level, ConsolidationMethod.MEAN, experts, null, null,
+				List.of());
+		assertThat(result.exactTotal().isEqualTo(ExactScore.of(bd("269.99"), 3))).isTrue();
+		assertThat(result.result().total()).isEqualByComparingTo("89.99");
+		assertThat(result.result().grade()).isEqualTo(Grade.QUALIFIED);
+		assertThat(result.result().explanation()).anyMatch((line) -> line.contains("等级按精确总分评定"));
+	}
+
+	@Test
+	void shownItemsAndCategoriesAreExactSumsRoundedDownOnce() {
+		List<Map<String, BigDecimal>> experts = List.of(levelExpert("1", "0.5", "90"), levelExpert("0.5", "1", "90"),
+				levelExpert("0.5", "1", "90"));
+		PanelResult result = this.panel.consolidateScores(this.level, ConsolidationMethod.MEAN, experts, null, null,
+				List.of());
+		// 2/3 + 5/6 = 1.5 exactly, although the shown criteria (0.66 + 0.83) add up to 1.49
+		assertThat(result.result().items().get(0).code()).isEqualTo("L-01");
+		assertThat(result.result().items().get(0).score()).isEqualByComparingTo("1.5");
+	}
+
+	@Test
+	void consensusOutsideTheExpertsRangeNeedsAReason() {
+		List<Map<String, BigDecimal>> experts = List.of(levelExpert("0.5", "0.5", "80"),
+				levelExpert("0", "0.5", "80"), levelExpert("0.5", "0", "80"));
+		Map<String, BigDecimal> consensus = new HashMap<>(experts.get(0));
+		consensus.put("L-01-1", bd("1"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.panel.consolidateScores(this.level, ConsolidationMethod.LEAD_CONSENSUS, experts,
+					consensus, Map.of(), List.of()))
+			.satisfies((ex) -> assertThat(ex.errors()).containsExactly(new InputError("reasons.L-01-1",
+					"细则 L-01-1 的组长合议分 1 超出专家评分范围 0 至 0.5 分，须写明理由")));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.panel.consolidateScores(this.level, ConsolidationMethod.LEAD_CONSENSUS, experts,
+					consensus, Map.of("L-01-1", "  "), List.of()));
+		PanelResult result = this.panel.consolidateScores(this.level, ConsolidationMethod.LEAD_CONSENSUS, experts,
+				consensus, Map.of("L-01-1", " 现场复核台账后一致认定 "), List.of());
+		assertThat(result.consensusDeviations()).containsExactly(
+				new ConsensusDeviation("L-01-1", bd("1"), bd("0"), bd("0.5"), "现场复核台账后一致认定"));
+		assertThat(result.result().explanation()).anyMatch((line) -> line.contains("L-01-1") && line.contains("理由"));
+	}
+
+	@Test
+	void consensusWithinTheRangeNeedsNoReasonAndIsNotFlagged() {
+		List<Map<String, BigDecimal>> experts = List.of(levelExpert("1", "0.5", "80"), levelExpert("0", "0.5", "80"),
+				levelExpert("0.5", "0", "80"));
+		Map<String, BigDecimal> consensus = new HashMap<>(experts.get(1));
+		PanelResult result = this.panel.consolidateScores(this.level, ConsolidationMethod.LEAD_CONSENSUS, experts,
+				consensus, null, List.of());
+		assertThat(result.consensusDeviations()).isEmpty();
+		assertThat(result.result().total()).isEqualByComparingTo("80");
+	}
+
+	@Test
+	void leadGivingFullMarksOverZerosNeedsAReasonForEveryCriterion() {
+		// Issue 10: three experts at 0 everywhere and a lead entering full marks used to give 99.37 优秀.
+		Map<String, BigDecimal> zeros = new HashMap<>();
+		Map<String, BigDecimal> full = new HashMap<>();
+		for (CriterionRule rule : this.level.rules()) {
+			zeros.put(rule.criterionCode(), BigDecimal.ZERO);
+			full.put(rule.criterionCode(), rule.points());
+		}
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.panel.consolidateScores(this.level, ConsolidationMethod.LEAD_CONSENSUS,
+					List.of(zeros, zeros, zeros), full, Map.of(), List.of()))
+			.satisfies((ex) -> assertThat(ex.errors()).hasSize(this.level.rules().size())
+				.allMatch((e) -> e.field().startsWith("reasons.") && e.message().contains("须写明理由")));
+	}
+
 }

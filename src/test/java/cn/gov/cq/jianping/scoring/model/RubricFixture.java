@@ -2,7 +2,6 @@ package cn.gov.cq.jianping.scoring.model;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 

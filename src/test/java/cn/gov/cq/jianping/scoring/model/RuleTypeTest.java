@@ -133,10 +133,18 @@ class RuleTypeTest {
 			assertThat(score(this.rule, CriterionInput.ratio(numerator, denominator))).isEqualByComparingTo(expected);
 		}
 
+		// Issue 10: 5 returned plans against 3 batches is the worst case and must be scorable (0 points),
+		// where it used to be refused as "分子 5 不能大于分母 3".
+		@ParameterizedTest(name = "{0}/{1} → 0")
+		@CsvSource({ "5, 3", "4, 3", "1, 0", "100, 1" })
+		void numeratorAboveDenominatorScoresZero(long numerator, long denominator) {
+			assertThat(score(this.rule, CriterionInput.ratio(numerator, denominator))).isEqualByComparingTo("0");
+		}
+
 		@Test
-		void numeratorAboveDenominatorIsRejected() {
-			assertThat(error(this.rule, CriterionInput.ratio(5, 3)).errors())
-				.containsExactly(new InputError("A-06-2", "细则 A-06-2 分子 5 不能大于分母 3"));
+		void noBatchesAndNoReturnedPlansExceedsNoThreshold() {
+			// 0/0 is defined as "not above the threshold": nothing was returned, so full points.
+			assertThat(score(this.rule, CriterionInput.ratio(0, 0))).isEqualByComparingTo("2");
 		}
 
 		@Test
