@@ -11,7 +11,7 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.ObjectionReviews;
 import cn.gov.cq.jianping.shared.Districts;
 import cn.gov.cq.jianping.supervision.GradeManagement;
 import cn.gov.cq.jianping.supervision.Inspections;
@@ -37,7 +37,7 @@ class HomeController {
 
 	private final EvaluationCases cases;
 
-	private final Objections objections;
+	private final ObjectionReviews objections;
 
 	private final Rectifications rectifications;
 
@@ -47,7 +47,7 @@ class HomeController {
 
 	private final Inspections inspections;
 
-	HomeController(InstitutionRegistry registry, EvaluationCases cases, Objections objections,
+	HomeController(InstitutionRegistry registry, EvaluationCases cases, ObjectionReviews objections,
 			Rectifications rectifications, SupervisionDecisions decisions, GradeManagement grades,
 			Inspections inspections) {
 		this.inspections = inspections;

@@ -64,7 +64,10 @@ class PublicityIntegrationTests {
 	Publicities publicities;
 
 	@Autowired
-	Objections objections;
+	ObjectionFiling filing;
+
+	@Autowired
+	ObjectionReviews objections;
 
 	@Autowired
 	Confirmations confirmations;
@@ -173,9 +176,9 @@ class PublicityIntegrationTests {
 		this.clock.setInstant(day.atTime(hour, minute, second).atZone(ZONE).toInstant());
 	}
 
-	static Objections.ObjectionForm person(long entryId) {
+	static ObjectionForm person(long entryId) {
 		String first17 = "50010519900307123";
-		return new Objections.ObjectionForm(entryId, "PERSON", "张三", first17 + IdNumber.checkCharacter(first17),
+		return new ObjectionForm(entryId, "PERSON", "张三", first17 + IdNumber.checkCharacter(first17),
 				"13812345678", null, null, null, "该机构在 2026 年第三批次评价中存在替考现象，现场监控记录可证明。", true, true);
 	}
 
@@ -184,11 +187,11 @@ class PublicityIntegrationTests {
 		long entry = entryOf(this.contestedCase).id();
 		LocalDate lastDay = this.start.plusDays(9);
 		at(lastDay, 23, 59, 59);
-		String receipt = this.objections.file(person(entry), List.of());
+		String receipt = this.filing.file(person(entry), List.of());
 		assertThat(receipt).startsWith("YY");
 		at(lastDay.plusDays(1), 0, 0, 0);
-		assertThatThrownBy(() -> this.objections.file(person(entry), List.of()))
-			.isInstanceOf(Objections.ObjectionRejectedException.class)
+		assertThatThrownBy(() -> this.filing.file(person(entry), List.of()))
+			.isInstanceOf(ObjectionRejectedException.class)
 			.hasMessageContaining("公示期已于 " + lastDay + " 23:59:59 结束");
 		assertThat(this.objections.ofEntry(BUREAU, entry)).hasSize(1);
 	}
@@ -197,14 +200,14 @@ class PublicityIntegrationTests {
 	void anObjectionBeforeThePeriodStartsIsRefused() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.minusDays(1), 23, 59, 59);
-		assertThatThrownBy(() -> this.objections.file(person(entry), List.of())).hasMessageContaining("不在公示期内");
+		assertThatThrownBy(() -> this.filing.file(person(entry), List.of())).hasMessageContaining("不在公示期内");
 	}
 
 	@Test
 	void theConfirmationJobConfirmsExactlyTheEntriesDueAndRunningItTwiceChangesNothing() {
 		long contestedEntry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(3), 10, 0, 0);
-		String receipt = this.objections.file(person(contestedEntry), List.of());
+		String receipt = this.filing.file(person(contestedEntry), List.of());
 		at(this.start.plusDays(9), 23, 59, 59);
 		this.confirmations.confirmDue();
 		assertThat(entryOf(this.quietCase).status()).isEqualTo("公示中");
@@ -225,11 +228,11 @@ class PublicityIntegrationTests {
 		this.objections.decide(BUREAU, objectionId, null, "调阅监控记录，未发现替考", "王科长", false, "监控记录显示考生身份一致",
 				"经核查，您反映的问题不属实。");
 		assertThat(entryOf(this.contestedCase).status()).isEqualTo("已确定");
-		var status = this.objections.status(receipt, "13812345678").orElseThrow();
+		var status = this.filing.status(receipt, "13812345678").orElseThrow();
 		assertThat(status.status()).isEqualTo("异议不成立");
 		assertThat(status.reply()).isEqualTo("经核查，您反映的问题不属实。");
-		assertThat(this.objections.status(receipt, "13900000000")).isEmpty();
-		assertThat(this.objections.replyLetter(receipt, "13812345678")).hasValueSatisfying(
+		assertThat(this.filing.status(receipt, "13900000000")).isEmpty();
+		assertThat(this.filing.replyLetter(receipt, "13812345678")).hasValueSatisfying(
 				pdf -> assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
 	}
 
@@ -237,7 +240,7 @@ class PublicityIntegrationTests {
 	void anUpheldObjectionSendsTheCaseBackAndItsNewGradeGoesThroughANewPublicity() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(2), 9, 0, 0);
-		this.objections.file(person(entry), List.of());
+		this.filing.file(person(entry), List.of());
 		long objectionId = this.objections.ofEntry(BUREAU, entry).get(0).id();
 		this.objections.decide(BUREAU, objectionId, null, "现场核查确有替考", "王科长", true, "异议成立", "经核查属实，已责成重新评估。");
 		assertThat(entryOf(this.contestedCase).status()).isEqualTo("异议成立，重新评估");
@@ -268,16 +271,16 @@ class PublicityIntegrationTests {
 	void personalDataIsEncryptedAtRestMaskedInListsAndEveryFullViewIsRecorded() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(1), 9, 0, 0);
-		Objections.ObjectionForm form = person(entry);
-		this.objections.file(form, List.of());
+		ObjectionForm form = person(entry);
+		this.filing.file(form, List.of());
 		String stored = this.jdbc.queryForObject("select id_number_enc || phone_enc from objection where entry_id = ?",
 				String.class, entry);
 		assertThat(stored).doesNotContain(form.idNumber()).doesNotContain(form.phone());
-		Objections.ObjectionView listed = this.objections.ofEntry(BUREAU, entry).get(0);
+		ObjectionView listed = this.objections.ofEntry(BUREAU, entry).get(0);
 		assertThat(listed.name()).isEqualTo("张*");
 		assertThat(listed.idNumber()).isEqualTo("5001**********" + form.idNumber().substring(14));
 		assertThat(listed.phone()).isEqualTo("138****5678");
-		Objections.ObjectionView full = this.objections.reveal(BUREAU, listed.id());
+		ObjectionView full = this.objections.reveal(BUREAU, listed.id());
 		assertThat(full.idNumber()).isEqualTo(form.idNumber());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = '查看异议人完整个人信息' and target_id = ?", Integer.class,
@@ -290,11 +293,11 @@ class PublicityIntegrationTests {
 	void anInvalidObjectionListsEveryProblemAndSavesNothing() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(1), 9, 0, 0);
-		Objections.ObjectionForm bad = new Objections.ObjectionForm(entry, "PERSON", "", "110105194912310021", "12345",
+		ObjectionForm bad = new ObjectionForm(entry, "PERSON", "", "110105194912310021", "12345",
 				null, null, null, "太短", false, false);
-		assertThatThrownBy(() -> this.objections.file(bad, List.of()))
-			.isInstanceOfSatisfying(Objections.ObjectionRejectedException.class, ex -> assertThat(ex.problems())
-				.extracting(Objections.FieldProblem::field)
+		assertThatThrownBy(() -> this.filing.file(bad, List.of()))
+			.isInstanceOfSatisfying(ObjectionRejectedException.class, ex -> assertThat(ex.problems())
+				.extracting(FieldProblem::field)
 				.contains("name", "idNumber", "phone", "content", "consent", "sensitiveConsent"));
 		assertThat(this.objections.ofEntry(BUREAU, entry)).isEmpty();
 	}
@@ -303,7 +306,7 @@ class PublicityIntegrationTests {
 	void thePublicLookupShowsOnlyConfirmedGradesAndNoPersonalData() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(1), 9, 0, 0);
-		this.objections.file(person(entry), List.of());
+		this.filing.file(person(entry), List.of());
 		String quietCode = entryOf(this.quietCase).creditCode();
 		String contestedCode = entryOf(this.contestedCase).creditCode();
 		assertThat(this.lookup.search(quietCode, null, null, null, null, 0, 20).items()).isEmpty();

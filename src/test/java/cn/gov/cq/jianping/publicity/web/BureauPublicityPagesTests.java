@@ -18,7 +18,12 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionForm;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionType;
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.FieldProblem;
+import cn.gov.cq.jianping.publicity.ObjectionFiling;
+import cn.gov.cq.jianping.publicity.ObjectionForm;
+import cn.gov.cq.jianping.publicity.ObjectionRejectedException;
+import cn.gov.cq.jianping.publicity.ObjectionReviews;
+import cn.gov.cq.jianping.publicity.ObjectionView;
 import cn.gov.cq.jianping.publicity.Publicities;
 import cn.gov.cq.jianping.publicity.model.DayKind;
 import cn.gov.cq.jianping.publicity.model.IdNumber;
@@ -85,7 +90,10 @@ class BureauPublicityPagesTests {
 	Publicities publicities;
 
 	@Autowired
-	Objections objections;
+	ObjectionFiling filing;
+
+	@Autowired
+	ObjectionReviews objections;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -215,7 +223,7 @@ class BureauPublicityPagesTests {
 	@Test
 	void aReReviewWithAMissingFieldKeepsTheInputAndNamesTheField() throws Exception {
 		long entryId = openAndObject();
-		Objections.ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
+		ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
 		this.mvc
 			.perform(post("/objections/" + objection.id() + "/decide").with(Users.bureau()).with(csrf())
 				.param("entryId", String.valueOf(entryId))
@@ -235,7 +243,7 @@ class BureauPublicityPagesTests {
 	@Test
 	void aStaleReReviewIsRefusedAsEditedBySomeoneElse() throws Exception {
 		long entryId = openAndObject();
-		Objections.ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
+		ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
 		this.mvc
 			.perform(decide(objection.id(), entryId, objection.version() + 1, "true").with(Users.bureau()))
 			.andExpect(status().isConflict())
@@ -247,7 +255,7 @@ class BureauPublicityPagesTests {
 	@Test
 	void anUpheldObjectionSendsTheCaseBackForReEvaluation() throws Exception {
 		long entryId = openAndObject();
-		Objections.ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
+		ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
 		this.mvc.perform(decide(objection.id(), entryId, objection.version(), "true").with(Users.bureau()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/publicity/entries/" + entryId + "/objections"))
@@ -330,7 +338,7 @@ class BureauPublicityPagesTests {
 		this.publicities.open(BUREAU, this.roundId, List.of(this.caseId), this.tomorrow, 10, DayKind.NATURAL);
 		long entryId = entryOf(this.caseId).id();
 		this.clock.setInstant(this.tomorrow.plusDays(1).atTime(10, 0).atZone(ZONE).toInstant());
-		this.objections.file(new Objections.ObjectionForm(entryId, "PERSON", "张三", idNumber(), "13812345678", null,
+		this.filing.file(new ObjectionForm(entryId, "PERSON", "张三", idNumber(), "13812345678", null,
 				null, null, "该机构在 2026 年第三批次评价中存在替考现象，现场监控记录可证明。", true, true), List.of());
 		return entryId;
 	}

@@ -18,7 +18,12 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.FieldProblem;
+import cn.gov.cq.jianping.publicity.ObjectionFiling;
+import cn.gov.cq.jianping.publicity.ObjectionForm;
+import cn.gov.cq.jianping.publicity.ObjectionRejectedException;
+import cn.gov.cq.jianping.publicity.ObjectionReviews;
+import cn.gov.cq.jianping.publicity.ObjectionView;
 import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 
@@ -57,7 +62,10 @@ class PublicPagesIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	Objections objections;
+	ObjectionFiling filing;
+
+	@Autowired
+	ObjectionReviews objections;
 
 	@Autowired
 	JdbcTemplate jdbc;
