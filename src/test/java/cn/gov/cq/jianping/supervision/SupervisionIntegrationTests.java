@@ -67,7 +67,10 @@ class SupervisionIntegrationTests {
 	Complaints complaints;
 
 	@Autowired
-	Inspections inspections;
+	InspectionPlans inspections;
+
+	@Autowired
+	SpotChecks spotChecks;
 
 	@Autowired
 	Plaques plaques;
@@ -220,13 +223,13 @@ class SupervisionIntegrationTests {
 	@Test
 	void aDrawIsReproducibleFromItsRecordedSeedAndPopulation() {
 		List<Long> population = this.registry.all().stream().map(i -> i.id()).toList();
-		Inspections.Draw first = this.inspections.draw(CENTER, "专项抽查", population, 5, 777L);
-		Inspections.Draw second = this.inspections.draw(CENTER, "专项抽查（复核）", reversedCopy(population), 5, 777L);
+		SpotChecks.Draw first = this.spotChecks.draw(CENTER, "专项抽查", population, 5, 777L);
+		SpotChecks.Draw second = this.spotChecks.draw(CENTER, "专项抽查（复核）", reversedCopy(population), 5, 777L);
 		assertThat(second.sample()).isEqualTo(first.sample());
-		assertThat(this.inspections.verifyDraw(first.id())).isTrue();
-		Inspections.Draw fresh = this.inspections.draw(CENTER, "随机种子抽查", population, 5, null);
-		assertThat(this.inspections.verifyDraw(fresh.id())).isTrue();
-		this.inspections.recordFinding(CENTER, first.id(), first.sample().get(0), "考务档案不全");
+		assertThat(this.spotChecks.verifyDraw(first.id())).isTrue();
+		SpotChecks.Draw fresh = this.spotChecks.draw(CENTER, "随机种子抽查", population, 5, null);
+		assertThat(this.spotChecks.verifyDraw(fresh.id())).isTrue();
+		this.spotChecks.recordFinding(CENTER, first.id(), first.sample().get(0), "考务档案不全");
 	}
 
 	@Test

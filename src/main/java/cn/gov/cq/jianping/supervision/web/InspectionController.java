@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionType;
+import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.shared.Districts;
-import cn.gov.cq.jianping.supervision.Inspections;
+import cn.gov.cq.jianping.supervision.InspectionPlans;
+import cn.gov.cq.jianping.supervision.SpotChecks;
 import cn.gov.cq.jianping.supervision.SupervisionRejectedException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +42,15 @@ class InspectionController {
 	record Member(long id, String name, boolean sampled) {
 	}
 
-	private final Inspections inspections;
+	private final InspectionPlans inspections;
+
+	private final SpotChecks spotChecks;
 
 	private final Pages pages;
 
-	InspectionController(Inspections inspections, Pages pages) {
+	InspectionController(InspectionPlans inspections, SpotChecks spotChecks, Pages pages) {
 		this.inspections = inspections;
+		this.spotChecks = spotChecks;
 		this.pages = pages;
 	}
 
@@ -91,7 +98,7 @@ class InspectionController {
 			RedirectAttributes redirect) {
 		DrawForm form = new DrawForm(title, type, authority, size, seed);
 		try {
-			Inspections.Draw draw = this.inspections.drawAmongNormal(user, title, type, authority,
+			SpotChecks.Draw draw = this.spotChecks.drawAmongNormal(user, title, type, authority,
 					number(size, "请填写抽取数量（正整数）").intValue(),
 					seed == null || seed.isBlank() ? null : number(seed, "随机种子须为整数，或留空由系统生成"));
 			redirect.addFlashAttribute("message", "已抽取 " + draw.size() + " 个机构，种子 " + draw.seed());
@@ -112,7 +119,7 @@ class InspectionController {
 			@RequestParam long institutionId, @RequestParam(required = false) String finding, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.inspections.recordFinding(user, id, institutionId, finding);
+			this.spotChecks.recordFinding(user, id, institutionId, finding);
 		}
 		catch (SupervisionRejectedException ex) {
 			return show(user, id, Map.of("institutionId", institutionId, "text", finding == null ? "" : finding,
@@ -123,7 +130,7 @@ class InspectionController {
 	}
 
 	private String draws(CurrentUser user, DrawForm form, String drawError, Model model) {
-		model.addAttribute("draws", this.inspections.draws(user));
+		model.addAttribute("draws", this.spotChecks.draws(user));
 		model.addAttribute("canDraw", user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU));
 		model.addAttribute("form", form);
 		model.addAttribute("drawError", drawError);
@@ -133,18 +140,20 @@ class InspectionController {
 	}
 
 	private String show(CurrentUser user, long id, Map<String, Object> failedFinding, Model model) {
-		Inspections.Draw draw = this.inspections.draw(user, id);
+		SpotChecks.Draw draw = this.spotChecks.draw(user, id);
+		Map<Long, String> names = this.pages.names();
+		Set<Long> sampled = Set.copyOf(draw.sample());
 		List<Member> population = draw.population()
 			.stream()
-			.map(m -> new Member(m, this.pages.nameOf(m), draw.sample().contains(m)))
+			.map(m -> new Member(m, Pages.nameIn(names, m), sampled.contains(m)))
 			.toList();
-		List<Member> sample = draw.sample().stream().map(m -> new Member(m, this.pages.nameOf(m), true)).toList();
-		List<Long> mine = this.pages.institutionsOf(user).stream().map(i -> i.id()).toList();
+		List<Member> sample = draw.sample().stream().map(m -> new Member(m, Pages.nameIn(names, m), true)).toList();
+		Set<Long> mine = this.pages.institutionsOf(user).stream().map(InstitutionView::id).collect(Collectors.toSet());
 		model.addAttribute("draw", draw);
-		model.addAttribute("verified", this.inspections.verifyDraw(id));
+		model.addAttribute("verified", this.spotChecks.verifyDraw(id));
 		model.addAttribute("population", population);
 		model.addAttribute("sample", sample);
-		model.addAttribute("findings", this.inspections.findings(user, id));
+		model.addAttribute("findings", this.spotChecks.findings(user, id));
 		model.addAttribute("inScope", mine);
 		model.addAttribute("failedFinding", failedFinding);
 		return "supervision/draw";

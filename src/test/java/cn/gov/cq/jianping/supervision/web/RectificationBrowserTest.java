@@ -5,7 +5,7 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.scoring.model.Grade;
-import cn.gov.cq.jianping.supervision.Inspections;
+import cn.gov.cq.jianping.supervision.InspectionPlans;
 import cn.gov.cq.jianping.supervision.Rectifications;
 import cn.gov.cq.jianping.support.BrowserTest;
 import cn.gov.cq.jianping.support.MutableClock;
@@ -39,7 +39,7 @@ class RectificationBrowserTest extends BrowserTest {
 	Rectifications rectifications;
 
 	@Autowired
-	Inspections inspections;
+	InspectionPlans inspections;
 
 	@Autowired
 	ApplicationEventPublisher events;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.scoring.model.Grade;
-import cn.gov.cq.jianping.supervision.Inspections;
+import cn.gov.cq.jianping.supervision.SpotChecks;
 import cn.gov.cq.jianping.supervision.Rectifications;
 import cn.gov.cq.jianping.supervision.SupervisionDecisions;
 import cn.gov.cq.jianping.support.IntegrationTest;
@@ -59,7 +59,7 @@ class SupervisionPagesIntegrationTests {
 	SupervisionDecisions decisions;
 
 	@Autowired
-	Inspections inspections;
+	SpotChecks spotChecks;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -365,7 +365,7 @@ class SupervisionPagesIntegrationTests {
 			.with(csrf())).andExpect(redirectedUrlPattern("/supervision/draws/*")).andReturn();
 		String path = drawn.getResponse().getRedirectedUrl();
 		long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
-		Inspections.Draw draw = this.inspections.draw(SupervisionFixture.CENTER, id);
+		SpotChecks.Draw draw = this.spotChecks.draw(SupervisionFixture.CENTER, id);
 		assertThat(draw.population()).allSatisfy(i -> {
 			var institution = this.registry.find(i).orElseThrow();
 			assertThat(institution.districtCode()).isEqualTo(SupervisionFixture.YUBEI);
