@@ -57,7 +57,7 @@ class PublicityWebAdvice {
 		if (pathVariables instanceof Map<?, ?> map) {
 			map.forEach((name, value) -> values.put(String.valueOf(name), value));
 		}
-		return UriComponentsBuilder.fromPath(target.value()).buildAndExpand(values).encode().toUriString();
+		return UriComponentsBuilder.fromUriString(target.value()).buildAndExpand(values).encode().toUriString();
 	}
 
 }

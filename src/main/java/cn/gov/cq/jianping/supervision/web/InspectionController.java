@@ -73,15 +73,11 @@ class InspectionController {
 
 	@PostMapping("/supervision/inspections/{itemId}/done")
 	@PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
+	@OnRefusal("/supervision/inspections?year={year}")
 	String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable long itemId, @RequestParam int year,
 			@RequestParam(required = false) String finding, RedirectAttributes redirect) {
-		try {
-			this.inspections.complete(user, itemId, finding);
-			redirect.addFlashAttribute("message", "已记录检查情况");
-		}
-		catch (SupervisionRejectedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		this.inspections.complete(user, itemId, finding);
+		redirect.addFlashAttribute("message", "已记录检查情况");
 		return "redirect:/supervision/inspections?year=" + year;
 	}
 

@@ -3,8 +3,8 @@ package cn.gov.cq.jianping.publicity.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +14,11 @@ import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionForm;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionType;
-import cn.gov.cq.jianping.publicity.FieldProblem;
 import cn.gov.cq.jianping.publicity.ObjectionFiling;
 import cn.gov.cq.jianping.publicity.ObjectionForm;
-import cn.gov.cq.jianping.publicity.ObjectionRejectedException;
 import cn.gov.cq.jianping.publicity.ObjectionReviews;
 import cn.gov.cq.jianping.publicity.ObjectionView;
 import cn.gov.cq.jianping.publicity.Publicities;
@@ -34,10 +31,13 @@ import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 import cn.gov.cq.jianping.support.Users;
+import cn.gov.cq.jianping.support.PublicityUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,14 +62,14 @@ class BureauPublicityPagesTests {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	static final CurrentUser BUREAU = new CurrentUser(0, "bureau", "", "市局", Role.BUREAU, null, null, false, true);
+	static final CurrentUser BUREAU = PublicityUsers.bureau();
 
-	static final CurrentUser CENTER = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	static final CurrentUser CENTER = PublicityUsers.center();
 
 	static final String ID_FIRST17 = "50010519900307123";
 
 	@Autowired
-	org.springframework.context.ApplicationContext context;
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -321,7 +321,7 @@ class BureauPublicityPagesTests {
 					containsString("/public/announcements/" + announcement + ".xlsx"))));
 	}
 
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder decide(long objectionId,
+	private MockHttpServletRequestBuilder decide(long objectionId,
 			long entryId, long version, String upheld) {
 		return post("/objections/" + objectionId + "/decide").with(csrf())
 			.param("entryId", String.valueOf(entryId))
@@ -358,7 +358,7 @@ class BureauPublicityPagesTests {
 			.stream()
 			.flatMap(p -> p.entries().stream())
 			.filter(e -> e.caseId() == caseId)
-			.max(java.util.Comparator.comparingLong(Publicities.EntryView::id))
+			.max(Comparator.comparingLong(Publicities.EntryView::id))
 			.orElseThrow();
 	}
 

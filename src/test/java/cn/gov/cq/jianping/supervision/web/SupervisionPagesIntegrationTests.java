@@ -1,6 +1,7 @@
 package cn.gov.cq.jianping.supervision.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
@@ -421,7 +422,7 @@ class SupervisionPagesIntegrationTests {
 		long lateOrder = this.rectifications.issue(SupervisionFixture.CENTER, late, "限期补齐考务档案",
 				LocalDate.now(this.clock).plusDays(1));
 		try {
-			this.clock.advance(java.time.Duration.ofDays(3));
+			this.clock.advance(Duration.ofDays(3));
 			this.mvc.perform(get("/supervision").with(Users.bureau()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"pending-" + pending + "\""),

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 第十八条 in the browser: a 基本合格 institution of 渝北区 is suspended with an order; it reports
  * from its to-do, the center accepts (confirming the dialog), and the institution is 正常 again.
  */
-class RectificationBrowserTest extends BrowserTest {
+class RectificationBrowserIT extends BrowserTest {
 
 	private static final String PASSWORD = "Rectify#2026";
 

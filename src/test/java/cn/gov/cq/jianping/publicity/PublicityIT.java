@@ -1,8 +1,11 @@
 package cn.gov.cq.jianping.publicity;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +20,6 @@ import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionForm;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionType;
@@ -32,9 +34,11 @@ import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
+import cn.gov.cq.jianping.support.PublicityUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * upheld objection and a new publicity.
  */
 @IntegrationTest
-class PublicityIntegrationTests {
+class PublicityIT {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -81,9 +85,9 @@ class PublicityIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
-	static final CurrentUser BUREAU = new CurrentUser(0, "bureau", "", "市局", Role.BUREAU, null, null, false, true);
+	static final CurrentUser BUREAU = PublicityUsers.bureau();
 
-	static final CurrentUser CENTER = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	static final CurrentUser CENTER = PublicityUsers.center();
 
 	private long roundId;
 
@@ -129,7 +133,7 @@ class PublicityIntegrationTests {
 	}
 
 	private static SheetInput full(RuleSet ruleSet, BigDecimal deficit) {
-		Map<String, CriterionInput> inputs = new java.util.LinkedHashMap<>();
+		Map<String, CriterionInput> inputs = new LinkedHashMap<>();
 		BigDecimal left = deficit;
 		for (CriterionRule rule : ruleSet.rules()) {
 			BigDecimal taken = left.min(rule.points());
@@ -142,20 +146,19 @@ class PublicityIntegrationTests {
 	private long approve(long institutionId, BigDecimal deficit) {
 		long caseId = this.cases.casesOfRound(CENTER, this.roundId).stream()
 			.filter(c -> c.institutionId() == institutionId).findFirst().orElseThrow().id();
-		CurrentUser institution = new CurrentUser(0, "i" + institutionId, "", "机构", Role.INSTITUTION, institutionId, null,
-				false, true);
+		CurrentUser institution = PublicityUsers.institution("i" + institutionId, institutionId);
 		RuleSet rules = this.cases.detail(institution, caseId).ruleSet();
 		this.cases.saveSheet(institution, caseId, SheetKind.SELF, full(rules, BigDecimal.ZERO));
 		this.cases.submitSelfAssessment(institution, caseId, null);
 		List<Long> experts = List.of(expert("expert1"), expert("expert2"), expert("expert3"));
 		this.cases.formPanel(CENTER, caseId, experts, experts.get(0), LocalDate.now(this.clock));
 		for (String username : List.of("expert1", "expert2", "expert3")) {
-			CurrentUser expert = new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
+			CurrentUser expert = PublicityUsers.expert(username);
 			this.cases.declareNoConflict(expert, caseId);
 			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT, full(rules, deficit));
 			this.cases.submitExpertSheet(expert, caseId, null);
 		}
-		this.cases.submitInitialGrade(new CurrentUser(0, "expert1", "", "expert1", Role.EXPERT, null, null, false, true),
+		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"),
 				caseId, Map.of(), Map.of(), "评估意见");
 		this.cases.approve(BUREAU, caseId);
 		return caseId;
@@ -169,7 +172,7 @@ class PublicityIntegrationTests {
 
 	private Publicities.EntryView entryOf(long caseId) {
 		return this.publicities.list().stream().flatMap(p -> p.entries().stream())
-			.filter(e -> e.caseId() == caseId).max(java.util.Comparator.comparingLong(Publicities.EntryView::id)).orElseThrow();
+			.filter(e -> e.caseId() == caseId).max(Comparator.comparingLong(Publicities.EntryView::id)).orElseThrow();
 	}
 
 	private void at(LocalDate day, int hour, int minute, int second) {
@@ -233,7 +236,7 @@ class PublicityIntegrationTests {
 		assertThat(status.reply()).isEqualTo("经核查，您反映的问题不属实。");
 		assertThat(this.filing.status(receipt, "13900000000")).isEmpty();
 		assertThat(this.filing.replyLetter(receipt, "13812345678")).hasValueSatisfying(
-				pdf -> assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
+				pdf -> assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
 	}
 
 	@Test
@@ -254,7 +257,7 @@ class PublicityIntegrationTests {
 			.isZero();
 
 		// Re-evaluation: the panel submits again, the bureau approves, a new publicity follows.
-		this.cases.submitInitialGrade(new CurrentUser(0, "expert1", "", "expert1", Role.EXPERT, null, null, false, true),
+		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"),
 				this.contestedCase, Map.of("A-V02", new SheetInput.VetoInput(
 						cn.gov.cq.jianping.scoring.model.VetoSeverity.UNQUALIFIED, "存在替考")), Map.of(), "复核后重新评估");
 		this.cases.approve(BUREAU, this.contestedCase);
@@ -286,7 +289,7 @@ class PublicityIntegrationTests {
 				"select count(*) from audit_entry where action = '查看异议人完整个人信息' and target_id = ?", Integer.class,
 				String.valueOf(listed.id()))).isEqualTo(1);
 		assertThatThrownBy(() -> this.objections.reveal(CENTER, listed.id()))
-			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
