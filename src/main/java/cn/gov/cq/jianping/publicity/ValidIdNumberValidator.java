@@ -10,7 +10,7 @@ import cn.gov.cq.jianping.publicity.model.IdNumber;
 /**
  * Checks {@link ValidIdNumber} with {@link IdNumber#problemWith}, reporting its own reason.
  */
-class ValidIdNumberValidator implements ConstraintValidator<ValidIdNumber, String> {
+public class ValidIdNumberValidator implements ConstraintValidator<ValidIdNumber, String> {
 
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {
