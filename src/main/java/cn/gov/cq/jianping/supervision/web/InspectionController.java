@@ -3,9 +3,13 @@ package cn.gov.cq.jianping.supervision.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -16,11 +20,16 @@ import cn.gov.cq.jianping.supervision.InspectionPlans;
 import cn.gov.cq.jianping.supervision.SpotChecks;
 import cn.gov.cq.jianping.supervision.SupervisionRejectedException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,8 +43,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
 class InspectionController {
 
-	/** What the draw form holds, kept when it is refused. */
-	record DrawForm(String title, InstitutionType type, String authority, String size, String seed) {
+	/** What the draw form holds, kept when it is refused; the numbers are checked as typed. */
+	record DrawForm(String title, InstitutionType type, String authority,
+			@NotBlank(message = "{draw.size.invalid}") @Pattern(regexp = "\\s*[+-]?\\d{1,9}\\s*",
+					message = "{draw.size.invalid}") String size,
+			@Pattern(regexp = "\\s*([+-]?\\d{1,18})?\\s*", message = "{draw.seed.invalid}") String seed) {
+
+		int sizeValue() {
+			return Integer.parseInt(this.size.trim());
+		}
+
+		Long seedValue() {
+			return this.seed == null || this.seed.isBlank() ? null : Long.valueOf(this.seed.trim());
+		}
+
 	}
 
 	/** One institution of a draw's population, marked when sampled. */
@@ -48,10 +69,13 @@ class InspectionController {
 
 	private final Pages pages;
 
-	InspectionController(InspectionPlans inspections, SpotChecks spotChecks, Pages pages) {
+	private final MessageSource messages;
+
+	InspectionController(InspectionPlans inspections, SpotChecks spotChecks, Pages pages, MessageSource messages) {
 		this.inspections = inspections;
 		this.spotChecks = spotChecks;
 		this.pages = pages;
+		this.messages = messages;
 	}
 
 	@GetMapping("/supervision/inspections")
@@ -88,15 +112,14 @@ class InspectionController {
 
 	@PostMapping("/supervision/draws")
 	@PreAuthorize("hasAnyRole('CENTER','BUREAU')")
-	String draw(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String title,
-			@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String authority,
-			@RequestParam(required = false) String size, @RequestParam(required = false) String seed, Model model,
-			RedirectAttributes redirect) {
-		DrawForm form = new DrawForm(title, type, authority, size, seed);
+	String draw(@AuthenticationPrincipal CurrentUser user, @Validated @ModelAttribute("form") DrawForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return draws(user, form, firstError(result, "size", "seed"), model);
+		}
 		try {
-			SpotChecks.Draw draw = this.spotChecks.drawAmongNormal(user, title, type, authority,
-					number(size, "请填写抽取数量（正整数）").intValue(),
-					seed == null || seed.isBlank() ? null : number(seed, "随机种子须为整数，或留空由系统生成"));
+			SpotChecks.Draw draw = this.spotChecks.drawAmongNormal(user, form.title(), form.type(), form.authority(),
+					form.sizeValue(), form.seedValue());
 			redirect.addFlashAttribute("message", "已抽取 " + draw.size() + " 个机构，种子 " + draw.seed());
 			return "redirect:/supervision/draws/" + draw.id();
 		}
@@ -155,13 +178,15 @@ class InspectionController {
 		return "supervision/draw";
 	}
 
-	private static Long number(String text, String message) {
-		try {
-			return Long.valueOf(text.trim());
+	/** The message of the first field in error, in the order the form shows them. */
+	private String firstError(BindingResult result, String... fields) {
+		for (String field : fields) {
+			FieldError error = result.getFieldError(field);
+			if (error != null) {
+				return this.messages.getMessage(error, Locale.SIMPLIFIED_CHINESE);
+			}
 		}
-		catch (NumberFormatException | NullPointerException ex) {
-			throw new SupervisionRejectedException(message);
-		}
+		return this.messages.getMessage(result.getAllErrors().get(0), Locale.SIMPLIFIED_CHINESE);
 	}
 
 }
