@@ -16,7 +16,8 @@ import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.publicity.Announcements;
 import cn.gov.cq.jianping.publicity.Confirmations;
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.ObjectionFiling;
+import cn.gov.cq.jianping.publicity.ObjectionForm;
 import cn.gov.cq.jianping.publicity.Publicities;
 import cn.gov.cq.jianping.publicity.model.DayKind;
 import cn.gov.cq.jianping.publicity.model.IdNumber;
@@ -49,14 +50,14 @@ class DemoRound {
 
 	private final Publicities publicities;
 
-	private final Objections objections;
+	private final ObjectionFiling objections;
 
 	private final Confirmations confirmations;
 
 	private final Announcements announcements;
 
 	DemoRound(EvaluationRounds rounds, EvaluationCases cases, RuleSets ruleSets, Clock clock, Publicities publicities,
-			Objections objections, Confirmations confirmations, Announcements announcements) {
+			ObjectionFiling objections, Confirmations confirmations, Announcements announcements) {
 		this.publicities = publicities;
 		this.objections = objections;
 		this.confirmations = confirmations;
@@ -144,7 +145,7 @@ class DemoRound {
 			.orElseThrow()
 			.id();
 		String first17 = "50010519850612301";
-		this.objections.file(new Objections.ObjectionForm(entryId, "PERSON", "赵明", first17 + IdNumber.checkCharacter(first17),
+		this.objections.file(new ObjectionForm(entryId, "PERSON", "赵明", first17 + IdNumber.checkCharacter(first17),
 				"13912345678", null, null, null, "本人参加该机构组织的电工四级评价时，发现考场监考人员不足、存在交头接耳现象，请予核查。", true, true),
 				List.of());
 	}

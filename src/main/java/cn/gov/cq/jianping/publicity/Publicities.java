@@ -81,6 +81,27 @@ public class Publicities {
 		return open(user, roundId, caseIds, start, days, kind, false);
 	}
 
+	/** The outcome of opening a publicity from the form: its id, or the field at fault and why. */
+	public record Opening(Long publicityId, FieldProblem refusal) {
+
+		public boolean opened() {
+			return this.publicityId != null;
+		}
+
+	}
+
+	/** As {@link #open}, for the bureau's form: a refusal names its field instead of being thrown. */
+	@Transactional
+	public Opening openFromForm(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days,
+			DayKind kind) {
+		try {
+			return new Opening(open(user, roundId, caseIds, start, days, kind, false), null);
+		}
+		catch (PublicityRejectedException ex) {
+			return new Opening(null, new FieldProblem(ex.field(), ex.getMessage()));
+		}
+	}
+
 	/**
 	 * Records a publicity held before its results were entered here (e.g. a round run on paper):
 	 * its period must already be over; the confirmation job then confirms what drew no objection.
@@ -162,7 +183,7 @@ public class Publicities {
 	@Transactional(readOnly = true)
 	public PublicityView view(long publicityId) {
 		return toView(this.publicities.findById(publicityId)
-			.orElseThrow(() -> new PublicityRejectedException("id", "公示不存在")));
+			.orElseThrow(() -> new PublicityNotFoundException("公示不存在")));
 	}
 
 	@Transactional(readOnly = true)

@@ -16,7 +16,7 @@ final class ReplyLetter {
 	private ReplyLetter() {
 	}
 
-	static byte[] pdf(Objections.StatusView status) {
+	static byte[] pdf(ObjectionStatus status) {
 		return new ChinesePdf("评估异议复核结果告知书").heading("评估异议复核结果告知书")
 			.paragraph("回执号：" + status.receiptNumber())
 			.paragraph("异议对象：" + status.institutionName())

@@ -25,13 +25,13 @@ public class Complaints implements DailyRecordContributor {
 
 	private final JdbcTemplate jdbc;
 
-	private final Rectifications scope;
+	private final SupervisionScope scope;
 
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	Complaints(JdbcTemplate jdbc, Rectifications scope, AuditLog auditLog, Clock clock) {
+	Complaints(JdbcTemplate jdbc, SupervisionScope scope, AuditLog auditLog, Clock clock) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.auditLog = auditLog;
@@ -46,7 +46,7 @@ public class Complaints implements DailyRecordContributor {
 	@Transactional
 	public long record(CurrentUser user, long institutionId, String source, String content, LocalDate receivedOn) {
 		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
-		if (!this.scope.inScope(user, institutionId)) {
+		if (!this.scope.includes(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
 		}
 		if (source == null || source.isBlank() || content == null || content.isBlank()) {
@@ -68,7 +68,7 @@ public class Complaints implements DailyRecordContributor {
 		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
 		Long institutionId = this.jdbc.query("select institution_id from complaint where id = ?",
 				rs -> rs.next() ? rs.getLong(1) : null, complaintId);
-		if (institutionId == null || !this.scope.inScope(user, institutionId)) {
+		if (institutionId == null || !this.scope.includes(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到投诉举报");
 		}
 		if (result == null || result.isBlank()) {
@@ -84,7 +84,7 @@ public class Complaints implements DailyRecordContributor {
 	public List<ComplaintView> of(CurrentUser user, long institutionId) {
 		// Complainants are not shown to the institution complained about.
 		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
-		if (!this.scope.inScope(user, institutionId)) {
+		if (!this.scope.includes(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
 		}
 		return this.jdbc.query("select * from complaint where institution_id = ? order by received_on desc, id desc",
@@ -102,7 +102,7 @@ public class Complaints implements DailyRecordContributor {
 		LocalDate today = LocalDate.now(this.clock);
 		List<LocalDate> verified = this.jdbc.queryForList(
 				"select received_on from complaint where institution_id = ? and verified = true order by received_on",
-				java.sql.Date.class, institutionId).stream().map(Date::toLocalDate).toList();
+				Date.class, institutionId).stream().map(Date::toLocalDate).toList();
 		List<String> lines = new ArrayList<>();
 		long lastYear = verified.stream().filter(d -> !d.isBefore(today.minusYears(1))).count();
 		lines.add("近一年经核查属实的投诉举报：" + lastYear + " 次（供“质量投诉”评分参考）");

@@ -2,6 +2,7 @@ package cn.gov.cq.jianping.supervision;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -48,7 +49,7 @@ public class GradeManagement {
 
 	private final EvaluationCases cases;
 
-	private final Rectifications scope;
+	private final SupervisionScope scope;
 
 	private final AuditLog auditLog;
 
@@ -61,7 +62,7 @@ public class GradeManagement {
 	private final Map<Grade, Integer> frequency = new EnumMap<>(Grade.class);
 
 	GradeManagement(JdbcTemplate jdbc, InstitutionRegistry registry, RectificationOrderRepository orders,
-			SupervisionDecisionRepository decisions, EvaluationCases cases, Rectifications scope, AuditLog auditLog,
+			SupervisionDecisionRepository decisions, EvaluationCases cases, SupervisionScope scope, AuditLog auditLog,
 			Clock clock, GradeLookup lookup,
 			@Value("${jianping.rectification.days:90}") int rectificationDays,
 			@Value("${jianping.inspection.per-year.excellent:0}") int excellent,
@@ -116,7 +117,7 @@ public class GradeManagement {
 	}
 
 	/** 第十八条 and 第十九条: rectification with suspension, or a cancellation for the bureau to decide. */
-	private void applyMeasures(long institutionId, GradeConsequences consequences, java.time.Instant at, String cause) {
+	private void applyMeasures(long institutionId, GradeConsequences consequences, Instant at, String cause) {
 		InstitutionView institution = this.registry.find(institutionId).orElseThrow();
 		if (consequences.rectificationOrder()) {
 			LocalDate deadline = LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai")).plusDays(this.rectificationDays);
@@ -150,7 +151,7 @@ public class GradeManagement {
 	/** The standing as a user in scope sees it; outside their scope the institution is not found. */
 	@Transactional(readOnly = true)
 	public Optional<Standing> standing(CurrentUser user, long institutionId) {
-		if (!this.scope.inScope(user, institutionId)) {
+		if (!this.scope.includes(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
 		}
 		return standing(institutionId);

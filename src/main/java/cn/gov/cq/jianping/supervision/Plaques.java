@@ -24,11 +24,11 @@ public class Plaques {
 
 	private final InstitutionRegistry registry;
 
-	private final Rectifications scope;
+	private final SupervisionScope scope;
 
 	private final String publicBaseUrl;
 
-	Plaques(GradeManagement grades, InstitutionRegistry registry, Rectifications scope,
+	Plaques(GradeManagement grades, InstitutionRegistry registry, SupervisionScope scope,
 			@Value("${jianping.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.grades = grades;
 		this.registry = registry;
@@ -43,7 +43,7 @@ public class Plaques {
 
 	@Transactional(readOnly = true)
 	public byte[] plaque(CurrentUser user, long institutionId) {
-		if (!this.scope.inScope(user, institutionId)) {
+		if (!this.scope.includes(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
 		}
 		GradeManagement.Standing standing = this.grades.standing(institutionId)

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -17,6 +16,7 @@ import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.institution.InstitutionView;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +36,8 @@ public class Rectifications {
 
 	private final InstitutionRegistry registry;
 
+	private final SupervisionScope scope;
+
 	private final AuditLog auditLog;
 
 	private final JdbcTemplate jdbc;
@@ -43,10 +45,11 @@ public class Rectifications {
 	private final Clock clock;
 
 	Rectifications(RectificationOrderRepository orders, SupervisionDecisionRepository decisions,
-			InstitutionRegistry registry, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+			InstitutionRegistry registry, SupervisionScope scope, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
 		this.orders = orders;
 		this.decisions = decisions;
 		this.registry = registry;
+		this.scope = scope;
 		this.auditLog = auditLog;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -66,10 +69,11 @@ public class Rectifications {
 	/** Orders the user may see: an institution its own, a district those of its institutions. */
 	@Transactional(readOnly = true)
 	public List<OrderView> visibleTo(CurrentUser user) {
+		SupervisionScope.Listing visible = this.scope.forList(user);
 		return this.orders.findAllByOrderByIdDesc()
 			.stream()
-			.filter(order -> inScope(user, order.getInstitutionId()))
-			.map(this::toView)
+			.filter(order -> visible.includes(order.getInstitutionId()))
+			.map(order -> toView(order, visible.nameOf(order.getInstitutionId())))
 			.toList();
 	}
 
@@ -107,14 +111,15 @@ public class Rectifications {
 
 	@Transactional(readOnly = true)
 	public OrderView get(CurrentUser user, long orderId) {
-		return toView(visible(user, orderId));
+		RectificationOrder order = visible(user, orderId);
+		return toView(order, this.registry.find(order.getInstitutionId()).map(InstitutionView::name).orElse(""));
 	}
 
 	/** A rectification order issued after a finding (第二十条). */
 	@Transactional
 	public long issue(CurrentUser user, long institutionId, String reason, LocalDate deadline) {
 		requireRole(user, Role.CENTER, Role.BUREAU, Role.DISTRICT);
-		if (!inScope(user, institutionId)) {
+		if (!this.scope.includes(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
 		}
 		if (reason == null || reason.isBlank()) {
@@ -195,25 +200,13 @@ public class Rectifications {
 	private RectificationOrder visible(CurrentUser user, long orderId) {
 		RectificationOrder order = this.orders.findById(orderId)
 			.orElseThrow(() -> new SupervisionNotFoundException("未找到整改通知"));
-		if (!inScope(user, order.getInstitutionId())) {
+		if (!this.scope.includes(user, order.getInstitutionId())) {
 			throw new SupervisionNotFoundException("未找到整改通知");
 		}
 		return order;
 	}
 
-	boolean inScope(CurrentUser user, long institutionId) {
-		return switch (user.role()) {
-			case CENTER, BUREAU -> true;
-			case INSTITUTION -> Objects.equals(user.institutionId(), institutionId);
-			case DISTRICT -> this.registry.find(institutionId)
-				.map(i -> Objects.equals(i.districtCode(), user.districtCode()))
-				.orElse(false);
-			case EXPERT, ADMIN -> false;
-		};
-	}
-
-	private OrderView toView(RectificationOrder order) {
-		String name = this.registry.find(order.getInstitutionId()).map(InstitutionView::name).orElse("");
+	private OrderView toView(RectificationOrder order, String name) {
 		LocalDate today = LocalDate.now(this.clock);
 		boolean open = order.getStatus() == RectificationOrder.Status.OPEN;
 		return new OrderView(order.getId(), order.getInstitutionId(), name, order.getReason(), order.getDeadline(),
@@ -229,7 +222,7 @@ public class Rectifications {
 				return;
 			}
 		}
-		throw new org.springframework.security.access.AccessDeniedException("无权执行此操作");
+		throw new AccessDeniedException("无权执行此操作");
 	}
 
 }

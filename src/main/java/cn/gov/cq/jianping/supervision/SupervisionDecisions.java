@@ -35,18 +35,18 @@ public class SupervisionDecisions {
 
 	private final GradeManagement grades;
 
-	private final Rectifications rectifications;
+	private final SupervisionScope scope;
 
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
 	SupervisionDecisions(SupervisionDecisionRepository decisions, InstitutionRegistry registry, GradeManagement grades,
-			Rectifications rectifications, AuditLog auditLog, Clock clock) {
+			SupervisionScope scope, AuditLog auditLog, Clock clock) {
 		this.decisions = decisions;
 		this.registry = registry;
 		this.grades = grades;
-		this.rectifications = rectifications;
+		this.scope = scope;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -59,26 +59,28 @@ public class SupervisionDecisions {
 
 	@Transactional(readOnly = true)
 	public List<DecisionView> visibleTo(CurrentUser user) {
+		SupervisionScope.Listing visible = this.scope.forList(user);
 		return this.decisions.findAllByOrderByIdDesc()
 			.stream()
-			.filter(d -> this.rectifications.inScope(user, d.getInstitutionId()))
-			.map(this::toView)
+			.filter(d -> visible.includes(d.getInstitutionId()))
+			.map(d -> toView(d, visible.nameOf(d.getInstitutionId())))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<DecisionView> pending() {
+		SupervisionScope.Listing all = this.scope.forList(GradeManagement.SYSTEM);
 		return this.decisions.findByStatusOrderByIdAsc(SupervisionDecision.Status.PROPOSED)
 			.stream()
-			.map(this::toView)
+			.map(d -> toView(d, all.nameOf(d.getInstitutionId())))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public DecisionView get(CurrentUser user, long decisionId) {
 		return this.decisions.findById(decisionId)
-			.filter(d -> this.rectifications.inScope(user, d.getInstitutionId()))
-			.map(this::toView)
+			.filter(d -> this.scope.includes(user, d.getInstitutionId()))
+			.map(d -> toView(d, this.registry.find(d.getInstitutionId()).map(InstitutionView::name).orElse("")))
 			.orElseThrow(() -> new SupervisionNotFoundException("未找到处理事项"));
 	}
 
@@ -98,7 +100,7 @@ public class SupervisionDecisions {
 	@Transactional
 	public long propose(CurrentUser user, long institutionId, String kind, String grounds, Grade newGrade) {
 		Rectifications.requireRole(user, Role.CENTER, Role.DISTRICT, Role.BUREAU);
-		if (!this.rectifications.inScope(user, institutionId)) {
+		if (!this.scope.includes(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
 		}
 		SupervisionDecision.Kind parsed;
@@ -155,7 +157,7 @@ public class SupervisionDecisions {
 	@Transactional(readOnly = true)
 	public byte[] document(CurrentUser user, long decisionId) {
 		SupervisionDecision decision = this.decisions.findById(decisionId)
-			.filter(d -> this.rectifications.inScope(user, d.getInstitutionId()))
+			.filter(d -> this.scope.includes(user, d.getInstitutionId()))
 			.filter(d -> d.getStatus() == SupervisionDecision.Status.DECIDED)
 			.orElseThrow(() -> new SupervisionNotFoundException("未找到处理决定"));
 		InstitutionView institution = this.registry.find(decision.getInstitutionId()).orElseThrow();
@@ -179,9 +181,8 @@ public class SupervisionDecisions {
 		}
 	}
 
-	private DecisionView toView(SupervisionDecision d) {
-		return new DecisionView(d.getId(), d.getInstitutionId(),
-				this.registry.find(d.getInstitutionId()).map(InstitutionView::name).orElse(""), d.getKind().label(),
+	private static DecisionView toView(SupervisionDecision d, String institutionName) {
+		return new DecisionView(d.getId(), d.getInstitutionId(), institutionName, d.getKind().label(),
 				d.getKind().name(), d.getStatus().label(), d.getStatus() == SupervisionDecision.Status.PROPOSED,
 				d.getGrounds(), d.getNewGrade(), d.getProposedBy(), d.getProposedAt(), d.getDecidedBy(), d.getDecidedAt(),
 				d.getDecisionReason(), d.getDocumentNumber(), d.getVersion());

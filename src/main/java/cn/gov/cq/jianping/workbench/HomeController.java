@@ -11,10 +11,10 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.ObjectionReviews;
 import cn.gov.cq.jianping.shared.Districts;
 import cn.gov.cq.jianping.supervision.GradeManagement;
-import cn.gov.cq.jianping.supervision.Inspections;
+import cn.gov.cq.jianping.supervision.InspectionPlans;
 import cn.gov.cq.jianping.supervision.Rectifications;
 import cn.gov.cq.jianping.supervision.SupervisionDecisions;
 
@@ -37,7 +37,7 @@ class HomeController {
 
 	private final EvaluationCases cases;
 
-	private final Objections objections;
+	private final ObjectionReviews objections;
 
 	private final Rectifications rectifications;
 
@@ -45,11 +45,11 @@ class HomeController {
 
 	private final GradeManagement grades;
 
-	private final Inspections inspections;
+	private final InspectionPlans inspections;
 
-	HomeController(InstitutionRegistry registry, EvaluationCases cases, Objections objections,
+	HomeController(InstitutionRegistry registry, EvaluationCases cases, ObjectionReviews objections,
 			Rectifications rectifications, SupervisionDecisions decisions, GradeManagement grades,
-			Inspections inspections) {
+			InspectionPlans inspections) {
 		this.inspections = inspections;
 		this.objections = objections;
 		this.registry = registry;
@@ -128,7 +128,7 @@ class HomeController {
 			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
 					line.href()));
 		}
-		for (Inspections.InspectionTodo item : this.inspections.todos(user)) {
+		for (InspectionPlans.InspectionTodo item : this.inspections.todos(user)) {
 			todos.add(new Todo("inspection-" + item.id(), item.institutionName(), item.task(), item.deadline(),
 					item.overdue(), user.hasRole(Role.INSTITUTION) ? "/home/institution"
 							: "/supervision/inspections?year=" + item.deadline().getYear()));

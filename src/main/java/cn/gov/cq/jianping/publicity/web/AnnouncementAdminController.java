@@ -4,7 +4,6 @@ import cn.gov.cq.jianping.evaluation.CaseNotFoundException;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.publicity.Announcements;
-import cn.gov.cq.jianping.publicity.PublicityRejectedException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,6 +37,7 @@ class AnnouncementAdminController {
 	}
 
 	@PostMapping("/announcements")
+	@OnRefusal("/announcements")
 	String publish(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long roundId,
 			RedirectAttributes redirect) {
 		if (roundId == null) {
@@ -49,7 +49,7 @@ class AnnouncementAdminController {
 			redirect.addFlashAttribute("message", "公告已发布：" + this.announcements.view(id).title() + "（"
 					+ this.announcements.view(id).grades().size() + " 个机构）");
 		}
-		catch (PublicityRejectedException | CaseNotFoundException ex) {
+		catch (CaseNotFoundException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/announcements";

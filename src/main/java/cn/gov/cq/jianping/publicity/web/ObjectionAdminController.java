@@ -3,21 +3,25 @@ package cn.gov.cq.jianping.publicity.web;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.ObjectionReviews;
+import cn.gov.cq.jianping.publicity.ObjectionView;
 import cn.gov.cq.jianping.publicity.Publicities;
 import cn.gov.cq.jianping.publicity.PublicityNotFoundException;
-import cn.gov.cq.jianping.publicity.PublicityRejectedException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,17 +41,20 @@ class ObjectionAdminController {
 
 	static final String CONFLICT = "已被他人修改，请刷新后重试";
 
-	private final Objections objections;
+	private final ObjectionReviews objections;
 
 	private final Publicities publicities;
 
-	ObjectionAdminController(Objections objections, Publicities publicities) {
+	private final MessageSource messages;
+
+	ObjectionAdminController(ObjectionReviews objections, Publicities publicities, MessageSource messages) {
 		this.objections = objections;
 		this.publicities = publicities;
+		this.messages = messages;
 	}
 
 	/** A pending objection with the entry it is about. */
-	record PendingRow(Objections.ObjectionView objection, Publicities.EntryView entry) {
+	record PendingRow(ObjectionView objection, Publicities.EntryView entry) {
 	}
 
 	@GetMapping("/objections")
@@ -69,27 +76,25 @@ class ObjectionAdminController {
 	@PostMapping("/objections/{id}/reveal")
 	String reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model,
 			HttpServletResponse response) {
-		Objections.ObjectionView full = this.objections.reveal(user, id);
+		ObjectionView full = this.objections.reveal(user, id);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		return entryView(user, full.entryId(), full, null, null, Map.of(), model);
 	}
 
 	@PostMapping("/objections/{id}/decide")
-	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute DecideForm form,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	@OnRefusal("/publicity/entries/{entryId}/objections")
+	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Validated @ModelAttribute DecideForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		long entryId = entryOf(user, id, form.entryId());
-		try {
-			this.objections.decide(user, id, form.version(), form.verification(), form.verifiedBy(),
-					form.upheldValue(), form.conclusion(), form.reply());
-		}
-		catch (Objections.ObjectionRejectedException ex) {
+		if (result.hasFieldErrors()) {
 			Map<String, String> problems = new LinkedHashMap<>();
-			ex.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+			result.getFieldErrors()
+				.forEach(e -> problems.putIfAbsent(e.getField(), this.messages.getMessage(e, Locale.SIMPLIFIED_CHINESE)));
 			return entryView(user, entryId, null, id, form, problems, model);
 		}
-		catch (PublicityRejectedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/publicity/entries/" + entryId + "/objections";
+		try {
+			this.objections.decide(user, id, form.toDecision());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -111,10 +116,10 @@ class ObjectionAdminController {
 		return entryId;
 	}
 
-	private String entryView(CurrentUser user, long entryId, Objections.ObjectionView revealed, Long formFor,
+	private String entryView(CurrentUser user, long entryId, ObjectionView revealed, Long formFor,
 			DecideForm form, Map<String, String> problems, Model model) {
 		Publicities.EntryView entry = this.publicities.entry(entryId);
-		List<Objections.ObjectionView> list = this.objections.ofEntry(user, entryId)
+		List<ObjectionView> list = this.objections.ofEntry(user, entryId)
 			.stream()
 			.map(o -> revealed != null && revealed.id() == o.id() ? revealed : o)
 			.toList();

@@ -1,6 +1,6 @@
 package cn.gov.cq.jianping.publicity.web;
 
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.ObjectionForm;
 
 /**
  * What the public objection form posts: the service's form plus the image challenge. Files come
@@ -16,8 +16,8 @@ record ObjectionInput(Long entryId, String objectorKind, String name, String idN
 		return new ObjectionInput(entryId, PERSON, null, null, null, null, null, null, null, false, false, null);
 	}
 
-	Objections.ObjectionForm toForm() {
-		return new Objections.ObjectionForm(this.entryId, this.objectorKind, this.name, this.idNumber, this.phone,
+	ObjectionForm toForm() {
+		return new ObjectionForm(this.entryId, this.objectorKind, this.name, this.idNumber, this.phone,
 				this.organisation, this.orgCreditCode, this.contactPerson, this.content, Boolean.TRUE.equals(this.consent),
 				Boolean.TRUE.equals(this.sensitiveConsent));
 	}

@@ -11,10 +11,14 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.FieldProblem;
+import cn.gov.cq.jianping.publicity.ObjectionFiling;
+import cn.gov.cq.jianping.publicity.ObjectionRejectedException;
+import cn.gov.cq.jianping.publicity.ObjectionRetention;
+import cn.gov.cq.jianping.publicity.ObjectionStatus;
+import cn.gov.cq.jianping.publicity.ObjectionUpload;
 import cn.gov.cq.jianping.publicity.Publicities;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,21 +60,21 @@ class PublicObjectionController {
 
 	private final Publicities publicities;
 
-	private final Objections objections;
+	private final ObjectionFiling objections;
+
+	private final ObjectionRetention retention;
 
 	private final CaptchaService captcha;
 
 	private final RateLimiter limiter;
 
-	private final int retentionDays;
-
-	PublicObjectionController(Publicities publicities, Objections objections, CaptchaService captcha,
-			RateLimiter limiter, @Value("${jianping.objection.retention-days:1095}") int retentionDays) {
+	PublicObjectionController(Publicities publicities, ObjectionFiling objections, ObjectionRetention retention,
+			CaptchaService captcha, RateLimiter limiter) {
 		this.publicities = publicities;
 		this.objections = objections;
+		this.retention = retention;
 		this.captcha = captcha;
 		this.limiter = limiter;
-		this.retentionDays = retentionDays;
 	}
 
 	@GetMapping("/public/publicity")
@@ -100,14 +104,14 @@ class PublicObjectionController {
 			return message(model, "请选择要提出异议的机构", "请从“评估结果公示”列表中选择机构后再提出异议。");
 		}
 		Publicities.EntryView entry = this.publicities.entry(form.entryId());
-		List<Objections.Upload> uploads = uploads(files);
-		List<Objections.FieldProblem> problems = new ArrayList<>(this.objections.check(form.toForm(), uploads));
-		if (problems.stream().anyMatch(p -> "entryId".equals(p.field()))) {
+		List<ObjectionUpload> uploads = uploads(files);
+		List<FieldProblem> problems = new ArrayList<>(this.objections.check(form.toForm(), uploads));
+		if (problems.stream().anyMatch(FieldProblem::isAboutTheEntry)) {
 			model.addAttribute("reason", problems.get(0).message());
 			return closed(entry, model);
 		}
 		if (!this.captcha.check(request.getSession(false), form.captcha())) {
-			problems.add(new Objections.FieldProblem("captcha", "验证码不正确或已失效，请按新图片重新输入"));
+			problems.add(new FieldProblem("captcha", "验证码不正确或已失效，请按新图片重新输入"));
 		}
 		if (!problems.isEmpty()) {
 			return rejected(entry, problems, result, model);
@@ -116,9 +120,9 @@ class PublicObjectionController {
 		try {
 			receipt = this.objections.file(form.toForm(), uploads);
 		}
-		catch (Objections.ObjectionRejectedException ex) {
+		catch (ObjectionRejectedException ex) {
 			// the period closed between the check and the save
-			if (ex.problems().stream().anyMatch(p -> "entryId".equals(p.field()))) {
+			if (ex.problems().stream().anyMatch(FieldProblem::isAboutTheEntry)) {
 				model.addAttribute("reason", ex.getMessage());
 				return closed(entry, model);
 			}
@@ -164,7 +168,7 @@ class PublicObjectionController {
 			@RequestParam(required = false) String phone, Model model) {
 		model.addAttribute("receipt", receipt);
 		model.addAttribute("phone", phone);
-		Optional<Objections.StatusView> status = this.objections.status(receipt, phone);
+		Optional<ObjectionStatus> status = this.objections.status(receipt, phone);
 		if (status.isEmpty()) {
 			model.addAttribute("notFound", "未找到：请核对回执号和手机号码");
 		}
@@ -193,10 +197,10 @@ class PublicObjectionController {
 			.body(pdf.get());
 	}
 
-	private String rejected(Publicities.EntryView entry, List<Objections.FieldProblem> problems, BindingResult result,
+	private String rejected(Publicities.EntryView entry, List<FieldProblem> problems, BindingResult result,
 			Model model) {
 		List<String> fileErrors = new ArrayList<>();
-		for (Objections.FieldProblem problem : problems) {
+		for (FieldProblem problem : problems) {
 			if (FIELDS.contains(problem.field())) {
 				result.rejectValue(problem.field(), "rejected", problem.message());
 			}
@@ -215,7 +219,7 @@ class PublicObjectionController {
 	private String formView(Publicities.EntryView entry, Model model) {
 		model.addAttribute("entry", entry);
 		model.addAttribute("captchaEnabled", this.captcha.enabled());
-		model.addAttribute("retentionYears", Math.max(1, this.retentionDays / 365));
+		model.addAttribute("retentionYears", this.retention.retentionYears());
 		model.addAttribute("maxFiles", MAX_FILES);
 		return VIEW_FORM;
 	}
@@ -233,8 +237,8 @@ class PublicObjectionController {
 		return VIEW_MESSAGE;
 	}
 
-	private static List<Objections.Upload> uploads(List<MultipartFile> files) {
-		List<Objections.Upload> uploads = new ArrayList<>();
+	private static List<ObjectionUpload> uploads(List<MultipartFile> files) {
+		List<ObjectionUpload> uploads = new ArrayList<>();
 		if (files == null) {
 			return uploads;
 		}
@@ -243,7 +247,7 @@ class PublicObjectionController {
 				continue;
 			}
 			try {
-				uploads.add(new Objections.Upload(file.getOriginalFilename(), file.getBytes()));
+				uploads.add(new ObjectionUpload(file.getOriginalFilename(), file.getBytes()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -15,8 +15,6 @@ import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.publicity.Confirmations;
 import cn.gov.cq.jianping.publicity.Publicities;
-import cn.gov.cq.jianping.publicity.PublicityNotFoundException;
-import cn.gov.cq.jianping.publicity.PublicityRejectedException;
 import cn.gov.cq.jianping.publicity.model.DayKind;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -103,15 +101,15 @@ class PublicityAdminController {
 		}
 		if (problems.isEmpty()) {
 			try {
-				long id = this.publicities.open(user, form.roundId(), form.selectedCaseIds(), form.startDate(),
-						form.dayCount(), form.kind());
-				Publicities.PublicityView opened = this.publicities.view(id);
-				redirect.addFlashAttribute("message", "公示已发布：" + opened.entries().size() + " 个机构，" + opened.start()
-						+ " 至 " + opened.lastDay() + "，异议受理截止 " + opened.closingTime());
-				return "redirect:/publicity/" + id;
-			}
-			catch (PublicityRejectedException ex) {
-				problems.put(ex.field(), ex.getMessage());
+				Publicities.Opening opening = this.publicities.openFromForm(user, form.roundId(), form.selectedCaseIds(),
+						form.startDate(), form.dayCount(), form.kind());
+				if (opening.opened()) {
+					Publicities.PublicityView opened = this.publicities.view(opening.publicityId());
+					redirect.addFlashAttribute("message", "公示已发布：" + opened.entries().size() + " 个机构，"
+							+ opened.start() + " 至 " + opened.lastDay() + "，异议受理截止 " + opened.closingTime());
+					return "redirect:/publicity/" + opening.publicityId();
+				}
+				problems.put(opening.refusal().field(), opening.refusal().message());
 			}
 			catch (CaseNotFoundException ex) {
 				problems.put("roundId", ex.getMessage());
@@ -122,12 +120,7 @@ class PublicityAdminController {
 
 	@GetMapping("/publicity/{id}")
 	String show(@PathVariable long id, Model model) {
-		try {
-			model.addAttribute("publicity", this.publicities.view(id));
-		}
-		catch (PublicityRejectedException ex) {
-			throw new PublicityNotFoundException(ex.getMessage());
-		}
+		model.addAttribute("publicity", this.publicities.view(id));
 		return VIEW_SHOW;
 	}
 

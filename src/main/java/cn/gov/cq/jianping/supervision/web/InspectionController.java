@@ -3,20 +3,33 @@ package cn.gov.cq.jianping.supervision.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionType;
+import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.shared.Districts;
-import cn.gov.cq.jianping.supervision.Inspections;
+import cn.gov.cq.jianping.supervision.InspectionPlans;
+import cn.gov.cq.jianping.supervision.SpotChecks;
 import cn.gov.cq.jianping.supervision.SupervisionRejectedException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,21 +43,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
 class InspectionController {
 
-	/** What the draw form holds, kept when it is refused. */
-	record DrawForm(String title, InstitutionType type, String authority, String size, String seed) {
+	/** What the draw form holds, kept when it is refused; the numbers are checked as typed. */
+	record DrawForm(String title, InstitutionType type, String authority,
+			@NotBlank(message = "{draw.size.invalid}") @Pattern(regexp = "\\s*[+-]?\\d{1,9}\\s*",
+					message = "{draw.size.invalid}") String size,
+			@Pattern(regexp = "\\s*([+-]?\\d{1,18})?\\s*", message = "{draw.seed.invalid}") String seed) {
+
+		int sizeValue() {
+			return Integer.parseInt(this.size.trim());
+		}
+
+		Long seedValue() {
+			return this.seed == null || this.seed.isBlank() ? null : Long.valueOf(this.seed.trim());
+		}
+
 	}
 
 	/** One institution of a draw's population, marked when sampled. */
 	record Member(long id, String name, boolean sampled) {
 	}
 
-	private final Inspections inspections;
+	private final InspectionPlans inspections;
+
+	private final SpotChecks spotChecks;
 
 	private final Pages pages;
 
-	InspectionController(Inspections inspections, Pages pages) {
+	private final MessageSource messages;
+
+	InspectionController(InspectionPlans inspections, SpotChecks spotChecks, Pages pages, MessageSource messages) {
 		this.inspections = inspections;
+		this.spotChecks = spotChecks;
 		this.pages = pages;
+		this.messages = messages;
 	}
 
 	@GetMapping("/supervision/inspections")
@@ -66,15 +97,11 @@ class InspectionController {
 
 	@PostMapping("/supervision/inspections/{itemId}/done")
 	@PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
+	@OnRefusal("/supervision/inspections?year={year}")
 	String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable long itemId, @RequestParam int year,
 			@RequestParam(required = false) String finding, RedirectAttributes redirect) {
-		try {
-			this.inspections.complete(user, itemId, finding);
-			redirect.addFlashAttribute("message", "已记录检查情况");
-		}
-		catch (SupervisionRejectedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		this.inspections.complete(user, itemId, finding);
+		redirect.addFlashAttribute("message", "已记录检查情况");
 		return "redirect:/supervision/inspections?year=" + year;
 	}
 
@@ -85,15 +112,14 @@ class InspectionController {
 
 	@PostMapping("/supervision/draws")
 	@PreAuthorize("hasAnyRole('CENTER','BUREAU')")
-	String draw(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String title,
-			@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String authority,
-			@RequestParam(required = false) String size, @RequestParam(required = false) String seed, Model model,
-			RedirectAttributes redirect) {
-		DrawForm form = new DrawForm(title, type, authority, size, seed);
+	String draw(@AuthenticationPrincipal CurrentUser user, @Validated @ModelAttribute("form") DrawForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return draws(user, form, firstError(result, "size", "seed"), model);
+		}
 		try {
-			Inspections.Draw draw = this.inspections.drawAmongNormal(user, title, type, authority,
-					number(size, "请填写抽取数量（正整数）").intValue(),
-					seed == null || seed.isBlank() ? null : number(seed, "随机种子须为整数，或留空由系统生成"));
+			SpotChecks.Draw draw = this.spotChecks.drawAmongNormal(user, form.title(), form.type(), form.authority(),
+					form.sizeValue(), form.seedValue());
 			redirect.addFlashAttribute("message", "已抽取 " + draw.size() + " 个机构，种子 " + draw.seed());
 			return "redirect:/supervision/draws/" + draw.id();
 		}
@@ -112,7 +138,7 @@ class InspectionController {
 			@RequestParam long institutionId, @RequestParam(required = false) String finding, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.inspections.recordFinding(user, id, institutionId, finding);
+			this.spotChecks.recordFinding(user, id, institutionId, finding);
 		}
 		catch (SupervisionRejectedException ex) {
 			return show(user, id, Map.of("institutionId", institutionId, "text", finding == null ? "" : finding,
@@ -123,7 +149,7 @@ class InspectionController {
 	}
 
 	private String draws(CurrentUser user, DrawForm form, String drawError, Model model) {
-		model.addAttribute("draws", this.inspections.draws(user));
+		model.addAttribute("draws", this.spotChecks.draws(user));
 		model.addAttribute("canDraw", user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU));
 		model.addAttribute("form", form);
 		model.addAttribute("drawError", drawError);
@@ -133,30 +159,34 @@ class InspectionController {
 	}
 
 	private String show(CurrentUser user, long id, Map<String, Object> failedFinding, Model model) {
-		Inspections.Draw draw = this.inspections.draw(user, id);
+		SpotChecks.Draw draw = this.spotChecks.draw(user, id);
+		Map<Long, String> names = this.pages.names();
+		Set<Long> sampled = Set.copyOf(draw.sample());
 		List<Member> population = draw.population()
 			.stream()
-			.map(m -> new Member(m, this.pages.nameOf(m), draw.sample().contains(m)))
+			.map(m -> new Member(m, Pages.nameIn(names, m), sampled.contains(m)))
 			.toList();
-		List<Member> sample = draw.sample().stream().map(m -> new Member(m, this.pages.nameOf(m), true)).toList();
-		List<Long> mine = this.pages.institutionsOf(user).stream().map(i -> i.id()).toList();
+		List<Member> sample = draw.sample().stream().map(m -> new Member(m, Pages.nameIn(names, m), true)).toList();
+		Set<Long> mine = this.pages.institutionsOf(user).stream().map(InstitutionView::id).collect(Collectors.toSet());
 		model.addAttribute("draw", draw);
-		model.addAttribute("verified", this.inspections.verifyDraw(id));
+		model.addAttribute("verified", this.spotChecks.verifyDraw(id));
 		model.addAttribute("population", population);
 		model.addAttribute("sample", sample);
-		model.addAttribute("findings", this.inspections.findings(user, id));
+		model.addAttribute("findings", this.spotChecks.findings(user, id));
 		model.addAttribute("inScope", mine);
 		model.addAttribute("failedFinding", failedFinding);
 		return "supervision/draw";
 	}
 
-	private static Long number(String text, String message) {
-		try {
-			return Long.valueOf(text.trim());
+	/** The message of the first field in error, in the order the form shows them. */
+	private String firstError(BindingResult result, String... fields) {
+		for (String field : fields) {
+			FieldError error = result.getFieldError(field);
+			if (error != null) {
+				return this.messages.getMessage(error, Locale.SIMPLIFIED_CHINESE);
+			}
 		}
-		catch (NumberFormatException | NullPointerException ex) {
-			throw new SupervisionRejectedException(message);
-		}
+		return this.messages.getMessage(result.getAllErrors().get(0), Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

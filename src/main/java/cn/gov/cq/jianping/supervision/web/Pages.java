@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -35,6 +37,15 @@ class Pages {
 	/** The institutions in the user's scope, by name: a district its own, the center and bureau all. */
 	List<InstitutionView> institutionsOf(CurrentUser user) {
 		return this.registry.searchAll(user, InstitutionSearch.none(), Sort.by("name").and(Sort.by("id")));
+	}
+
+	/** Every institution's name by id, read in one query. */
+	Map<Long, String> names() {
+		return this.registry.all().stream().collect(Collectors.toMap(InstitutionView::id, InstitutionView::name));
+	}
+
+	static String nameIn(Map<Long, String> names, long institutionId) {
+		return names.getOrDefault(institutionId, "机构 " + institutionId);
 	}
 
 	String nameOf(long institutionId) {

@@ -3,8 +3,8 @@ package cn.gov.cq.jianping.publicity.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +14,13 @@ import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionForm;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionType;
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.ObjectionFiling;
+import cn.gov.cq.jianping.publicity.ObjectionForm;
+import cn.gov.cq.jianping.publicity.ObjectionReviews;
+import cn.gov.cq.jianping.publicity.ObjectionView;
 import cn.gov.cq.jianping.publicity.Publicities;
 import cn.gov.cq.jianping.publicity.model.DayKind;
 import cn.gov.cq.jianping.publicity.model.IdNumber;
@@ -29,10 +31,13 @@ import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 import cn.gov.cq.jianping.support.Users;
+import cn.gov.cq.jianping.support.PublicityUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,14 +62,14 @@ class BureauPublicityPagesTests {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	static final CurrentUser BUREAU = new CurrentUser(0, "bureau", "", "市局", Role.BUREAU, null, null, false, true);
+	static final CurrentUser BUREAU = PublicityUsers.bureau();
 
-	static final CurrentUser CENTER = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	static final CurrentUser CENTER = PublicityUsers.center();
 
 	static final String ID_FIRST17 = "50010519900307123";
 
 	@Autowired
-	org.springframework.context.ApplicationContext context;
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -85,7 +90,10 @@ class BureauPublicityPagesTests {
 	Publicities publicities;
 
 	@Autowired
-	Objections objections;
+	ObjectionFiling filing;
+
+	@Autowired
+	ObjectionReviews objections;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -215,7 +223,7 @@ class BureauPublicityPagesTests {
 	@Test
 	void aReReviewWithAMissingFieldKeepsTheInputAndNamesTheField() throws Exception {
 		long entryId = openAndObject();
-		Objections.ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
+		ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
 		this.mvc
 			.perform(post("/objections/" + objection.id() + "/decide").with(Users.bureau()).with(csrf())
 				.param("entryId", String.valueOf(entryId))
@@ -235,7 +243,7 @@ class BureauPublicityPagesTests {
 	@Test
 	void aStaleReReviewIsRefusedAsEditedBySomeoneElse() throws Exception {
 		long entryId = openAndObject();
-		Objections.ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
+		ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
 		this.mvc
 			.perform(decide(objection.id(), entryId, objection.version() + 1, "true").with(Users.bureau()))
 			.andExpect(status().isConflict())
@@ -247,7 +255,7 @@ class BureauPublicityPagesTests {
 	@Test
 	void anUpheldObjectionSendsTheCaseBackForReEvaluation() throws Exception {
 		long entryId = openAndObject();
-		Objections.ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
+		ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
 		this.mvc.perform(decide(objection.id(), entryId, objection.version(), "true").with(Users.bureau()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/publicity/entries/" + entryId + "/objections"))
@@ -313,7 +321,7 @@ class BureauPublicityPagesTests {
 					containsString("/public/announcements/" + announcement + ".xlsx"))));
 	}
 
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder decide(long objectionId,
+	private MockHttpServletRequestBuilder decide(long objectionId,
 			long entryId, long version, String upheld) {
 		return post("/objections/" + objectionId + "/decide").with(csrf())
 			.param("entryId", String.valueOf(entryId))
@@ -330,7 +338,7 @@ class BureauPublicityPagesTests {
 		this.publicities.open(BUREAU, this.roundId, List.of(this.caseId), this.tomorrow, 10, DayKind.NATURAL);
 		long entryId = entryOf(this.caseId).id();
 		this.clock.setInstant(this.tomorrow.plusDays(1).atTime(10, 0).atZone(ZONE).toInstant());
-		this.objections.file(new Objections.ObjectionForm(entryId, "PERSON", "张三", idNumber(), "13812345678", null,
+		this.filing.file(new ObjectionForm(entryId, "PERSON", "张三", idNumber(), "13812345678", null,
 				null, null, "该机构在 2026 年第三批次评价中存在替考现象，现场监控记录可证明。", true, true), List.of());
 		return entryId;
 	}
@@ -350,7 +358,7 @@ class BureauPublicityPagesTests {
 			.stream()
 			.flatMap(p -> p.entries().stream())
 			.filter(e -> e.caseId() == caseId)
-			.max(java.util.Comparator.comparingLong(Publicities.EntryView::id))
+			.max(Comparator.comparingLong(Publicities.EntryView::id))
 			.orElseThrow();
 	}
 

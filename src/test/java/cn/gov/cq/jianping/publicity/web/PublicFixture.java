@@ -13,7 +13,6 @@ import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionForm;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionType;
@@ -30,21 +29,22 @@ import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.MutableClock;
+import cn.gov.cq.jianping.support.PublicityUsers;
 
 import org.springframework.context.ApplicationContext;
 
 /**
  * Institutions of their own (unique names), approved through a round of their own and put under
  * publicity, confirmed and announced on the moved clock: the same path as
- * {@code PublicityIntegrationTests}.
+ * {@code PublicityIT}.
  */
 final class PublicFixture {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	static final CurrentUser BUREAU = new CurrentUser(0, "bureau", "", "市局", Role.BUREAU, null, null, false, true);
+	static final CurrentUser BUREAU = PublicityUsers.bureau();
 
-	static final CurrentUser CENTER = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	static final CurrentUser CENTER = PublicityUsers.center();
 
 	final EvaluationRounds rounds;
 
@@ -142,20 +142,19 @@ final class PublicFixture {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		CurrentUser institution = new CurrentUser(0, "i" + institutionId, "", "机构", Role.INSTITUTION, institutionId,
-				null, false, true);
+		CurrentUser institution = PublicityUsers.institution("i" + institutionId, institutionId);
 		RuleSet rules = this.cases.detail(institution, caseId).ruleSet();
 		this.cases.saveSheet(institution, caseId, SheetKind.SELF, full(rules, BigDecimal.ZERO));
 		this.cases.submitSelfAssessment(institution, caseId, null);
 		List<Long> experts = List.of(expert("expert1"), expert("expert2"), expert("expert3"));
 		this.cases.formPanel(CENTER, caseId, experts, experts.get(0), LocalDate.now(this.clock));
 		for (String username : List.of("expert1", "expert2", "expert3")) {
-			CurrentUser expert = new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
+			CurrentUser expert = PublicityUsers.expert(username);
 			this.cases.declareNoConflict(expert, caseId);
 			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT, full(rules, deficit));
 			this.cases.submitExpertSheet(expert, caseId, null);
 		}
-		this.cases.submitInitialGrade(new CurrentUser(0, "expert1", "", "expert1", Role.EXPERT, null, null, false, true),
+		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"),
 				caseId, Map.of(), Map.of(), "评估意见");
 		this.cases.approve(BUREAU, caseId);
 		return caseId;

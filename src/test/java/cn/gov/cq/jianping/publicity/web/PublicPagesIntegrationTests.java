@@ -3,6 +3,7 @@ package cn.gov.cq.jianping.publicity.web;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.gov.cq.jianping.publicity.Objections;
+import cn.gov.cq.jianping.publicity.ObjectionFiling;
+import cn.gov.cq.jianping.publicity.ObjectionReviews;
 import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 
@@ -57,7 +59,10 @@ class PublicPagesIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	Objections objections;
+	ObjectionFiling filing;
+
+	@Autowired
+	ObjectionReviews objections;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -82,7 +87,7 @@ class PublicPagesIntegrationTests {
 	void rounds() {
 		this.fixture = new PublicFixture(this.context);
 		this.tag = "公开页测" + Long.toString(System.nanoTime() % 100_000, 36);
-		this.fixture.at(java.time.LocalDate.of(2027, 5, 1), 9);
+		this.fixture.at(LocalDate.of(2027, 5, 1), 9);
 		this.excellent = this.fixture.institution(this.tag + "甲机构");
 		this.qualified = this.fixture.institution(this.tag + "乙机构");
 		PublicFixture.Published a = this.fixture.publish(2027, List.of(this.excellent, this.qualified),

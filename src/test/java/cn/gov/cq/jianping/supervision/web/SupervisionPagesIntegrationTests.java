@@ -1,12 +1,13 @@
 package cn.gov.cq.jianping.supervision.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.scoring.model.Grade;
-import cn.gov.cq.jianping.supervision.Inspections;
+import cn.gov.cq.jianping.supervision.SpotChecks;
 import cn.gov.cq.jianping.supervision.Rectifications;
 import cn.gov.cq.jianping.supervision.SupervisionDecisions;
 import cn.gov.cq.jianping.support.IntegrationTest;
@@ -59,7 +60,7 @@ class SupervisionPagesIntegrationTests {
 	SupervisionDecisions decisions;
 
 	@Autowired
-	Inspections inspections;
+	SpotChecks spotChecks;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -365,7 +366,7 @@ class SupervisionPagesIntegrationTests {
 			.with(csrf())).andExpect(redirectedUrlPattern("/supervision/draws/*")).andReturn();
 		String path = drawn.getResponse().getRedirectedUrl();
 		long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
-		Inspections.Draw draw = this.inspections.draw(SupervisionFixture.CENTER, id);
+		SpotChecks.Draw draw = this.spotChecks.draw(SupervisionFixture.CENTER, id);
 		assertThat(draw.population()).allSatisfy(i -> {
 			var institution = this.registry.find(i).orElseThrow();
 			assertThat(institution.districtCode()).isEqualTo(SupervisionFixture.YUBEI);
@@ -421,7 +422,7 @@ class SupervisionPagesIntegrationTests {
 		long lateOrder = this.rectifications.issue(SupervisionFixture.CENTER, late, "限期补齐考务档案",
 				LocalDate.now(this.clock).plusDays(1));
 		try {
-			this.clock.advance(java.time.Duration.ofDays(3));
+			this.clock.advance(Duration.ofDays(3));
 			this.mvc.perform(get("/supervision").with(Users.bureau()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"pending-" + pending + "\""),

@@ -1,7 +1,11 @@
 package cn.gov.cq.jianping.supervision;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +15,6 @@ import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionForm;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
@@ -26,9 +29,11 @@ import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 import cn.gov.cq.jianping.supervision.model.ComplaintWarning;
+import cn.gov.cq.jianping.support.PublicityUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,11 +44,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * decisions, reproducible draws, and complaints reaching the next round's experts.
  */
 @IntegrationTest
-class SupervisionIntegrationTests {
+class SupervisionIT {
 
-	static final CurrentUser CENTER = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	static final CurrentUser CENTER = PublicityUsers.center();
 
-	static final CurrentUser BUREAU = new CurrentUser(0, "bureau", "", "市局", Role.BUREAU, null, null, false, true);
+	static final CurrentUser BUREAU = PublicityUsers.bureau();
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -67,7 +72,10 @@ class SupervisionIntegrationTests {
 	Complaints complaints;
 
 	@Autowired
-	Inspections inspections;
+	InspectionPlans inspections;
+
+	@Autowired
+	SpotChecks spotChecks;
 
 	@Autowired
 	Plaques plaques;
@@ -128,8 +136,8 @@ class SupervisionIntegrationTests {
 		assertThat(e.inspectionsPerYear()).isZero();
 		assertThat(e.keyMonitoring()).isFalse();
 		byte[] plaque = this.plaques.plaque(CENTER, excellent);
-		assertThat(new String(plaque, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-		assertThat(new String(plaque, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/FontFile2");
+		assertThat(new String(plaque, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(new String(plaque, StandardCharsets.ISO_8859_1)).contains("/FontFile2");
 		assertThat(status(excellent)).isEqualTo(InstitutionStatus.NORMAL);
 
 		var q = this.grades.standing(qualified).orElseThrow();
@@ -157,7 +165,7 @@ class SupervisionIntegrationTests {
 			.orElseThrow().id();
 		this.decisions.decide(BUREAU, decisionId, true, "评估等级为不合格，依第十九条取消备案");
 		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.CANCELLED);
-		assertThat(new String(this.decisions.document(BUREAU, decisionId), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+		assertThat(new String(this.decisions.document(BUREAU, decisionId), 0, 5, StandardCharsets.ISO_8859_1))
 			.isEqualTo("%PDF-");
 	}
 
@@ -167,10 +175,10 @@ class SupervisionIntegrationTests {
 		confirm(basic, Grade.BASIC);
 		long orderId = this.rectifications.visibleTo(CENTER).stream().filter(o -> o.institutionId() == basic).findFirst()
 			.orElseThrow().id();
-		CurrentUser institution = new CurrentUser(0, "i", "", "机构", Role.INSTITUTION, basic, null, false, true);
-		CurrentUser otherInstitution = new CurrentUser(0, "o", "", "机构", Role.INSTITUTION, basic + 100000, null, false, true);
-		CurrentUser otherDistrict = new CurrentUser(0, "d", "", "区县", Role.DISTRICT, null, "500105", false, true);
-		CurrentUser yubei = new CurrentUser(0, "district", "", "区县", Role.DISTRICT, null, "500112", false, true);
+		CurrentUser institution = PublicityUsers.institution("i", basic);
+		CurrentUser otherInstitution = PublicityUsers.institution("o", basic + 100000);
+		CurrentUser otherDistrict = PublicityUsers.district("d", "500105");
+		CurrentUser yubei = PublicityUsers.district("district", "500112");
 		assertThatThrownBy(() -> this.rectifications.submitReport(otherInstitution, orderId, "冒名"))
 			.isInstanceOf(SupervisionNotFoundException.class);
 		this.rectifications.submitReport(institution, orderId, "已补齐考务记录并开展全员培训");
@@ -196,7 +204,7 @@ class SupervisionIntegrationTests {
 		var proposal = this.decisions.pending().stream().filter(d -> d.institutionId() == basic).toList();
 		assertThat(proposal).singleElement().satisfies(d -> assertThat(d.grounds()).contains("限期内未按要求完成整改"));
 		assertThatThrownBy(() -> this.decisions.decide(CENTER, proposal.get(0).id(), true, "中心无权决定"))
-			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			.isInstanceOf(AccessDeniedException.class);
 		this.decisions.decide(BUREAU, proposal.get(0).id(), true, "逾期未完成整改，取消备案");
 		assertThat(status(basic)).isEqualTo(InstitutionStatus.CANCELLED);
 		assertThat(this.lookup.institution(this.registry.find(basic).orElseThrow().creditCode()))
@@ -220,13 +228,13 @@ class SupervisionIntegrationTests {
 	@Test
 	void aDrawIsReproducibleFromItsRecordedSeedAndPopulation() {
 		List<Long> population = this.registry.all().stream().map(i -> i.id()).toList();
-		Inspections.Draw first = this.inspections.draw(CENTER, "专项抽查", population, 5, 777L);
-		Inspections.Draw second = this.inspections.draw(CENTER, "专项抽查（复核）", reversedCopy(population), 5, 777L);
+		SpotChecks.Draw first = this.spotChecks.draw(CENTER, "专项抽查", population, 5, 777L);
+		SpotChecks.Draw second = this.spotChecks.draw(CENTER, "专项抽查（复核）", reversedCopy(population), 5, 777L);
 		assertThat(second.sample()).isEqualTo(first.sample());
-		assertThat(this.inspections.verifyDraw(first.id())).isTrue();
-		Inspections.Draw fresh = this.inspections.draw(CENTER, "随机种子抽查", population, 5, null);
-		assertThat(this.inspections.verifyDraw(fresh.id())).isTrue();
-		this.inspections.recordFinding(CENTER, first.id(), first.sample().get(0), "考务档案不全");
+		assertThat(this.spotChecks.verifyDraw(first.id())).isTrue();
+		SpotChecks.Draw fresh = this.spotChecks.draw(CENTER, "随机种子抽查", population, 5, null);
+		assertThat(this.spotChecks.verifyDraw(fresh.id())).isTrue();
+		this.spotChecks.recordFinding(CENTER, first.id(), first.sample().get(0), "考务档案不全");
 	}
 
 	@Test
@@ -241,7 +249,7 @@ class SupervisionIntegrationTests {
 		assertThat(plan).filteredOn(i -> i.institutionId() == basic).hasSize(2)
 			.allSatisfy(i -> assertThat(i.inspector()).isEqualTo("渝北区人力社保局"));
 		assertThat(this.inspections.generatePlan(CENTER, 2030)).isZero();
-		CurrentUser otherDistrict = new CurrentUser(0, "d", "", "区县", Role.DISTRICT, null, "500105", false, true);
+		CurrentUser otherDistrict = PublicityUsers.district("d", "500105");
 		assertThat(this.inspections.plan(otherDistrict, 2030)).noneMatch(i -> i.institutionId() == basic);
 	}
 
@@ -251,21 +259,21 @@ class SupervisionIntegrationTests {
 		confirm(basic, Grade.BASIC);
 		int year = LocalDate.now(this.clock).getYear() + 5;
 		this.inspections.generatePlan(CENTER, year);
-		CurrentUser yubei = new CurrentUser(0, "district", "", "区县", Role.DISTRICT, null, "500112", false, true);
+		CurrentUser yubei = PublicityUsers.district("district", "500112");
 		var items = this.inspections.plan(yubei, year).stream().filter(i -> i.institutionId() == basic).toList();
 		assertThat(items).hasSize(2);
 		var first = items.get(0);
-		this.clock.setInstant(LocalDate.of(year, first.month(), 1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+		this.clock.setInstant(LocalDate.of(year, first.month(), 1).atStartOfDay(ZoneId.of("Asia/Shanghai"))
 			.toInstant());
 		assertThat(this.inspections.todos(yubei)).anyMatch(t -> t.id() == first.id() && !t.overdue());
 		this.clock.setInstant(LocalDate.of(year, first.month(), 1).plusMonths(1)
-			.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+			.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
 		assertThat(this.inspections.markOverdue()).isGreaterThanOrEqualTo(1);
 		assertThat(this.inspections.markOverdue()).isZero();
 		assertThat(this.inspections.todos(yubei)).anyMatch(t -> t.id() == first.id() && t.overdue());
-		CurrentUser institution = new CurrentUser(0, "i", "", "机构", Role.INSTITUTION, basic, null, false, true);
+		CurrentUser institution = PublicityUsers.institution("i", basic);
 		assertThat(this.inspections.todos(institution)).anyMatch(t -> t.id() == first.id());
-		CurrentUser otherDistrict = new CurrentUser(0, "d", "", "区县", Role.DISTRICT, null, "500105", false, true);
+		CurrentUser otherDistrict = PublicityUsers.district("d", "500105");
 		assertThatThrownBy(() -> this.inspections.complete(otherDistrict, first.id(), "越权"))
 			.isInstanceOf(SupervisionNotFoundException.class);
 		this.inspections.complete(yubei, first.id(), "台账齐全，未发现问题");
@@ -297,19 +305,18 @@ class SupervisionIntegrationTests {
 	@Test
 	void complaintsOutsideAUsersScopeCannotBeRecordedOrRead() {
 		long target = institution("500112");
-		CurrentUser otherDistrict = new CurrentUser(0, "d", "", "区县", Role.DISTRICT, null, "500105", false, true);
+		CurrentUser otherDistrict = PublicityUsers.district("d", "500105");
 		assertThatThrownBy(() -> this.complaints.record(otherDistrict, target, "来电", "内容", LocalDate.now(this.clock)))
 			.isInstanceOf(SupervisionNotFoundException.class);
 		assertThatThrownBy(() -> this.complaints.of(otherDistrict, target)).isInstanceOf(SupervisionNotFoundException.class);
-		CurrentUser institution = new CurrentUser(0, "i", "", "机构", Role.INSTITUTION, target, null, false, true);
+		CurrentUser institution = PublicityUsers.institution("i", target);
 		assertThatThrownBy(() -> this.complaints.record(institution, target, "自报", "内容", LocalDate.now(this.clock)))
-			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
-
-	private static java.util.List<Long> reversedCopy(java.util.List<Long> list) {
-		java.util.List<Long> copy = new java.util.ArrayList<>(list);
-		java.util.Collections.reverse(copy);
+	private static List<Long> reversedCopy(List<Long> list) {
+		List<Long> copy = new ArrayList<>(list);
+		Collections.reverse(copy);
 		return copy;
 	}
 

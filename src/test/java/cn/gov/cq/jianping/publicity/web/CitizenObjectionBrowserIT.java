@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A citizen looks up a confirmed institution, then files an objection against one under publicity
  * and follows it with the receipt number and the phone number.
  */
-class CitizenObjectionBrowserTest extends BrowserTest {
+class CitizenObjectionBrowserIT extends BrowserTest {
 
 	@Autowired
 	ApplicationContext context;

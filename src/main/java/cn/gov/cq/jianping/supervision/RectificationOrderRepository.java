@@ -19,19 +19,3 @@ interface RectificationOrderRepository extends Repository<RectificationOrder, Lo
 	List<RectificationOrder> findAllByOrderByIdDesc();
 
 }
-
-interface SupervisionDecisionRepository extends Repository<SupervisionDecision, Long> {
-
-	SupervisionDecision save(SupervisionDecision decision);
-
-	Optional<SupervisionDecision> findById(Long id);
-
-	List<SupervisionDecision> findByInstitutionIdOrderByIdDesc(long institutionId);
-
-	List<SupervisionDecision> findByStatusOrderByIdAsc(SupervisionDecision.Status status);
-
-	List<SupervisionDecision> findAllByOrderByIdDesc();
-
-	long countByStatusAndDocumentNumberIsNotNull(SupervisionDecision.Status status);
-
-}

@@ -5,7 +5,7 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.scoring.model.Grade;
-import cn.gov.cq.jianping.supervision.Inspections;
+import cn.gov.cq.jianping.supervision.InspectionPlans;
 import cn.gov.cq.jianping.supervision.Rectifications;
 import cn.gov.cq.jianping.support.BrowserTest;
 import cn.gov.cq.jianping.support.MutableClock;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 第十八条 in the browser: a 基本合格 institution of 渝北区 is suspended with an order; it reports
  * from its to-do, the center accepts (confirming the dialog), and the institution is 正常 again.
  */
-class RectificationBrowserTest extends BrowserTest {
+class RectificationBrowserIT extends BrowserTest {
 
 	private static final String PASSWORD = "Rectify#2026";
 
@@ -39,7 +39,7 @@ class RectificationBrowserTest extends BrowserTest {
 	Rectifications rectifications;
 
 	@Autowired
-	Inspections inspections;
+	InspectionPlans inspections;
 
 	@Autowired
 	ApplicationEventPublisher events;

@@ -1,8 +1,11 @@
 package cn.gov.cq.jianping.publicity;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +20,6 @@ import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionForm;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionType;
@@ -32,9 +34,11 @@ import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
+import cn.gov.cq.jianping.support.PublicityUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * upheld objection and a new publicity.
  */
 @IntegrationTest
-class PublicityIntegrationTests {
+class PublicityIT {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -64,7 +68,10 @@ class PublicityIntegrationTests {
 	Publicities publicities;
 
 	@Autowired
-	Objections objections;
+	ObjectionFiling filing;
+
+	@Autowired
+	ObjectionReviews objections;
 
 	@Autowired
 	Confirmations confirmations;
@@ -78,9 +85,9 @@ class PublicityIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
-	static final CurrentUser BUREAU = new CurrentUser(0, "bureau", "", "市局", Role.BUREAU, null, null, false, true);
+	static final CurrentUser BUREAU = PublicityUsers.bureau();
 
-	static final CurrentUser CENTER = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	static final CurrentUser CENTER = PublicityUsers.center();
 
 	private long roundId;
 
@@ -126,7 +133,7 @@ class PublicityIntegrationTests {
 	}
 
 	private static SheetInput full(RuleSet ruleSet, BigDecimal deficit) {
-		Map<String, CriterionInput> inputs = new java.util.LinkedHashMap<>();
+		Map<String, CriterionInput> inputs = new LinkedHashMap<>();
 		BigDecimal left = deficit;
 		for (CriterionRule rule : ruleSet.rules()) {
 			BigDecimal taken = left.min(rule.points());
@@ -139,20 +146,19 @@ class PublicityIntegrationTests {
 	private long approve(long institutionId, BigDecimal deficit) {
 		long caseId = this.cases.casesOfRound(CENTER, this.roundId).stream()
 			.filter(c -> c.institutionId() == institutionId).findFirst().orElseThrow().id();
-		CurrentUser institution = new CurrentUser(0, "i" + institutionId, "", "机构", Role.INSTITUTION, institutionId, null,
-				false, true);
+		CurrentUser institution = PublicityUsers.institution("i" + institutionId, institutionId);
 		RuleSet rules = this.cases.detail(institution, caseId).ruleSet();
 		this.cases.saveSheet(institution, caseId, SheetKind.SELF, full(rules, BigDecimal.ZERO));
 		this.cases.submitSelfAssessment(institution, caseId, null);
 		List<Long> experts = List.of(expert("expert1"), expert("expert2"), expert("expert3"));
 		this.cases.formPanel(CENTER, caseId, experts, experts.get(0), LocalDate.now(this.clock));
 		for (String username : List.of("expert1", "expert2", "expert3")) {
-			CurrentUser expert = new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
+			CurrentUser expert = PublicityUsers.expert(username);
 			this.cases.declareNoConflict(expert, caseId);
 			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT, full(rules, deficit));
 			this.cases.submitExpertSheet(expert, caseId, null);
 		}
-		this.cases.submitInitialGrade(new CurrentUser(0, "expert1", "", "expert1", Role.EXPERT, null, null, false, true),
+		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"),
 				caseId, Map.of(), Map.of(), "评估意见");
 		this.cases.approve(BUREAU, caseId);
 		return caseId;
@@ -166,16 +172,16 @@ class PublicityIntegrationTests {
 
 	private Publicities.EntryView entryOf(long caseId) {
 		return this.publicities.list().stream().flatMap(p -> p.entries().stream())
-			.filter(e -> e.caseId() == caseId).max(java.util.Comparator.comparingLong(Publicities.EntryView::id)).orElseThrow();
+			.filter(e -> e.caseId() == caseId).max(Comparator.comparingLong(Publicities.EntryView::id)).orElseThrow();
 	}
 
 	private void at(LocalDate day, int hour, int minute, int second) {
 		this.clock.setInstant(day.atTime(hour, minute, second).atZone(ZONE).toInstant());
 	}
 
-	static Objections.ObjectionForm person(long entryId) {
+	static ObjectionForm person(long entryId) {
 		String first17 = "50010519900307123";
-		return new Objections.ObjectionForm(entryId, "PERSON", "张三", first17 + IdNumber.checkCharacter(first17),
+		return new ObjectionForm(entryId, "PERSON", "张三", first17 + IdNumber.checkCharacter(first17),
 				"13812345678", null, null, null, "该机构在 2026 年第三批次评价中存在替考现象，现场监控记录可证明。", true, true);
 	}
 
@@ -184,11 +190,11 @@ class PublicityIntegrationTests {
 		long entry = entryOf(this.contestedCase).id();
 		LocalDate lastDay = this.start.plusDays(9);
 		at(lastDay, 23, 59, 59);
-		String receipt = this.objections.file(person(entry), List.of());
+		String receipt = this.filing.file(person(entry), List.of());
 		assertThat(receipt).startsWith("YY");
 		at(lastDay.plusDays(1), 0, 0, 0);
-		assertThatThrownBy(() -> this.objections.file(person(entry), List.of()))
-			.isInstanceOf(Objections.ObjectionRejectedException.class)
+		assertThatThrownBy(() -> this.filing.file(person(entry), List.of()))
+			.isInstanceOf(ObjectionRejectedException.class)
 			.hasMessageContaining("公示期已于 " + lastDay + " 23:59:59 结束");
 		assertThat(this.objections.ofEntry(BUREAU, entry)).hasSize(1);
 	}
@@ -197,14 +203,14 @@ class PublicityIntegrationTests {
 	void anObjectionBeforeThePeriodStartsIsRefused() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.minusDays(1), 23, 59, 59);
-		assertThatThrownBy(() -> this.objections.file(person(entry), List.of())).hasMessageContaining("不在公示期内");
+		assertThatThrownBy(() -> this.filing.file(person(entry), List.of())).hasMessageContaining("不在公示期内");
 	}
 
 	@Test
 	void theConfirmationJobConfirmsExactlyTheEntriesDueAndRunningItTwiceChangesNothing() {
 		long contestedEntry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(3), 10, 0, 0);
-		String receipt = this.objections.file(person(contestedEntry), List.of());
+		String receipt = this.filing.file(person(contestedEntry), List.of());
 		at(this.start.plusDays(9), 23, 59, 59);
 		this.confirmations.confirmDue();
 		assertThat(entryOf(this.quietCase).status()).isEqualTo("公示中");
@@ -225,19 +231,19 @@ class PublicityIntegrationTests {
 		this.objections.decide(BUREAU, objectionId, null, "调阅监控记录，未发现替考", "王科长", false, "监控记录显示考生身份一致",
 				"经核查，您反映的问题不属实。");
 		assertThat(entryOf(this.contestedCase).status()).isEqualTo("已确定");
-		var status = this.objections.status(receipt, "13812345678").orElseThrow();
+		var status = this.filing.status(receipt, "13812345678").orElseThrow();
 		assertThat(status.status()).isEqualTo("异议不成立");
 		assertThat(status.reply()).isEqualTo("经核查，您反映的问题不属实。");
-		assertThat(this.objections.status(receipt, "13900000000")).isEmpty();
-		assertThat(this.objections.replyLetter(receipt, "13812345678")).hasValueSatisfying(
-				pdf -> assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
+		assertThat(this.filing.status(receipt, "13900000000")).isEmpty();
+		assertThat(this.filing.replyLetter(receipt, "13812345678")).hasValueSatisfying(
+				pdf -> assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
 	}
 
 	@Test
 	void anUpheldObjectionSendsTheCaseBackAndItsNewGradeGoesThroughANewPublicity() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(2), 9, 0, 0);
-		this.objections.file(person(entry), List.of());
+		this.filing.file(person(entry), List.of());
 		long objectionId = this.objections.ofEntry(BUREAU, entry).get(0).id();
 		this.objections.decide(BUREAU, objectionId, null, "现场核查确有替考", "王科长", true, "异议成立", "经核查属实，已责成重新评估。");
 		assertThat(entryOf(this.contestedCase).status()).isEqualTo("异议成立，重新评估");
@@ -251,7 +257,7 @@ class PublicityIntegrationTests {
 			.isZero();
 
 		// Re-evaluation: the panel submits again, the bureau approves, a new publicity follows.
-		this.cases.submitInitialGrade(new CurrentUser(0, "expert1", "", "expert1", Role.EXPERT, null, null, false, true),
+		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"),
 				this.contestedCase, Map.of("A-V02", new SheetInput.VetoInput(
 						cn.gov.cq.jianping.scoring.model.VetoSeverity.UNQUALIFIED, "存在替考")), Map.of(), "复核后重新评估");
 		this.cases.approve(BUREAU, this.contestedCase);
@@ -268,33 +274,33 @@ class PublicityIntegrationTests {
 	void personalDataIsEncryptedAtRestMaskedInListsAndEveryFullViewIsRecorded() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(1), 9, 0, 0);
-		Objections.ObjectionForm form = person(entry);
-		this.objections.file(form, List.of());
+		ObjectionForm form = person(entry);
+		this.filing.file(form, List.of());
 		String stored = this.jdbc.queryForObject("select id_number_enc || phone_enc from objection where entry_id = ?",
 				String.class, entry);
 		assertThat(stored).doesNotContain(form.idNumber()).doesNotContain(form.phone());
-		Objections.ObjectionView listed = this.objections.ofEntry(BUREAU, entry).get(0);
+		ObjectionView listed = this.objections.ofEntry(BUREAU, entry).get(0);
 		assertThat(listed.name()).isEqualTo("张*");
 		assertThat(listed.idNumber()).isEqualTo("5001**********" + form.idNumber().substring(14));
 		assertThat(listed.phone()).isEqualTo("138****5678");
-		Objections.ObjectionView full = this.objections.reveal(BUREAU, listed.id());
+		ObjectionView full = this.objections.reveal(BUREAU, listed.id());
 		assertThat(full.idNumber()).isEqualTo(form.idNumber());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = '查看异议人完整个人信息' and target_id = ?", Integer.class,
 				String.valueOf(listed.id()))).isEqualTo(1);
 		assertThatThrownBy(() -> this.objections.reveal(CENTER, listed.id()))
-			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void anInvalidObjectionListsEveryProblemAndSavesNothing() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(1), 9, 0, 0);
-		Objections.ObjectionForm bad = new Objections.ObjectionForm(entry, "PERSON", "", "110105194912310021", "12345",
+		ObjectionForm bad = new ObjectionForm(entry, "PERSON", "", "110105194912310021", "12345",
 				null, null, null, "太短", false, false);
-		assertThatThrownBy(() -> this.objections.file(bad, List.of()))
-			.isInstanceOfSatisfying(Objections.ObjectionRejectedException.class, ex -> assertThat(ex.problems())
-				.extracting(Objections.FieldProblem::field)
+		assertThatThrownBy(() -> this.filing.file(bad, List.of()))
+			.isInstanceOfSatisfying(ObjectionRejectedException.class, ex -> assertThat(ex.problems())
+				.extracting(FieldProblem::field)
 				.contains("name", "idNumber", "phone", "content", "consent", "sensitiveConsent"));
 		assertThat(this.objections.ofEntry(BUREAU, entry)).isEmpty();
 	}
@@ -303,7 +309,7 @@ class PublicityIntegrationTests {
 	void thePublicLookupShowsOnlyConfirmedGradesAndNoPersonalData() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(1), 9, 0, 0);
-		this.objections.file(person(entry), List.of());
+		this.filing.file(person(entry), List.of());
 		String quietCode = entryOf(this.quietCase).creditCode();
 		String contestedCode = entryOf(this.contestedCase).creditCode();
 		assertThat(this.lookup.search(quietCode, null, null, null, null, 0, 20).items()).isEmpty();

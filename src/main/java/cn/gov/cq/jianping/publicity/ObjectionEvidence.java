@@ -1,0 +1,73 @@
+package cn.gov.cq.jianping.publicity;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The evidence files of objections: stored with their SHA-256, listed for the bureau by name, size
+ * and hash, a whole list of objections in one query.
+ */
+@Component
+class ObjectionEvidence {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ObjectionEvidence(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void store(long objectionId, List<ObjectionChecks.CheckedFile> files) {
+		for (ObjectionChecks.CheckedFile file : files) {
+			byte[] content = file.upload().content();
+			this.jdbc.update("""
+					insert into objection_evidence (objection_id, file_name, content_type, size_bytes, sha256, content)
+					values (:objection, :name, :type, :size, :sha256, :content)""",
+					new MapSqlParameterSource("objection", objectionId).addValue("name", safeName(file.upload().fileName()))
+						.addValue("type", file.contentType())
+						.addValue("size", content.length)
+						.addValue("sha256", sha256(content))
+						.addValue("content", content));
+		}
+	}
+
+	/** The evidence lines of each objection, by objection id; objections without files are absent. */
+	Map<Long, List<String>> describe(Collection<Long> objectionIds) {
+		Map<Long, List<String>> lines = new HashMap<>();
+		if (objectionIds.isEmpty()) {
+			return lines;
+		}
+		this.jdbc.query("""
+				select objection_id, file_name || '（' || size_bytes || ' 字节，SHA-256 ' || left(sha256, 12) || '…）'
+				from objection_evidence where objection_id in (:ids) order by id""",
+				new MapSqlParameterSource("ids", objectionIds),
+				rs -> {
+					lines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+				});
+		return lines;
+	}
+
+	static String safeName(String name) {
+		String safe = (name == null ? "file" : name).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		return safe.length() > 200 ? safe.substring(safe.length() - 200) : safe;
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

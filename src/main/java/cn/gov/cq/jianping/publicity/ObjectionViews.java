@@ -1,0 +1,70 @@
+package cn.gov.cq.jianping.publicity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gov.cq.jianping.publicity.model.Masks;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How objections are shown: to the bureau masked unless revealed, to the objector as a status that
+ * only the receipt number together with the phone number given opens.
+ */
+@Component
+class ObjectionViews {
+
+	private final PersonalDataCipher cipher;
+
+	private final ObjectionEvidence evidence;
+
+	private final PublicityEntryRepository entries;
+
+	ObjectionViews(PersonalDataCipher cipher, ObjectionEvidence evidence, PublicityEntryRepository entries) {
+		this.cipher = cipher;
+		this.evidence = evidence;
+		this.entries = entries;
+	}
+
+	PersonalDataCipher cipher() {
+		return this.cipher;
+	}
+
+	/** Masked views of a list of objections; the evidence of all of them is read in one query. */
+	List<ObjectionView> masked(List<Objection> objections) {
+		Map<Long, List<String>> files = this.evidence.describe(objections.stream().map(Objection::getId).toList());
+		return objections.stream().map(o -> view(o, false, files.getOrDefault(o.getId(), List.of()))).toList();
+	}
+
+	ObjectionView full(Objection objection) {
+		return view(objection, true,
+				this.evidence.describe(List.of(objection.getId())).getOrDefault(objection.getId(), List.of()));
+	}
+
+	/** The status, when the phone number matches the one given with the objection. */
+	Optional<ObjectionStatus> status(Objection o, String phone) {
+		if (o.getPhoneEncrypted() == null || !phone.trim().equals(this.cipher.decrypt(o.getPhoneEncrypted()))) {
+			return Optional.empty();
+		}
+		return Optional.of(new ObjectionStatus(o.getReceiptNumber(),
+				this.entries.findById(o.getEntryId()).map(PublicityEntry::getInstitutionName).orElse(""),
+				o.getSubmittedAt(), o.getStatus().label(), o.getStatus() != Objection.Status.SUBMITTED,
+				o.getConclusion(), o.getReply(), o.getDecidedAt()));
+	}
+
+	private ObjectionView view(Objection o, boolean full, List<String> evidence) {
+		boolean erased = o.getPersonalDataErasedAt() != null;
+		String id = erased ? null : this.cipher.decrypt(o.getIdNumberEncrypted());
+		String phone = erased ? null : this.cipher.decrypt(o.getPhoneEncrypted());
+		return new ObjectionView(o.getId(), o.getEntryId(), o.getReceiptNumber(), o.getObjectorKind().label(),
+				full || o.getObjectorName() == null ? o.getObjectorName() : Masks.name(o.getObjectorName()),
+				id == null ? null : (full ? id : Masks.idNumber(id)),
+				phone == null ? null : (full ? phone : Masks.phone(phone)), o.getOrganisation(), o.getOrgCreditCode(),
+				full || o.getContactPerson() == null ? o.getContactPerson() : Masks.name(o.getContactPerson()),
+				o.getContent(), o.getSubmittedAt(), o.getStatus().label(), o.getStatus() != Objection.Status.SUBMITTED,
+				o.getVerification(), o.getVerifiedBy(), o.getConclusion(), o.getReply(), o.getDecidedBy(),
+				o.getDecidedAt(), erased, o.getVersion(), evidence);
+	}
+
+}

@@ -1,0 +1,20 @@
+package cn.gov.cq.jianping.supervision.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Where {@link SupervisionWebAdvice} sends the user back when the service refuses the step: a path
+ * whose {@code {placeholders}} are filled from the path variables and then the request parameters.
+ */
+@Documented
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@interface OnRefusal {
+
+	String value();
+
+}
