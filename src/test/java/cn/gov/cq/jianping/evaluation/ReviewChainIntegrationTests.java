@@ -46,7 +46,28 @@ class ReviewChainIntegrationTests {
 	EvaluationRounds rounds;
 
 	@Autowired
-	EvaluationCases cases;
+	CaseQueries queries;
+
+	@Autowired
+	SheetDrafts drafts;
+
+	@Autowired
+	SelfAssessments selfAssessments;
+
+	@Autowired
+	DistrictReviews districtReviews;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	OnSiteScoring onSite;
+
+	@Autowired
+	BureauApprovals approvals;
 
 	@Autowired
 	InstitutionRegistry registry;
@@ -109,16 +130,16 @@ class ReviewChainIntegrationTests {
 	}
 
 	private long expertId(String username) {
-		return this.cases.expertPool()
+		return this.pool.expertPool()
 			.stream()
 			.filter(e -> e.username().equals(username))
 			.findFirst()
-			.map(EvaluationCases.ExpertView::id)
-			.orElseGet(() -> this.cases.addExpert(this.center, username, "专家" + username, "职业技能评价", "某高校"));
+			.map(ExpertPool.ExpertView::id)
+			.orElseGet(() -> this.pool.addExpert(this.center, username, "专家" + username, "职业技能评价", "某高校"));
 	}
 
 	private long sheetVersion(CurrentUser user, long caseId, SheetKind kind) {
-		return this.cases.detail(user, caseId).sheets().stream()
+		return this.queries.detail(user, caseId).sheets().stream()
 			.filter(s -> s.kind() == kind && (kind != SheetKind.EXPERT || s.author().equals(user.getUsername())))
 			.findFirst().orElseThrow().version();
 	}
@@ -143,67 +164,67 @@ class ReviewChainIntegrationTests {
 
 		int created = this.rounds.launch(this.center, roundId, null);
 		assertThat(created).isEqualTo((int) participants.stream().filter(EvaluationRounds.ParticipantView::included).count());
-		List<CaseViews.CaseSummary> roundCases = this.cases.casesOfRound(this.center, roundId);
+		List<CaseViews.CaseSummary> roundCases = this.queries.casesOfRound(this.center, roundId);
 		assertThat(roundCases).noneMatch(c -> c.institutionId() == newcomer);
 		long caseId = roundCases.stream().filter(c -> c.institutionId() == ours).findFirst().orElseThrow().id();
 
 		// 自评 (第九条)
 		CurrentUser institution = institutionUser(ours);
-		assertThat(this.cases.todos(institution)).anyMatch(t -> t.caseId() == caseId && t.task().contains("自评"));
-		RuleSet ruleSet = this.cases.detail(institution, caseId).ruleSet();
-		this.cases.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ZERO));
-		this.cases.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
-		assertThat(this.cases.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.DISTRICT_REVIEW);
-		assertThatThrownBy(() -> this.cases.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ONE)))
+		assertThat(this.queries.todos(institution)).anyMatch(t -> t.caseId() == caseId && t.task().contains("自评"));
+		RuleSet ruleSet = this.queries.detail(institution, caseId).ruleSet();
+		this.drafts.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ZERO));
+		this.selfAssessments.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
+		assertThat(this.queries.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.DISTRICT_REVIEW);
+		assertThatThrownBy(() -> this.drafts.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ONE)))
 			.isInstanceOf(IllegalTransitionException.class);
 
 		// 区县初评 (第十条): returned once, resubmitted, forwarded
-		assertThat(this.cases.todos(this.district)).anyMatch(t -> t.caseId() == caseId);
-		this.cases.returnToInstitution(this.district, caseId, "安全管理台账未上传");
-		assertThat(this.cases.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.SELF_ASSESSMENT);
-		this.cases.saveSheet(institution, caseId, SheetKind.SELF,
+		assertThat(this.queries.todos(this.district)).anyMatch(t -> t.caseId() == caseId);
+		this.districtReviews.returnToInstitution(this.district, caseId, "安全管理台账未上传");
+		assertThat(this.queries.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.SELF_ASSESSMENT);
+		this.drafts.saveSheet(institution, caseId, SheetKind.SELF,
 				withVersion(fullMarks(ruleSet, new BigDecimal("2")), sheetVersion(institution, caseId, SheetKind.SELF)));
-		this.cases.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
-		this.cases.saveSheet(this.district, caseId, SheetKind.DISTRICT, itemMarks(ruleSet, "同意报送"));
-		this.cases.forwardToCenter(this.district, caseId);
-		assertThat(this.cases.detail(this.center, caseId).summary().stage()).isEqualTo(CaseStage.CENTER_EVALUATION);
+		this.selfAssessments.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
+		this.drafts.saveSheet(this.district, caseId, SheetKind.DISTRICT, itemMarks(ruleSet, "同意报送"));
+		this.districtReviews.forwardToCenter(this.district, caseId);
+		assertThat(this.queries.detail(this.center, caseId).summary().stage()).isEqualTo(CaseStage.CENTER_EVALUATION);
 
 		// 综合评估 (第十一条): three experts, one lead
 		long e1 = expertId("expert1");
 		long e2 = expertId("expert2");
 		long e3 = expertId("expert3");
-		this.cases.formPanel(this.center, caseId, List.of(e1, e2, e3), e1, LocalDate.now(this.clock).plusDays(3));
+		this.panels.formPanel(this.center, caseId, List.of(e1, e2, e3), e1, LocalDate.now(this.clock).plusDays(3));
 		BigDecimal[] deficits = { new BigDecimal("4"), new BigDecimal("6"), new BigDecimal("8") };
 		String[] experts = { "expert1", "expert2", "expert3" };
 		for (int i = 0; i < 3; i++) {
 			CurrentUser expert = expert(experts[i]);
-			this.cases.declareNoConflict(expert, caseId);
-			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT, fullMarks(ruleSet, deficits[i]));
-			this.cases.submitExpertSheet(expert, caseId, sheetVersion(expert, caseId, SheetKind.EXPERT));
+			this.panels.declareNoConflict(expert, caseId);
+			this.drafts.saveSheet(expert, caseId, SheetKind.EXPERT, fullMarks(ruleSet, deficits[i]));
+			this.onSite.submitExpertSheet(expert, caseId, sheetVersion(expert, caseId, SheetKind.EXPERT));
 		}
-		CaseViews.Consolidation preview = this.cases.consolidate(expert("expert1"), caseId, List.of(), Map.of());
+		CaseViews.Consolidation preview = this.onSite.consolidate(expert("expert1"), caseId, List.of(), Map.of());
 		// The mean of each criterion is rounded down to 2 decimals (0.333… → 0.33), so that averaging
 		// never lifts a total over a grade boundary: 100 − 6 on average, less 0.04 of rounding.
 		assertThat(preview.result().total()).isEqualByComparingTo("93.96");
 		assertThat(preview.experts()).isEqualTo(3);
-		assertThatThrownBy(() -> this.cases.submitInitialGrade(expert("expert2"), caseId, Map.of(), Map.of(), "意见"))
+		assertThatThrownBy(() -> this.onSite.submitInitialGrade(expert("expert2"), caseId, Map.of(), Map.of(), "意见"))
 			.hasMessageContaining("组长");
-		this.cases.submitInitialGrade(expert("expert1"), caseId,
+		this.onSite.submitInitialGrade(expert("expert1"), caseId,
 				Map.of("L-V05", new SheetInput.VetoInput(VetoSeverity.BASIC, "现场发现考务记录不全")), Map.of(),
 				"总体规范，但存在否定评判情形");
-		CaseViews.CaseDetail atBureau = this.cases.detail(this.bureau, caseId);
+		CaseViews.CaseDetail atBureau = this.queries.detail(this.bureau, caseId);
 		assertThat(atBureau.summary().stage()).isEqualTo(CaseStage.BUREAU_REVIEW);
 		assertThat(atBureau.summary().initialTotal()).isEqualByComparingTo("93.96");
 		assertThat(atBureau.summary().initialGrade()).isEqualTo(Grade.BASIC);
 
 		// 市局审核
-		var row = this.cases.review(this.bureau, roundId).stream().filter(r -> r.caseId() == caseId).findFirst().orElseThrow();
+		var row = this.approvals.review(this.bureau, roundId).stream().filter(r -> r.caseId() == caseId).findFirst().orElseThrow();
 		assertThat(row.selfTotal()).isEqualByComparingTo("98");
 		assertThat(row.districtTotal()).isEqualByComparingTo("100");
 		assertThat(row.panelTotal()).isEqualByComparingTo("93.96");
 		assertThat(row.vetoes()).extracting(CaseViews.VetoView::code).containsExactly("L-V05");
-		this.cases.approve(this.bureau, caseId);
-		CaseViews.CaseDetail approved = this.cases.detail(this.bureau, caseId);
+		this.approvals.approve(this.bureau, caseId);
+		CaseViews.CaseDetail approved = this.queries.detail(this.bureau, caseId);
 		assertThat(approved.summary().stage()).isEqualTo(CaseStage.APPROVED);
 		assertThat(approved.summary().approvedGrade()).isEqualTo(Grade.BASIC);
 		assertThat(approved.approvedTotal()).isEqualByComparingTo("93.96");

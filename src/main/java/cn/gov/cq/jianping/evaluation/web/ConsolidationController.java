@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.OnSiteScoring;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -42,15 +43,18 @@ class ConsolidationController {
 	/** Experts this far apart on one criterion are highlighted for the lead. */
 	static final java.math.BigDecimal WIDE_SPREAD = java.math.BigDecimal.ONE;
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
-	ConsolidationController(EvaluationCases cases) {
-		this.cases = cases;
+	private final OnSiteScoring onSite;
+
+	ConsolidationController(CaseQueries queries, OnSiteScoring onSite) {
+		this.queries = queries;
+		this.onSite = onSite;
 	}
 
 	@GetMapping("/cases/{id}/consolidate")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = SheetForm.empty();
 		// Prefill the vetoes the institution declared; the lead judges severity.
 		CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
@@ -69,7 +73,7 @@ class ConsolidationController {
 	@PostMapping("/cases/{id}/consolidate/preview")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		compute(user, detail, form, findings(form), model);
 		return VIEW + " :: result";
@@ -78,14 +82,14 @@ class ConsolidationController {
 	@PostMapping("/cases/{id}/consolidate/submit")
 	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (form.hasErrors()) {
 			model.addAttribute("error", "未提交：请先修改标红的内容");
 			return render(user, detail, form, findings(form), model);
 		}
 		try {
-			this.cases.submitInitialGrade(user, id, form.vetoes(), form.consensus(), form.opinion());
+			this.onSite.submitInitialGrade(user, id, form.vetoes(), form.consensus(), form.opinion());
 		}
 		catch (IllegalTransitionException ex) {
 			model.addAttribute("error", "未提交：" + ex.getMessage());
@@ -132,7 +136,7 @@ class ConsolidationController {
 		CaseViews.Consolidation consolidation = null;
 		String problem = null;
 		try {
-			consolidation = this.cases.consolidate(user, detail.summary().id(), findings,
+			consolidation = this.onSite.consolidate(user, detail.summary().id(), findings,
 					consensus ? form.consensus() : Map.of());
 		}
 		catch (IllegalTransitionException ex) {

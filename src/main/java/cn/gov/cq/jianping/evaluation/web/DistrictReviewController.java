@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.SheetDrafts;
+import cn.gov.cq.jianping.evaluation.DistrictReviews;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.SheetRejectedException;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
@@ -35,22 +37,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('DISTRICT')")
 class DistrictReviewController {
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
-	DistrictReviewController(EvaluationCases cases) {
-		this.cases = cases;
+	private final SheetDrafts drafts;
+
+	private final DistrictReviews districtReviews;
+
+	DistrictReviewController(CaseQueries queries, SheetDrafts drafts, DistrictReviews districtReviews) {
+		this.queries = queries;
+		this.drafts = drafts;
+		this.districtReviews = districtReviews;
 	}
 
 	@GetMapping("/cases/{id}/district")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		return render(user, detail, SheetForm.of(detail.sheet(SheetKind.DISTRICT)), model);
 	}
 
 	@PostMapping("/cases/{id}/district")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
 			return render(user, detail, form, model);
@@ -62,13 +70,13 @@ class DistrictReviewController {
 	@PostMapping("/cases/{id}/district/forward")
 	String forward(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
 			return render(user, detail, form, model);
 		}
 		try {
-			this.cases.forwardToCenter(user, id);
+			this.districtReviews.forwardToCenter(user, id);
 		}
 		catch (IllegalTransitionException ex) {
 			redirect.addFlashAttribute("error", "已暂存，但未能报送：" + ex.getMessage());
@@ -82,7 +90,7 @@ class DistrictReviewController {
 	String returnToInstitution(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
-			this.cases.returnToInstitution(user, id, reason);
+			this.districtReviews.returnToInstitution(user, id, reason);
 		}
 		catch (IllegalTransitionException ex) {
 			redirect.addFlashAttribute("error", "未能退回：" + ex.getMessage());
@@ -96,9 +104,9 @@ class DistrictReviewController {
 	@PostMapping("/cases/{id}/district/preview")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
-		SheetController.live(this.cases, user, id, SheetKind.DISTRICT, form, model);
+		SheetController.live(this.drafts, user, id, SheetKind.DISTRICT, form, model);
 		model.addAttribute("codes", detail.rubric().items().stream().map(ItemDefinition::code).toList());
 		model.addAttribute("oob", true);
 		return "evaluation/case/parts :: live";
@@ -115,7 +123,7 @@ class DistrictReviewController {
 			return false;
 		}
 		try {
-			this.cases.saveSheet(user, detail.summary().id(), SheetKind.DISTRICT, form.input());
+			this.drafts.saveSheet(user, detail.summary().id(), SheetKind.DISTRICT, form.input());
 			return true;
 		}
 		catch (SheetRejectedException ex) {
@@ -134,7 +142,7 @@ class DistrictReviewController {
 	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, Model model) {
 		CaseViews.SheetView own = detail.sheet(SheetKind.DISTRICT);
 		boolean editable = detail.summary().stage() == CaseStage.DISTRICT_REVIEW && (own == null || !own.submitted());
-		SheetController.live(this.cases, user, detail.summary().id(), SheetKind.DISTRICT, form, model);
+		SheetController.live(this.drafts, user, detail.summary().id(), SheetKind.DISTRICT, form, model);
 		Map<String, BigDecimal> selfItems = new LinkedHashMap<>();
 		CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
 		if (self != null && self.result() != null) {

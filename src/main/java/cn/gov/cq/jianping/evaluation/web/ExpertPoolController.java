@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -30,12 +30,12 @@ class ExpertPoolController {
 
 	private static final String VIEW_LIST = "evaluation/expert/list";
 
-	private final EvaluationCases cases;
+	private final ExpertPool pool;
 
 	private final InstitutionRegistry registry;
 
-	ExpertPoolController(EvaluationCases cases, InstitutionRegistry registry) {
-		this.cases = cases;
+	ExpertPoolController(ExpertPool pool, InstitutionRegistry registry) {
+		this.pool = pool;
 		this.registry = registry;
 	}
 
@@ -56,7 +56,7 @@ class ExpertPoolController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String speciality,
 			@RequestParam(required = false) String employer, Model model, RedirectAttributes redirect) {
 		try {
-			this.cases.addExpert(user, username, name, speciality, employer);
+			this.pool.addExpert(user, username, name, speciality, employer);
 		}
 		catch (IllegalTransitionException ex) {
 			model.addAttribute("addError", ex.getMessage());
@@ -75,7 +75,7 @@ class ExpertPoolController {
 			if (institutionId == null || this.registry.find(institutionId).isEmpty()) {
 				throw new IllegalTransitionException("请选择存在利益冲突的机构");
 			}
-			this.cases.declareConflict(user, id, institutionId, reason);
+			this.pool.declareConflict(user, id, institutionId, reason);
 			redirect.addFlashAttribute("message", "已登记利益冲突：该专家不会被分配到“"
 					+ this.registry.find(institutionId).map(InstitutionView::name).orElse("") + "”的专家组");
 		}
@@ -93,7 +93,7 @@ class ExpertPoolController {
 			.toList();
 		Map<Long, String> names = new LinkedHashMap<>();
 		institutions.forEach(i -> names.put(i.id(), i.name()));
-		model.addAttribute("experts", this.cases.expertPool());
+		model.addAttribute("experts", this.pool.expertPool());
 		model.addAttribute("institutions", institutions);
 		model.addAttribute("institutionNames", names);
 		model.addAttribute("canEdit", user.hasRole(Role.CENTER));

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.BureauApprovals;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
@@ -35,11 +36,14 @@ class ReviewController {
 
 	private final EvaluationRounds rounds;
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
-	ReviewController(EvaluationRounds rounds, EvaluationCases cases) {
+	private final BureauApprovals approvals;
+
+	ReviewController(EvaluationRounds rounds, CaseQueries queries, BureauApprovals approvals) {
 		this.rounds = rounds;
-		this.cases = cases;
+		this.queries = queries;
+		this.approvals = approvals;
 	}
 
 	/** Who approved a case and when, for the approved rows. */
@@ -49,11 +53,11 @@ class ReviewController {
 	@GetMapping("/rounds/{id}/review")
 	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		EvaluationRounds.RoundView round = this.rounds.view(id);
-		List<CaseViews.ReviewRow> rows = this.cases.review(user, id);
+		List<CaseViews.ReviewRow> rows = this.approvals.review(user, id);
 		Map<Long, Approval> approvals = new HashMap<>();
 		for (CaseViews.ReviewRow row : rows) {
 			if (row.stage() == CaseStage.APPROVED) {
-				CaseViews.CaseDetail detail = this.cases.detail(user, row.caseId());
+				CaseViews.CaseDetail detail = this.queries.detail(user, row.caseId());
 				approvals.put(row.caseId(), new Approval(detail.approvedBy(), detail.approvedAt()));
 			}
 		}
@@ -71,7 +75,7 @@ class ReviewController {
 			@RequestParam(required = false) List<Long> caseIds, RedirectAttributes redirect) {
 		this.rounds.view(id);
 		try {
-			int approved = this.cases.approveAll(user, caseIds);
+			int approved = this.approvals.approveAll(user, caseIds);
 			redirect.addFlashAttribute("message", "已审核通过 " + approved + " 个机构的初定等级");
 		}
 		catch (IllegalTransitionException ex) {
@@ -83,9 +87,9 @@ class ReviewController {
 	@PreAuthorize("hasRole('BUREAU')")
 	@PostMapping("/cases/{caseId}/approve")
 	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId, RedirectAttributes redirect) {
-		CaseViews.CaseSummary summary = this.cases.detail(user, caseId).summary();
+		CaseViews.CaseSummary summary = this.queries.detail(user, caseId).summary();
 		try {
-			this.cases.approve(user, caseId);
+			this.approvals.approve(user, caseId);
 			redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”审核通过");
 		}
 		catch (IllegalTransitionException ex) {
@@ -98,9 +102,9 @@ class ReviewController {
 	@PostMapping("/cases/{caseId}/return")
 	String returnToCenter(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		CaseViews.CaseSummary summary = this.cases.detail(user, caseId).summary();
+		CaseViews.CaseSummary summary = this.queries.detail(user, caseId).summary();
 		try {
-			this.cases.returnToCenter(user, caseId, reason);
+			this.approvals.returnToCenter(user, caseId, reason);
 			redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”已退回鉴定指导中心");
 		}
 		catch (IllegalTransitionException ex) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
@@ -44,15 +44,15 @@ class RoundController {
 
 	private final EvaluationRounds rounds;
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
 	private final RuleSets ruleSets;
 
 	private final Clock clock;
 
-	RoundController(EvaluationRounds rounds, EvaluationCases cases, RuleSets ruleSets, Clock clock) {
+	RoundController(EvaluationRounds rounds, CaseQueries queries, RuleSets ruleSets, Clock clock) {
 		this.rounds = rounds;
-		this.cases = cases;
+		this.queries = queries;
 		this.ruleSets = ruleSets;
 		this.clock = clock;
 	}
@@ -93,7 +93,7 @@ class RoundController {
 		model.addAttribute("appraisalRuleSet", ruleSetName(round.appraisalRuleSetId()));
 		model.addAttribute("levelRuleSet", ruleSetName(round.levelRuleSetId()));
 		if (round.launched()) {
-			List<CaseViews.CaseSummary> roundCases = this.cases.casesOfRound(user, id);
+			List<CaseViews.CaseSummary> roundCases = this.queries.casesOfRound(user, id);
 			Map<CaseStage, Long> stageCounts = new EnumMap<>(CaseStage.class);
 			for (CaseStage stage : CaseStage.values()) {
 				stageCounts.put(stage, 0L);

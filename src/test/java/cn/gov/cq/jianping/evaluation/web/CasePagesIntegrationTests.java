@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.Panels;
+import cn.gov.cq.jianping.evaluation.EvidenceFiles;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
@@ -53,6 +55,12 @@ class CasePagesIntegrationTests {
 
 	@Autowired
 	EvaluationCases cases;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	EvidenceFiles evidenceFiles;
 
 	@Autowired
 	EvaluationRounds rounds;
@@ -103,7 +111,7 @@ class CasePagesIntegrationTests {
 		List<Long> experts = this.fixture.experts("expert1", "expert2", "expert3");
 		for (long caseId : List.of(this.panelCase, this.independenceCase)) {
 			this.fixture.submitSelf(caseId, caseId == this.panelCase ? panelInstitution : independenceInstitution);
-			this.cases.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(1), LocalDate.now().plusDays(10));
+			this.panels.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(1), LocalDate.now().plusDays(10));
 		}
 		this.fixture.expertScores(this.independenceCase, "expert2", "专家二独有的现场记录甲乙丙", true);
 		this.fixture.expertScores(this.independenceCase, "expert3", "专家三的草稿记录", false);
@@ -233,7 +241,7 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void anInstitutionCannotReachAnotherInstitutionsCaseSheetOrFile() throws Exception {
-		long fileId = this.cases.addEvidence(CaseFixture.institution(this.viewInstitution), this.viewCase,
+		long fileId = this.evidenceFiles.addEvidence(CaseFixture.institution(this.viewInstitution), this.viewCase,
 				SheetKind.SELF, "制度汇编.pdf", "%PDF-1.4\n% scope test\n".getBytes(StandardCharsets.US_ASCII));
 		var other = Users.institution(this.otherInstitution);
 		this.mvc.perform(get("/cases/{id}", this.viewCase).with(other)).andExpect(status().isNotFound());

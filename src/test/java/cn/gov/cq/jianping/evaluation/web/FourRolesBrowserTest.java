@@ -12,6 +12,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.SheetDrafts;
+import cn.gov.cq.jianping.evaluation.Panels;
+import cn.gov.cq.jianping.evaluation.OnSiteScoring;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
@@ -38,6 +41,15 @@ class FourRolesBrowserTest extends BrowserTest {
 
 	@Autowired
 	EvaluationCases cases;
+
+	@Autowired
+	SheetDrafts drafts;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	OnSiteScoring onSite;
 
 	@Autowired
 	EvaluationRounds rounds;
@@ -137,12 +149,12 @@ class FourRolesBrowserTest extends BrowserTest {
 		// 4. The experts score on site; the lead submits the initial grade.
 		for (String username : List.of("expert1", "expert2", "expert3")) {
 			CurrentUser expert = CaseFixture.expert(username);
-			this.cases.declareNoConflict(expert, caseId);
-			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT,
+			this.panels.declareNoConflict(expert, caseId);
+			this.drafts.saveSheet(expert, caseId, SheetKind.EXPERT,
 					new SheetInput(CaseFixture.fullMarks(rules), Map.of(), Map.of(), null, null));
-			this.cases.submitExpertSheet(expert, caseId, null);
+			this.onSite.submitExpertSheet(expert, caseId, null);
 		}
-		this.cases.submitInitialGrade(CaseFixture.expert("expert1"), caseId, Map.of(), Map.of(), "内部管理规范，评价组织实施良好。");
+		this.onSite.submitInitialGrade(CaseFixture.expert("expert1"), caseId, Map.of(), Map.of(), "内部管理规范，评价组织实施良好。");
 
 		// 5. The bureau approves it on the review page.
 		login("bureau", DEMO_PASSWORD);

@@ -5,8 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.RoundFixture;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
@@ -46,6 +47,9 @@ class PanelAndReviewIntegrationTests {
 	EvaluationCases cases;
 
 	@Autowired
+	CaseQueries queries;
+
+	@Autowired
 	RuleSets ruleSets;
 
 	RoundFixture fixture;
@@ -70,7 +74,7 @@ class PanelAndReviewIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"panel-error\""), containsString("专家组至少需要 3 名专家"),
 					containsString("value=\"2030-05-20\""))));
-		assertThat(this.cases.detail(RoundFixture.center(), c.id()).panel()).isEmpty();
+		assertThat(this.queries.detail(RoundFixture.center(), c.id()).panel()).isEmpty();
 
 		// an expert with a declared conflict, through the expert pool page
 		String username = RoundFixture.uniqueName("conflict");
@@ -99,14 +103,14 @@ class PanelAndReviewIntegrationTests {
 			.param("visitDate", "2030-05-20"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("与该机构存在利益冲突"), containsString("赵利益"))));
-		assertThat(this.cases.detail(RoundFixture.center(), c.id()).panel()).isEmpty();
+		assertThat(this.queries.detail(RoundFixture.center(), c.id()).panel()).isEmpty();
 
 		this.mvc.perform(post(panelPath).with(Users.center()).with(csrf())
 			.param("expertIds", experts.stream().map(String::valueOf).toArray(String[]::new))
 			.param("leadId", experts.get(1).toString())
 			.param("visitDate", "2030-05-20"))
 			.andExpect(redirectedUrl(panelPath));
-		CaseViews.CaseDetail detail = this.cases.detail(RoundFixture.center(), c.id());
+		CaseViews.CaseDetail detail = this.queries.detail(RoundFixture.center(), c.id());
 		assertThat(detail.panel()).extracting(CaseViews.MemberView::expertId).containsExactlyInAnyOrderElementsOf(experts);
 		assertThat(detail.panel()).filteredOn(CaseViews.MemberView::lead)
 			.extracting(CaseViews.MemberView::expertId)

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.RoundFixture;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
@@ -48,6 +48,8 @@ class RoundPagesIntegrationTests {
 
 	@Autowired
 	EvaluationCases cases;
+
+
 
 	@Autowired
 	RuleSets ruleSets;

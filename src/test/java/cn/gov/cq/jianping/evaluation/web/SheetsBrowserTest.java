@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.SheetDrafts;
+import cn.gov.cq.jianping.evaluation.SelfAssessments;
+import cn.gov.cq.jianping.evaluation.DistrictReviews;
+import cn.gov.cq.jianping.evaluation.Panels;
+import cn.gov.cq.jianping.evaluation.OnSiteScoring;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
@@ -47,6 +52,21 @@ class SheetsBrowserTest extends BrowserTest {
 
 	@Autowired
 	EvaluationCases cases;
+
+	@Autowired
+	SheetDrafts drafts;
+
+	@Autowired
+	SelfAssessments selfAssessments;
+
+	@Autowired
+	DistrictReviews districtReviews;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	OnSiteScoring onSite;
 
 	@Autowired
 	EvaluationRounds rounds;
@@ -119,19 +139,19 @@ class SheetsBrowserTest extends BrowserTest {
 
 		// The rest of the chain up to the panel, through the services.
 		CaseViews.CaseDetail detail = fixture.detail(caseId);
-		this.cases.saveSheet(institution, caseId, SheetKind.SELF, new SheetInput(CaseFixture.fullMarks(detail.ruleSet()),
+		this.drafts.saveSheet(institution, caseId, SheetKind.SELF, new SheetInput(CaseFixture.fullMarks(detail.ruleSet()),
 				Map.of("L-01-1", "已设立考务、题库、证书等岗位"), Map.of(), null, detail.sheet(SheetKind.SELF).version()));
-		this.cases.submitSelfAssessment(institution, caseId, null);
+		this.selfAssessments.submitSelfAssessment(institution, caseId, null);
 		if (fixture.detail(caseId).summary().stage() == CaseStage.DISTRICT_REVIEW) {
 			CurrentUser district = CurrentUser.of(Role.DISTRICT, null, detail.summary().districtCode());
 			Map<String, CriterionInput> items = new java.util.LinkedHashMap<>();
 			detail.rubric().items().forEach(i -> items.put(i.code(), CriterionInput.value(i.points())));
-			this.cases.saveSheet(district, caseId, SheetKind.DISTRICT,
+			this.drafts.saveSheet(district, caseId, SheetKind.DISTRICT,
 					new SheetInput(items, Map.of("L-01", "岗位设置齐全，材料完整"), Map.of(), "同意报送", null));
-			this.cases.forwardToCenter(district, caseId);
+			this.districtReviews.forwardToCenter(district, caseId);
 		}
 		List<Long> experts = fixture.experts("expert1", "expert2", "expert3");
-		this.cases.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(0), LocalDate.now().plusDays(7));
+		this.panels.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(0), LocalDate.now().plusDays(7));
 		fixture.expertScores(caseId, "expert2", "现场查看了考务档案", true);
 		fixture.expertScores(caseId, "expert3", "抽查了证书台账", true);
 
@@ -154,8 +174,8 @@ class SheetsBrowserTest extends BrowserTest {
 
 		CurrentUser lead = CaseFixture.expert("expert1");
 		Map<String, CriterionInput> marks = CaseFixture.fullMarks(detail.ruleSet());
-		this.cases.saveSheet(lead, caseId, SheetKind.EXPERT, new SheetInput(marks, Map.of(), Map.of(), null, null));
-		this.cases.submitExpertSheet(lead, caseId, null);
+		this.drafts.saveSheet(lead, caseId, SheetKind.EXPERT, new SheetInput(marks, Map.of(), Map.of(), null, null));
+		this.onSite.submitExpertSheet(lead, caseId, null);
 
 		open("/cases/" + caseId + "/consolidate");
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("consolidate-total")));
