@@ -18,21 +18,13 @@ import org.springframework.stereotype.Service;
 public class EvaluationCases {
 
 	private final CaseQueries queries;
-
 	private final CaseTimeline timeline;
-
 	private final SheetDrafts drafts;
-
 	private final SelfAssessments selfAssessments;
-
 	private final DistrictReviews districtReviews;
-
 	private final Panels panels;
-
 	private final OnSiteScoring onSite;
-
 	private final BureauApprovals approvals;
-
 	private final ExpertPool pool;
 
 	EvaluationCases(CaseQueries queries, CaseTimeline timeline, SheetDrafts drafts, SelfAssessments selfAssessments,
@@ -51,6 +43,9 @@ public class EvaluationCases {
 	/** A pool entry, as {@link ExpertPool.ExpertView}. */
 	public record ExpertView(long id, String username, String name, String speciality, String employer,
 			Map<Long, String> conflicts) {
+		ExpertView(ExpertPool.ExpertView e) {
+			this(e.id(), e.username(), e.name(), e.speciality(), e.employer(), e.conflicts());
+		}
 	}
 
 	public CaseViews.CaseDetail detail(CurrentUser user, long caseId) {
@@ -59,10 +54,6 @@ public class EvaluationCases {
 
 	public List<CaseViews.CaseSummary> casesOfRound(CurrentUser user, long roundId) {
 		return this.queries.casesOfRound(user, roundId);
-	}
-
-	public List<CaseViews.TodoItem> todos(CurrentUser user) {
-		return this.queries.todos(user);
 	}
 
 	public void recordOnTimeline(long caseId, String actor, String action, String detail) {
@@ -107,10 +98,7 @@ public class EvaluationCases {
 	}
 
 	public List<ExpertView> expertPool() {
-		return this.pool.expertPool()
-			.stream()
-			.map(e -> new ExpertView(e.id(), e.username(), e.name(), e.speciality(), e.employer(), e.conflicts()))
-			.toList();
+		return this.pool.expertPool().stream().map(ExpertView::new).toList();
 	}
 
 	public long addExpert(CurrentUser user, String username, String name, String speciality, String employer) {

@@ -53,6 +53,13 @@ public class ExpertPool {
 		return expert.getId();
 	}
 
+	/** As {@link #addExpert}, the refusal returned for the page to show beside the form. */
+	@Transactional
+	public Attempt<Long> tryAddExpert(CurrentUser user, String username, String name, String speciality,
+			String employer) {
+		return Attempt.of(() -> addExpert(user, username, name, speciality, employer));
+	}
+
 	@Transactional
 	public void declareConflict(CurrentUser user, long expertId, long institutionId, String reason) {
 		CaseAccess.requireRole(user, Role.CENTER, Role.EXPERT);

@@ -97,6 +97,20 @@ public class OnSiteScoring {
 		return new CaseViews.Consolidation(method.label(), result.result(), result.disagreements(), submitted.size());
 	}
 
+	/** As {@link #consolidate}, the refusal or the rejected fields returned for the page. */
+	@Transactional(readOnly = true)
+	public Attempt<CaseViews.Consolidation> tryConsolidate(CurrentUser user, long caseId, List<VetoFinding> vetoes,
+			Map<String, BigDecimal> consensus) {
+		return Attempt.of(() -> consolidate(user, caseId, vetoes, consensus));
+	}
+
+	/** As {@link #submitInitialGrade}, the refusal or the rejected fields returned for the page. */
+	@Transactional
+	public Attempt<Void> trySubmitInitialGrade(CurrentUser user, long caseId, Map<String, SheetInput.VetoInput> vetoes,
+			Map<String, BigDecimal> consensus, String opinion) {
+		return Attempt.of(() -> submitInitialGrade(user, caseId, vetoes, consensus, opinion));
+	}
+
 	/** The lead records vetoes and the panel opinion and submits the initial grade to the bureau. */
 	@Transactional
 	public void submitInitialGrade(CurrentUser user, long caseId, Map<String, SheetInput.VetoInput> vetoes,

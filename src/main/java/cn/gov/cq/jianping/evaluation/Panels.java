@@ -67,6 +67,13 @@ public class Panels {
 				String.join("、", formed.names()) + "；实地检查 " + visitDate);
 	}
 
+	/** As {@link #formPanel}, the refusal returned for the page to show beside the form. */
+	@Transactional
+	public Attempt<Void> tryFormPanel(CurrentUser user, long caseId, List<Long> expertIds, Long leadId,
+			LocalDate visitDate) {
+		return Attempt.of(() -> formPanel(user, caseId, expertIds, leadId, visitDate));
+	}
+
 	/** The expert signs that they have no conflict with the institution before seeing the case. */
 	@Transactional
 	public void declareNoConflict(CurrentUser user, long caseId) {

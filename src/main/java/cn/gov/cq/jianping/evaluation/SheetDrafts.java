@@ -42,6 +42,18 @@ public class SheetDrafts {
 		return this.sheets.score(this.access.visible(user, caseId), kind, input);
 	}
 
+	/** As {@link #preview}, the rejected fields returned for the form. */
+	@Transactional(readOnly = true)
+	public Attempt<ScoreResult> tryPreview(CurrentUser user, long caseId, SheetKind kind, SheetInput input) {
+		return Attempt.of(() -> preview(user, caseId, kind, input));
+	}
+
+	/** As {@link #saveSheet}, the refusal or the rejected fields returned for the form. */
+	@Transactional
+	public Attempt<Void> trySaveSheet(CurrentUser user, long caseId, SheetKind kind, SheetInput input) {
+		return Attempt.of(() -> saveSheet(user, caseId, kind, input));
+	}
+
 	@Transactional
 	public void saveSheet(CurrentUser user, long caseId, SheetKind kind, SheetInput input) {
 		EvaluationCase evaluationCase = this.access.visible(user, caseId);

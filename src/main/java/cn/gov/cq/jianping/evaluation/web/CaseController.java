@@ -7,7 +7,6 @@ import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.EvidenceFiles;
 import cn.gov.cq.jianping.evaluation.SheetKind;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 
 import org.springframework.http.ContentDisposition;
@@ -69,17 +68,14 @@ class CaseController {
 			case EXPERT -> "expert";
 			case PANEL -> "consolidate";
 		} + "#evidence";
-		try {
-			if (file == null || file.isEmpty()) {
-				throw new IllegalTransitionException("请选择要上传的文件");
-			}
-			String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
-			this.evidenceFiles.addEvidence(user, id, kind, name, file.getBytes());
-			redirect.addFlashAttribute("message", "已上传佐证材料“" + name + "”");
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("error", "上传失败：请选择要上传的文件");
+			return target;
 		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", "上传失败：" + ex.getMessage());
-		}
+		RefusalTarget.to(target.substring("redirect:".length())).prefixed("上传失败：").declare();
+		String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+		this.evidenceFiles.addEvidence(user, id, kind, name, file.getBytes());
+		redirect.addFlashAttribute("message", "已上传佐证材料“" + name + "”");
 		return target;
 	}
 

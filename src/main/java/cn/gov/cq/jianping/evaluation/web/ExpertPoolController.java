@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.ExpertPool;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
@@ -55,11 +55,9 @@ class ExpertPoolController {
 	String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String username,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String speciality,
 			@RequestParam(required = false) String employer, Model model, RedirectAttributes redirect) {
-		try {
-			this.pool.addExpert(user, username, name, speciality, employer);
-		}
-		catch (IllegalTransitionException ex) {
-			model.addAttribute("addError", ex.getMessage());
+		Attempt<Long> added = this.pool.tryAddExpert(user, username, name, speciality, employer);
+		if (!added.done()) {
+			model.addAttribute("addError", added.refusal());
 			model.addAttribute("expertInput", new ExpertInput(username, name, speciality, employer));
 			return listView(user, model);
 		}
@@ -71,18 +69,15 @@ class ExpertPoolController {
 	String declareConflict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long institutionId, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		try {
-			if (institutionId == null || this.registry.find(institutionId).isEmpty()) {
-				throw new IllegalTransitionException("请选择存在利益冲突的机构");
-			}
-			this.pool.declareConflict(user, id, institutionId, reason);
-			redirect.addFlashAttribute("message", "已登记利益冲突：该专家不会被分配到“"
-					+ this.registry.find(institutionId).map(InstitutionView::name).orElse("") + "”的专家组");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+		if (institutionId == null || this.registry.find(institutionId).isEmpty()) {
+			redirect.addFlashAttribute("error", "请选择存在利益冲突的机构");
 			redirect.addFlashAttribute("conflictError", id);
+			return "redirect:/experts#expert-" + id;
 		}
+		RefusalTarget.to("/experts#expert-" + id).keeping("conflictError", id).declare();
+		this.pool.declareConflict(user, id, institutionId, reason);
+		redirect.addFlashAttribute("message", "已登记利益冲突：该专家不会被分配到“"
+				+ this.registry.find(institutionId).map(InstitutionView::name).orElse("") + "”的专家组");
 		return "redirect:/experts#expert-" + id;
 	}
 

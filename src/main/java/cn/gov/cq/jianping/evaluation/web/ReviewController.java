@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.BureauApprovals;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 
@@ -65,6 +66,10 @@ class ReviewController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("approvals", approvals);
 		model.addAttribute("pendingCount", rows.stream().filter(r -> r.stage() == CaseStage.BUREAU_REVIEW).count());
+		model.addAttribute("decidable", rows.stream()
+			.filter(r -> r.stage().allows(user.role(), CaseAction.APPROVE))
+			.map(CaseViews.ReviewRow::caseId)
+			.collect(Collectors.toSet()));
 		model.addAttribute("canDecide", user.hasRole(Role.BUREAU));
 		return VIEW_REVIEW;
 	}
@@ -74,13 +79,9 @@ class ReviewController {
 	String approveAll(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) List<Long> caseIds, RedirectAttributes redirect) {
 		this.rounds.view(id);
-		try {
-			int approved = this.approvals.approveAll(user, caseIds);
-			redirect.addFlashAttribute("message", "已审核通过 " + approved + " 个机构的初定等级");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage() + "（本次勾选的机构均未审核通过）");
-		}
+		RefusalTarget.to("/rounds/" + id + "/review").suffixed("（本次勾选的机构均未审核通过）").declare();
+		int approved = this.approvals.approveAll(user, caseIds);
+		redirect.addFlashAttribute("message", "已审核通过 " + approved + " 个机构的初定等级");
 		return "redirect:/rounds/" + id + "/review";
 	}
 
@@ -88,13 +89,9 @@ class ReviewController {
 	@PostMapping("/cases/{caseId}/approve")
 	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId, RedirectAttributes redirect) {
 		CaseViews.CaseSummary summary = this.queries.detail(user, caseId).summary();
-		try {
-			this.approvals.approve(user, caseId);
-			redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”审核通过");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		RefusalTarget.to("/rounds/" + summary.roundId() + "/review#review-" + caseId).declare();
+		this.approvals.approve(user, caseId);
+		redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”审核通过");
 		return "redirect:/rounds/" + summary.roundId() + "/review#review-" + caseId;
 	}
 
@@ -103,14 +100,10 @@ class ReviewController {
 	String returnToCenter(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		CaseViews.CaseSummary summary = this.queries.detail(user, caseId).summary();
-		try {
-			this.approvals.returnToCenter(user, caseId, reason);
-			redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”已退回鉴定指导中心");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			redirect.addFlashAttribute("returnError", caseId);
-		}
+		RefusalTarget.to("/rounds/" + summary.roundId() + "/review#review-" + caseId).keeping("returnError", caseId)
+			.declare();
+		this.approvals.returnToCenter(user, caseId, reason);
+		redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”已退回鉴定指导中心");
 		return "redirect:/rounds/" + summary.roundId() + "/review#review-" + caseId;
 	}
 

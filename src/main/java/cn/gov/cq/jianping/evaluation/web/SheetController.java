@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.CaseNotFoundException;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
@@ -13,9 +14,7 @@ import cn.gov.cq.jianping.evaluation.SelfAssessments;
 import cn.gov.cq.jianping.evaluation.Panels;
 import cn.gov.cq.jianping.evaluation.OnSiteScoring;
 import cn.gov.cq.jianping.evaluation.SheetKind;
-import cn.gov.cq.jianping.evaluation.SheetRejectedException;
-import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.SheetEditing;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.CriterionDefinition;
@@ -103,6 +102,7 @@ class SheetController {
 		}
 		CaseViews.SheetView saved = own(user, this.queries.detail(user, id), kind);
 		Long version = saved == null ? null : saved.version();
+		RefusalTarget.to("/cases/" + id + "/" + sheet).prefixed("已暂存，但未能提交：").declare();
 		try {
 			if (kind == SheetKind.SELF) {
 				this.selfAssessments.submitSelfAssessment(user, id, version);
@@ -110,10 +110,6 @@ class SheetController {
 			else {
 				this.onSite.submitExpertSheet(user, id, version);
 			}
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", "已暂存，但未能提交：" + ex.getMessage());
-			return "redirect:/cases/" + id + "/" + sheet;
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("error", STALE);
@@ -166,13 +162,9 @@ class SheetController {
 	/** Scores the form for the live panel; errors go beside their criteria. */
 	static void live(SheetDrafts drafts, CurrentUser user, long id, SheetKind kind, SheetForm form, Model model) {
 		// Fields that are not numbers are left out (and reported); the rest still count.
-		ScoreResult result = null;
-		try {
-			result = drafts.preview(user, id, kind, form.readableInput());
-		}
-		catch (SheetRejectedException ex) {
-			form.reject(ex.errors());
-		}
+		Attempt<ScoreResult> preview = drafts.tryPreview(user, id, kind, form.readableInput());
+		ScoreResult result = preview.value();
+		form.reject(preview.errors());
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		if (result != null) {
 			for (CriterionScore score : result.criteria()) {
@@ -203,31 +195,30 @@ class SheetController {
 			model.addAttribute("error", "未暂存：请先修改标红的细则（共 " + form.errors().size() + " 处）");
 			return false;
 		}
+		Attempt<Void> saved;
 		try {
-			this.drafts.saveSheet(user, detail.summary().id(), kind, form.input());
-			return true;
-		}
-		catch (SheetRejectedException ex) {
-			form.reject(ex.errors());
-			model.addAttribute("error", "未暂存：请先修改标红的细则（共 " + form.errors().size() + " 处）");
+			saved = this.drafts.trySaveSheet(user, detail.summary().id(), kind, form.input());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			model.addAttribute("error", STALE);
+			return false;
 		}
-		catch (IllegalTransitionException ex) {
-			model.addAttribute("error", ex.getMessage());
+		if (!saved.errors().isEmpty()) {
+			form.reject(saved.errors());
+			model.addAttribute("error", "未暂存：请先修改标红的细则（共 " + form.errors().size() + " 处）");
 		}
-		return false;
+		else if (saved.refusal() != null) {
+			model.addAttribute("error", saved.refusal());
+		}
+		return saved.done();
 	}
 
 	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetKind kind, SheetForm form,
 			Model model) {
 		CaseViews.SheetView own = own(user, detail, kind);
-		boolean editable = switch (kind) {
-			case SELF -> user.hasRole(Role.INSTITUTION) && detail.summary().stage() == CaseStage.SELF_ASSESSMENT;
-			case EXPERT -> user.hasRole(Role.EXPERT) && detail.summary().stage() == CaseStage.CENTER_EVALUATION;
-			default -> false;
-		} && (own == null || !own.submitted());
+		boolean editable = (kind == SheetKind.SELF || kind == SheetKind.EXPERT)
+				&& detail.summary().stage().allows(user.role(), SheetEditing.editAction(kind))
+				&& (own == null || !own.submitted());
 		live(this.drafts, user, detail.summary().id(), kind, form, model);
 		Map<String, CriterionRule> rules = new LinkedHashMap<>();
 		detail.ruleSet().rules().forEach(rule -> rules.put(rule.criterionCode(), rule));
@@ -236,6 +227,7 @@ class SheetController {
 		model.addAttribute("rubric", detail.rubric());
 		model.addAttribute("rules", rules);
 		model.addAttribute("kind", kind);
+		model.addAttribute("selfSheet", kind == SheetKind.SELF);
 		model.addAttribute("path", kind == SheetKind.SELF ? "self" : "expert");
 		model.addAttribute("own", own);
 		model.addAttribute("editable", editable);

@@ -101,6 +101,7 @@ class SheetsBrowserTest extends BrowserTest {
 	private void snap(String name) {
 		try {
 			Path file = Paths.get("target", "screenshots", getClass().getSimpleName() + "-" + name + "-window.png");
+			Files.createDirectories(file.getParent());
 			Files.write(file, ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
