@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;

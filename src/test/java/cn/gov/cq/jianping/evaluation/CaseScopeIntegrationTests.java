@@ -6,10 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -24,6 +20,9 @@ import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -131,7 +130,7 @@ class CaseScopeIntegrationTests {
 		assertThatThrownBy(() -> this.queries.detail(other, this.yubeiCase)).isInstanceOf(CaseNotFoundException.class);
 		RuleSet ruleSet = this.queries.detail(this.center, this.yubeiCase).ruleSet();
 		assertThatThrownBy(() -> this.drafts.saveSheet(other, this.yubeiCase, SheetKind.SELF,
-				ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.ZERO)))
+				ReviewChainIT.fullMarks(ruleSet, BigDecimal.ZERO)))
 			.isInstanceOf(CaseNotFoundException.class);
 		assertThat(this.queries.detail(this.center, this.yubeiCase).sheets()).isEmpty();
 		assertThat(this.queries.casesOf(other)).extracting(CaseViews.CaseSummary::institutionId)
@@ -225,13 +224,13 @@ class CaseScopeIntegrationTests {
 			this.panels.declareNoConflict(expert(username), this.yubeiCase);
 		}
 		this.drafts.saveSheet(expert("expert1"), this.yubeiCase, SheetKind.EXPERT,
-				ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.ONE));
+				ReviewChainIT.fullMarks(ruleSet, BigDecimal.ONE));
 		var seenByTwo = this.queries.detail(expert("expert2"), this.yubeiCase);
 		assertThat(seenByTwo.sheets(SheetKind.EXPERT)).isEmpty();
 		assertThat(seenByTwo.otherExpertsHidden()).isTrue();
 		this.onSite.submitExpertSheet(expert("expert1"), this.yubeiCase, null);
 		this.drafts.saveSheet(expert("expert2"), this.yubeiCase, SheetKind.EXPERT,
-				ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.TEN));
+				ReviewChainIT.fullMarks(ruleSet, BigDecimal.TEN));
 		assertThat(this.queries.detail(expert("expert2"), this.yubeiCase).sheets(SheetKind.EXPERT))
 			.extracting(CaseViews.SheetView::author).containsExactly("expert2");
 		this.onSite.submitExpertSheet(expert("expert2"), this.yubeiCase, null);
@@ -257,12 +256,12 @@ class CaseScopeIntegrationTests {
 	void aSecondEditorFromAStaleVersionIsToldAndNothingIsOverwritten() {
 		CurrentUser owner = institution(this.yubeiInstitution);
 		RuleSet ruleSet = this.queries.detail(owner, this.yubeiCase).ruleSet();
-		this.drafts.saveSheet(owner, this.yubeiCase, SheetKind.SELF, ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.ONE));
+		this.drafts.saveSheet(owner, this.yubeiCase, SheetKind.SELF, ReviewChainIT.fullMarks(ruleSet, BigDecimal.ONE));
 		long version = this.queries.detail(owner, this.yubeiCase).sheet(SheetKind.SELF).version();
-		SheetInput first = ReviewChainIntegrationTests.fullMarks(ruleSet, new BigDecimal("2"));
+		SheetInput first = ReviewChainIT.fullMarks(ruleSet, new BigDecimal("2"));
 		this.drafts.saveSheet(owner, this.yubeiCase, SheetKind.SELF,
 				new SheetInput(first.inputs(), first.notes(), first.vetoes(), null, version));
-		SheetInput stale = ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.TEN);
+		SheetInput stale = ReviewChainIT.fullMarks(ruleSet, BigDecimal.TEN);
 		assertThatThrownBy(() -> this.drafts.saveSheet(owner, this.yubeiCase, SheetKind.SELF,
 				new SheetInput(stale.inputs(), stale.notes(), stale.vetoes(), null, version)))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);

@@ -3,8 +3,8 @@ package cn.gov.cq.jianping.evaluation.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvidenceFiles;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.OnSiteScoring;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
-import cn.gov.cq.jianping.evaluation.SheetDrafts;
+import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.DistrictReviews;
+import cn.gov.cq.jianping.evaluation.SheetDrafts;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.identity.CurrentUser;

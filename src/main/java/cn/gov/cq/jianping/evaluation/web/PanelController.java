@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.Attempt;
+import cn.gov.cq.jianping.evaluation.BureauApprovals;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
-import cn.gov.cq.jianping.evaluation.SelfAssessments;
+import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.DistrictReviews;
 import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.Panels;
-import cn.gov.cq.jianping.evaluation.Attempt;
-import cn.gov.cq.jianping.evaluation.BureauApprovals;
+import cn.gov.cq.jianping.evaluation.SelfAssessments;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
 

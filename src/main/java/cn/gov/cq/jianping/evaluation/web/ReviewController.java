@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.BureauApprovals;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;

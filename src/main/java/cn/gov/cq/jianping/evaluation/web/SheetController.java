@@ -7,12 +7,12 @@ import java.util.Map;
 
 import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.CaseNotFoundException;
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
-import cn.gov.cq.jianping.evaluation.SheetDrafts;
-import cn.gov.cq.jianping.evaluation.SelfAssessments;
-import cn.gov.cq.jianping.evaluation.Panels;
+import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.OnSiteScoring;
+import cn.gov.cq.jianping.evaluation.Panels;
+import cn.gov.cq.jianping.evaluation.SelfAssessments;
+import cn.gov.cq.jianping.evaluation.SheetDrafts;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.SheetEditing;
 import cn.gov.cq.jianping.identity.CurrentUser;

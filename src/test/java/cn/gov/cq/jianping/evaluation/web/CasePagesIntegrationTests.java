@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.Panels;
-import cn.gov.cq.jianping.evaluation.EvidenceFiles;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.EvidenceFiles;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
+import cn.gov.cq.jianping.evaluation.Panels;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
@@ -22,7 +24,6 @@ import cn.gov.cq.jianping.support.Users;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,7 +55,13 @@ class CasePagesIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	EvaluationCases cases;
+	EvaluationJourney journey;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	CaseQueries queries;
 
 	@Autowired
 	Panels panels;
@@ -96,7 +103,7 @@ class CasePagesIntegrationTests {
 
 	@BeforeAll
 	void buildRound() {
-		this.fixture = new CaseFixture(this.cases, this.rounds, this.registry, this.ruleSets);
+		this.fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry, this.ruleSets);
 		this.viewInstitution = this.fixture.institution("查看", InstitutionType.LEVEL, CaseFixture.YUBEI);
 		this.submitInstitution = this.fixture.institution("提交", InstitutionType.LEVEL, CaseFixture.YUBEI);
 		this.otherInstitution = this.fixture.institution("他区", InstitutionType.LEVEL, CaseFixture.YUZHONG);

@@ -2,19 +2,19 @@ package cn.gov.cq.jianping.evaluation.web;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
-import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.RoundFixture;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.Users;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -44,7 +44,10 @@ class PanelAndReviewIntegrationTests {
 	EvaluationRounds rounds;
 
 	@Autowired
-	EvaluationCases cases;
+	EvaluationJourney journey;
+
+	@Autowired
+	ExpertPool pool;
 
 	@Autowired
 	CaseQueries queries;
@@ -56,7 +59,7 @@ class PanelAndReviewIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixture = new RoundFixture(this.rounds, this.cases, this.ruleSets);
+		this.fixture = new RoundFixture(this.rounds, this.queries, this.pool, this.journey, this.ruleSets);
 	}
 
 	@Test

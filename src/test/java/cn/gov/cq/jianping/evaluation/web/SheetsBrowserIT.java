@@ -1,17 +1,22 @@
 package cn.gov.cq.jianping.evaluation.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.SheetDrafts;
-import cn.gov.cq.jianping.evaluation.SelfAssessments;
-import cn.gov.cq.jianping.evaluation.DistrictReviews;
-import cn.gov.cq.jianping.evaluation.Panels;
-import cn.gov.cq.jianping.evaluation.OnSiteScoring;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
+import cn.gov.cq.jianping.evaluation.OnSiteScoring;
+import cn.gov.cq.jianping.evaluation.SelfAssessments;
+import cn.gov.cq.jianping.evaluation.SheetDrafts;
 import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
@@ -22,22 +27,15 @@ import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.CriterionInput;
 import cn.gov.cq.jianping.support.BrowserTest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.Alert;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -48,22 +46,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * institution's self-assessment with its live total, the expert's declaration and on-site sheet,
  * the lead's consolidation, and the case page with its timeline.
  */
-class SheetsBrowserTest extends BrowserTest {
+class SheetsBrowserIT extends BrowserTest {
 
 	@Autowired
-	EvaluationCases cases;
+	EvaluationJourney journey;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	CaseQueries queries;
 
 	@Autowired
 	SheetDrafts drafts;
 
 	@Autowired
 	SelfAssessments selfAssessments;
-
-	@Autowired
-	DistrictReviews districtReviews;
-
-	@Autowired
-	Panels panels;
 
 	@Autowired
 	OnSiteScoring onSite;
@@ -111,7 +109,7 @@ class SheetsBrowserTest extends BrowserTest {
 
 	@Test
 	void selfAssessmentExpertScoringConsolidationAndTimeline() {
-		CaseFixture fixture = new CaseFixture(this.cases, this.rounds, this.registry, this.ruleSets);
+		CaseFixture fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry, this.ruleSets);
 		fixture.launchRound();
 		CurrentUser institution = (CurrentUser) this.accounts.loadUserByUsername("institution");
 		long caseId = fixture.caseOf(institution.institutionId());
@@ -145,14 +143,13 @@ class SheetsBrowserTest extends BrowserTest {
 		this.selfAssessments.submitSelfAssessment(institution, caseId, null);
 		if (fixture.detail(caseId).summary().stage() == CaseStage.DISTRICT_REVIEW) {
 			CurrentUser district = CurrentUser.of(Role.DISTRICT, null, detail.summary().districtCode());
-			Map<String, CriterionInput> items = new java.util.LinkedHashMap<>();
+			Map<String, CriterionInput> items = new LinkedHashMap<>();
 			detail.rubric().items().forEach(i -> items.put(i.code(), CriterionInput.value(i.points())));
-			this.drafts.saveSheet(district, caseId, SheetKind.DISTRICT,
-					new SheetInput(items, Map.of("L-01", "岗位设置齐全，材料完整"), Map.of(), "同意报送", null));
-			this.districtReviews.forwardToCenter(district, caseId);
+			this.journey.of(caseId)
+				.districtReviewed(district,
+						new SheetInput(items, Map.of("L-01", "岗位设置齐全，材料完整"), Map.of(), "同意报送", null));
 		}
-		List<Long> experts = fixture.experts("expert1", "expert2", "expert3");
-		this.panels.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(0), LocalDate.now().plusDays(7));
+		this.journey.of(caseId).panelFormed(fixture.experts("expert1", "expert2", "expert3"), LocalDate.now().plusDays(7));
 		fixture.expertScores(caseId, "expert2", "现场查看了考务档案", true);
 		fixture.expertScores(caseId, "expert3", "抽查了证书台账", true);
 

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -28,6 +26,7 @@ import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * a three-expert panel, consolidation with a veto, and the bureau's approval.
  */
 @IntegrationTest
-class ReviewChainIntegrationTests {
+class ReviewChainIT {
 
 	static final String YUBEI = "500112";
 
