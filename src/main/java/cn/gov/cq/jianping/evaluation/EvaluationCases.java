@@ -21,19 +21,17 @@ public class EvaluationCases {
 	private final CaseTimeline timeline;
 	private final SheetDrafts drafts;
 	private final SelfAssessments selfAssessments;
-	private final DistrictReviews districtReviews;
 	private final Panels panels;
 	private final OnSiteScoring onSite;
 	private final BureauApprovals approvals;
 	private final ExpertPool pool;
 
 	EvaluationCases(CaseQueries queries, CaseTimeline timeline, SheetDrafts drafts, SelfAssessments selfAssessments,
-			DistrictReviews districtReviews, Panels panels, OnSiteScoring onSite, BureauApprovals approvals, ExpertPool pool) {
+			Panels panels, OnSiteScoring onSite, BureauApprovals approvals, ExpertPool pool) {
 		this.queries = queries;
 		this.timeline = timeline;
 		this.drafts = drafts;
 		this.selfAssessments = selfAssessments;
-		this.districtReviews = districtReviews;
 		this.panels = panels;
 		this.onSite = onSite;
 		this.approvals = approvals;
@@ -82,10 +80,6 @@ public class EvaluationCases {
 
 	public void declareNoConflict(CurrentUser user, long caseId) {
 		this.panels.declareNoConflict(user, caseId);
-	}
-
-	public void forwardToCenter(CurrentUser user, long caseId) {
-		this.districtReviews.forwardToCenter(user, caseId);
 	}
 
 	public void submitExpertSheet(CurrentUser user, long caseId, Long version) {

@@ -17,6 +17,7 @@ import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.shared.CreditCode;
+import cn.gov.cq.jianping.support.EvaluationUsers;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 
@@ -71,7 +72,7 @@ class CaseScopeIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
-	private final CurrentUser center = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	private final CurrentUser center = EvaluationUsers.account("center", "中心", Role.CENTER, null, null);
 
 	private long yubeiInstitution;
 
@@ -113,15 +114,15 @@ class CaseScopeIntegrationTests {
 	}
 
 	private static CurrentUser institution(long id) {
-		return new CurrentUser(0, "i" + id, "", "机构", Role.INSTITUTION, id, null, false, true);
+		return EvaluationUsers.institution("i" + id, id);
 	}
 
 	private static CurrentUser district(String code) {
-		return new CurrentUser(0, "d" + code, "", "区县", Role.DISTRICT, null, code, false, true);
+		return EvaluationUsers.district("d" + code, "区县", code);
 	}
 
 	private static CurrentUser expert(String username) {
-		return new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
+		return EvaluationUsers.expert(username);
 	}
 
 	@Test

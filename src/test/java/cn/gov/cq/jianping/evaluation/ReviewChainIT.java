@@ -23,6 +23,7 @@ import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 import cn.gov.cq.jianping.shared.CreditCode;
+import cn.gov.cq.jianping.support.EvaluationUsers;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 
@@ -77,19 +78,18 @@ class ReviewChainIT {
 	@Autowired
 	MutableClock clock;
 
-	private final CurrentUser bureau = new CurrentUser(0, "bureau", "", "市局", Role.BUREAU, null, null, false, true);
+	private final CurrentUser bureau = EvaluationUsers.account("bureau", "市局", Role.BUREAU, null, null);
 
-	private final CurrentUser center = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	private final CurrentUser center = EvaluationUsers.account("center", "中心", Role.CENTER, null, null);
 
-	private final CurrentUser district = new CurrentUser(0, "district", "", "渝北区", Role.DISTRICT, null, YUBEI, false,
-			true);
+	private final CurrentUser district = EvaluationUsers.district("district", "渝北区", YUBEI);
 
 	static CurrentUser expert(String username) {
-		return new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
+		return EvaluationUsers.expert(username);
 	}
 
 	static CurrentUser institutionUser(long id) {
-		return new CurrentUser(0, "inst-" + id, "", "机构", Role.INSTITUTION, id, null, false, true);
+		return EvaluationUsers.institution("inst-" + id, id);
 	}
 
 	private long institution(String name, LocalDate registeredOn) {

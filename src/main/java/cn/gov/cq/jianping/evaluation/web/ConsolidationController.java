@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.evaluation.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ class ConsolidationController {
 	private static final String VIEW = "evaluation/case/consolidate";
 
 	/** Experts this far apart on one criterion are highlighted for the lead. */
-	static final java.math.BigDecimal WIDE_SPREAD = java.math.BigDecimal.ONE;
+	static final BigDecimal WIDE_SPREAD = BigDecimal.ONE;
 
 	private final CaseQueries queries;
 

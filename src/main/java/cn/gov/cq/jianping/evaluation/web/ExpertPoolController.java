@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -14,8 +16,10 @@ import cn.gov.cq.jianping.institution.InstitutionView;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,29 +43,27 @@ class ExpertPoolController {
 		this.registry = registry;
 	}
 
-	/** What the add form posts, kept on error. */
-	record ExpertInput(String username, String name, String speciality, String employer) {
-	}
-
 	@GetMapping("/experts")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (!model.containsAttribute("expertInput")) {
-			model.addAttribute("expertInput", new ExpertInput(null, null, null, null));
+			model.addAttribute("expertInput", ExpertForm.EMPTY);
 		}
 		return listView(user, model);
 	}
 
 	@PostMapping("/experts")
-	String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String username,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String speciality,
-			@RequestParam(required = false) String employer, Model model, RedirectAttributes redirect) {
-		Attempt<Long> added = this.pool.tryAddExpert(user, username, name, speciality, employer);
-		if (!added.done()) {
-			model.addAttribute("addError", added.refusal());
-			model.addAttribute("expertInput", new ExpertInput(username, name, speciality, employer));
+	String add(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("expertInput") ExpertForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
 			return listView(user, model);
 		}
-		redirect.addFlashAttribute("message", "专家“" + name.trim() + "”已加入专家库");
+		Attempt<Long> added = this.pool.tryAddExpert(user, form.username(), form.name(), form.speciality(),
+				form.employer());
+		if (!added.done()) {
+			model.addAttribute("addError", added.refusal());
+			return listView(user, model);
+		}
+		redirect.addFlashAttribute("message", "专家“" + form.name().trim() + "”已加入专家库");
 		return "redirect:/experts";
 	}
 

@@ -12,6 +12,7 @@ import cn.gov.cq.jianping.evaluation.SelfAssessments;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.publicity.GradeLookup;
 import cn.gov.cq.jianping.support.Users;
 
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -79,6 +82,10 @@ class EvaluationPagesSliceTests {
 	@MockitoBean
 	BureauApprovals approvals;
 
+	/** The public page cache is a filter, so the slice builds it too. */
+	@MockitoBean
+	GradeLookup gradeLookup;
+
 	@Test
 	void processAddExpertRefusedKeepsTheInputAndShowsTheReason() throws Exception {
 		given(this.pool.tryAddExpert(any(CurrentUser.class), eq("expert1"), eq("王建国"), eq("电工"), eq("某学院")))
@@ -93,9 +100,25 @@ class EvaluationPagesSliceTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("evaluation/expert/list"))
 			.andExpect(model().attribute("addError", "专家库中已有账号 expert1"))
-			.andExpect(model().attribute("expertInput",
-					new ExpertPoolController.ExpertInput("expert1", "王建国", "电工", "某学院")))
+			.andExpect(model().attribute("expertInput", new ExpertForm("expert1", "王建国", "电工", "某学院")))
 			.andExpect(content().string(containsString("专家库中已有账号 expert1")));
+	}
+
+	@Test
+	void processAddExpertHasErrorsBesideTheFieldsAndKeepsTheInput() throws Exception {
+		this.mvc
+			.perform(post("/experts").with(Users.center())
+				.with(csrf())
+				.param("username", "王 建国")
+				.param("name", " ")
+				.param("employer", "某学院"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("expertInput", "username", "Pattern"))
+			.andExpect(model().attributeHasFieldErrorCode("expertInput", "name", "NotBlank"))
+			.andExpect(content().string(containsString("登录账号只能由字母、数字和 . _ - 组成")))
+			.andExpect(content().string(containsString("请填写专家姓名")))
+			.andExpect(content().string(containsString("value=\"某学院\"")));
+		then(this.pool).should(never()).tryAddExpert(any(), any(), any(), any(), any());
 	}
 
 	@Test
