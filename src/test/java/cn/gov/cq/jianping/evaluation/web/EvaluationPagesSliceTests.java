@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,6 +52,7 @@ class EvaluationPagesSliceTests {
 
 	/** The application's security chain (package-private in {@code system}), so the role gates hold. */
 	@TestConfiguration
+	@EnableWebSecurity
 	@ComponentScan(basePackages = "cn.gov.cq.jianping.system", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = "cn\\.gov\\.cq\\.jianping\\.system\\.(SecurityConfiguration|WebConfiguration)"))
