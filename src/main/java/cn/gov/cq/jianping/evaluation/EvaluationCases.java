@@ -9,11 +9,7 @@ import cn.gov.cq.jianping.identity.CurrentUser;
 
 import org.springframework.stereotype.Service;
 
-/**
- * The review chain as other modules called it before it was split into use cases: delegates only.
- * Call the use-case services ({@link CaseQueries}, {@link CaseTimeline}, {@link BureauApprovals}, ...)
- * instead; this facade goes once publicity and supervision have switched.
- */
+/** Delegates to the use cases until publicity and supervision call them ({@link CaseQueries}, ...); then it goes. */
 @Service
 public class EvaluationCases {
 
@@ -38,7 +34,7 @@ public class EvaluationCases {
 		this.pool = pool;
 	}
 
-	/** A pool entry, as {@link ExpertPool.ExpertView}. */
+	/** As {@link ExpertPool.ExpertView}. */
 	public record ExpertView(long id, String username, String name, String speciality, String employer,
 			Map<Long, String> conflicts) {
 		ExpertView(ExpertPool.ExpertView e) {
