@@ -8,12 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.publicity.Announcements;
 import cn.gov.cq.jianping.publicity.Confirmations;
 import cn.gov.cq.jianping.publicity.ObjectionFiling;
@@ -21,8 +25,6 @@ import cn.gov.cq.jianping.publicity.ObjectionForm;
 import cn.gov.cq.jianping.publicity.Publicities;
 import cn.gov.cq.jianping.publicity.model.DayKind;
 import cn.gov.cq.jianping.publicity.model.IdNumber;
-import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.ItemDefinition;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.RuleSets;
@@ -40,9 +42,16 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoRound {
 
+	/** The demo experts' accounts; the first leads every panel. */
+	private static final List<String> EXPERTS = List.of("expert1", "expert2", "expert3");
+
 	private final EvaluationRounds rounds;
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
+
+	private final ExpertPool pool;
+
+	private final EvaluationJourney journey;
 
 	private final RuleSets ruleSets;
 
@@ -56,14 +65,17 @@ class DemoRound {
 
 	private final Announcements announcements;
 
-	DemoRound(EvaluationRounds rounds, EvaluationCases cases, RuleSets ruleSets, Clock clock, Publicities publicities,
-			ObjectionFiling objections, Confirmations confirmations, Announcements announcements) {
+	DemoRound(EvaluationRounds rounds, CaseQueries queries, ExpertPool pool, EvaluationJourney journey,
+			RuleSets ruleSets, Clock clock, Publicities publicities, ObjectionFiling objections,
+			Confirmations confirmations, Announcements announcements) {
 		this.publicities = publicities;
 		this.objections = objections;
 		this.confirmations = confirmations;
 		this.announcements = announcements;
 		this.rounds = rounds;
-		this.cases = cases;
+		this.queries = queries;
+		this.pool = pool;
+		this.journey = journey;
 		this.ruleSets = ruleSets;
 		this.clock = clock;
 	}
@@ -76,9 +88,9 @@ class DemoRound {
 		CurrentUser center = as("center", Role.CENTER, null, null);
 		CurrentUser bureau = as("bureau", Role.BUREAU, null, null);
 		List<Long> experts = List.of(
-				this.cases.addExpert(center, "expert1", "王建国", "电工、焊工等工业类职业技能评价", "重庆工业职业技术学院"),
-				this.cases.addExpert(center, "expert2", "李秀英", "养老护理、育婴等服务类职业技能评价", "重庆市养老服务协会"),
-				this.cases.addExpert(center, "expert3", "陈志强", "技能人才评价质量督导", "重庆市职业技能鉴定指导中心（退休）"));
+				this.pool.addExpert(center, "expert1", "王建国", "电工、焊工等工业类职业技能评价", "重庆工业职业技术学院"),
+				this.pool.addExpert(center, "expert2", "李秀英", "养老护理、育婴等服务类职业技能评价", "重庆市养老服务协会"),
+				this.pool.addExpert(center, "expert3", "陈志强", "技能人才评价质量督导", "重庆市职业技能鉴定指导中心（退休）"));
 		LocalDate today = LocalDate.now(this.clock);
 		earlierRound(experts, demoLevelInstitution, demoAppraisalInstitution);
 		long roundId = this.rounds.create(bureau, new EvaluationRounds.RoundForm(today.getYear() + " 年度职业技能鉴定评价机构评估",
@@ -86,13 +98,13 @@ class DemoRound {
 				this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(14), today.plusDays(28),
 				today.plusDays(56), ConsolidationMethod.MEAN));
 		this.rounds.launch(center, roundId, null);
-		List<CaseViews.CaseSummary> all = this.cases.casesOfRound(center, roundId);
+		List<CaseViews.CaseSummary> all = this.queries.casesOfRound(center, roundId);
 
 		// The demo institution has a draft self-assessment; institution2 has not started.
 		CaseViews.CaseSummary own = find(all, demoLevelInstitution);
 		CurrentUser institution = as("institution", Role.INSTITUTION, demoLevelInstitution, null);
-		RuleSet levelRules = this.cases.detail(institution, own.id()).ruleSet();
-		this.cases.saveSheet(institution, own.id(), SheetKind.SELF, partial(levelRules, 30));
+		RuleSet levelRules = this.queries.detail(institution, own.id()).ruleSet();
+		this.journey.of(own.id()).drafted(institution, SheetKind.SELF, partial(levelRules, 30));
 
 		// A Yubei case waiting for the district's preliminary review.
 		CaseViews.CaseSummary atDistrict = all.stream()
@@ -111,28 +123,23 @@ class DemoRound {
 		}
 		submitSelf(cityCases.get(0), new BigDecimal("3"));
 		submitSelf(cityCases.get(1), new BigDecimal("9"));
-		this.cases.formPanel(center, cityCases.get(1).id(), experts, experts.get(0), today.plusDays(7));
+		this.journey.of(cityCases.get(1).id()).panelFormed(experts, today.plusDays(7));
 		for (int i = 2; i <= 3; i++) {
 			CaseViews.CaseSummary c = cityCases.get(i);
 			submitSelf(c, new BigDecimal(i * 4));
-			this.cases.formPanel(center, c.id(), experts, experts.get(0), today.minusDays(3));
-			RuleSet rules = this.cases.detail(center, c.id()).ruleSet();
-			String[] usernames = { "expert1", "expert2", "expert3" };
-			for (int e = 0; e < usernames.length; e++) {
-				CurrentUser expert = as(usernames[e], Role.EXPERT, null, null);
-				this.cases.declareNoConflict(expert, c.id());
-				this.cases.saveSheet(expert, c.id(), SheetKind.EXPERT, full(rules, new BigDecimal(i * 5 + e)));
-				this.cases.submitExpertSheet(expert, c.id(), null);
+			EvaluationJourney.Steps steps = this.journey.of(c.id()).panelFormed(experts, today.minusDays(3));
+			RuleSet rules = this.queries.detail(center, c.id()).ruleSet();
+			for (int e = 0; e < EXPERTS.size(); e++) {
+				steps.scored(EXPERTS.get(e), full(rules, new BigDecimal(i * 5 + e)));
 			}
 			Map<String, SheetInput.VetoInput> vetoes = i == 3 ? Map.of() : Map.of("A-V05",
 					new SheetInput.VetoInput(VetoSeverity.BASIC, "现场抽查发现 2 个批次考务记录缺失"));
-			this.cases.submitInitialGrade(as("expert1", Role.EXPERT, null, null), c.id(), vetoes, Map.of(),
-					"机构内部管理较规范，评价组织实施基本符合要求。");
+			steps.initialGrade(EXPERTS.get(0), vetoes, "机构内部管理较规范，评价组织实施基本符合要求。");
 			if (i == 3) {
-				this.cases.approve(bureau, c.id());
+				steps.approved();
 			}
 		}
-		if (this.cases.detail(center, cityCases.get(2).id()).summary().stage() != CaseStage.BUREAU_REVIEW) {
+		if (this.queries.detail(center, cityCases.get(2).id()).summary().stage() != CaseStage.BUREAU_REVIEW) {
 			throw new IllegalStateException("演示数据未能到达市局审核环节");
 		}
 
@@ -181,30 +188,24 @@ class DemoRound {
 		this.rounds.launch(center, roundId, null);
 		BigDecimal[] deficits = { new BigDecimal("3"), new BigDecimal("6"), new BigDecimal("9"), new BigDecimal("12"),
 				new BigDecimal("16"), new BigDecimal("20"), new BigDecimal("29"), new BigDecimal("45") };
-		List<CaseViews.CaseSummary> all = this.cases.casesOfRound(center, roundId);
+		List<CaseViews.CaseSummary> all = this.queries.casesOfRound(center, roundId);
 		for (int i = 0; i < all.size(); i++) {
 			CaseViews.CaseSummary c = all.get(i);
 			submitSelf(c, deficits[i].subtract(BigDecimal.ONE).max(BigDecimal.ZERO));
 			if (c.viaDistrict()) {
 				CurrentUser district = as("district-" + c.districtCode(), Role.DISTRICT, null, c.districtCode());
-				RuleSet rules = this.cases.detail(district, c.id()).ruleSet();
+				RuleSet rules = this.queries.detail(district, c.id()).ruleSet();
 				Map<String, CriterionInput> items = new LinkedHashMap<>();
 				rules.rubric().items().forEach(item -> items.put(item.code(), CriterionInput.value(item.points())));
-				this.cases.saveSheet(district, c.id(), SheetKind.DISTRICT,
-						new SheetInput(items, Map.of(), Map.of(), "材料基本齐全，同意报送", null));
-				this.cases.forwardToCenter(district, c.id());
+				this.journey.of(c.id())
+					.districtReviewed(district, new SheetInput(items, Map.of(), Map.of(), "材料基本齐全，同意报送", null));
 			}
-			this.cases.formPanel(center, c.id(), experts, experts.get(0), today.minusMonths(9).minusDays(10));
-			RuleSet rules = this.cases.detail(center, c.id()).ruleSet();
-			for (String username : new String[] { "expert1", "expert2", "expert3" }) {
-				CurrentUser expert = as(username, Role.EXPERT, null, null);
-				this.cases.declareNoConflict(expert, c.id());
-				this.cases.saveSheet(expert, c.id(), SheetKind.EXPERT, full(rules, deficits[i]));
-				this.cases.submitExpertSheet(expert, c.id(), null);
-			}
-			this.cases.submitInitialGrade(as("expert1", Role.EXPERT, null, null), c.id(), Map.of(), Map.of(),
-					"依据评分标准逐项核查，评估意见见各项评分。");
-			this.cases.approve(bureau, c.id());
+			RuleSet rules = this.queries.detail(center, c.id()).ruleSet();
+			this.journey.of(c.id())
+				.panelFormed(experts, today.minusMonths(9).minusDays(10))
+				.scored(EXPERTS, full(rules, deficits[i]))
+				.atBureauReview(EXPERTS.get(0), "依据评分标准逐项核查，评估意见见各项评分。")
+				.approved();
 		}
 		this.publicities.recordPast(bureau, roundId, List.of(), today.minusMonths(8), 10, DayKind.NATURAL);
 		this.confirmations.confirmDue();
@@ -213,9 +214,8 @@ class DemoRound {
 
 	private void submitSelf(CaseViews.CaseSummary c, BigDecimal deficit) {
 		CurrentUser institution = as("demo-institution-" + c.institutionId(), Role.INSTITUTION, c.institutionId(), null);
-		RuleSet rules = this.cases.detail(institution, c.id()).ruleSet();
-		this.cases.saveSheet(institution, c.id(), SheetKind.SELF, full(rules, deficit));
-		this.cases.submitSelfAssessment(institution, c.id(), null);
+		RuleSet rules = this.queries.detail(institution, c.id()).ruleSet();
+		this.journey.of(c.id()).selfAssessed(institution, full(rules, deficit));
 	}
 
 	private static CaseViews.CaseSummary find(List<CaseViews.CaseSummary> all, long institutionId) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.Role;
@@ -78,18 +80,8 @@ class EvaluationCase {
 	@Column(name = "initial_grade")
 	private Grade initialGrade;
 
-	@Column(name = "approved_by")
-	private String approvedBy;
-
-	@Column(name = "approved_at")
-	private Instant approvedAt;
-
-	@Column(name = "approved_total")
-	private BigDecimal approvedTotal;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "approved_grade")
-	private Grade approvedGrade;
+	@Embedded
+	private Approval approval;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -99,10 +91,6 @@ class EvaluationCase {
 
 	@Version
 	private long version;
-
-	/** What happened, for the timeline. */
-	record Transition(CaseStage from, CaseStage to, String action, String detail) {
-	}
 
 	protected EvaluationCase() {
 	}
@@ -120,49 +108,39 @@ class EvaluationCase {
 		this.updatedAt = now;
 	}
 
-	Transition submitSelfAssessment(Role actor, Instant now) {
-		requireRole(actor, Role.INSTITUTION, "只有机构本身可以提交自评");
-		requireStage(CaseStage.SELF_ASSESSMENT, "提交自评");
+	CaseTransition submitSelfAssessment(Role actor, Instant now) {
+		CaseAction.SUBMIT_SELF_ASSESSMENT.require(actor, this.stage);
 		CaseStage target = this.viaDistrict ? CaseStage.DISTRICT_REVIEW : CaseStage.CENTER_EVALUATION;
 		return move(target, now, "提交自评", this.viaDistrict ? "报送区县人力社保部门初评（第十条）" : "报送市职业技能鉴定指导中心（第十一条）");
 	}
 
-	Transition returnToInstitution(Role actor, String reason, Instant now) {
-		requireRole(actor, Role.DISTRICT, "只有区县人力社保部门可以退回自评");
-		requireStage(CaseStage.DISTRICT_REVIEW, "退回自评");
+	CaseTransition returnToInstitution(Role actor, String reason, Instant now) {
+		CaseAction.RETURN_TO_INSTITUTION.require(actor, this.stage);
 		return move(CaseStage.SELF_ASSESSMENT, now, "区县退回自评", requireReason(reason, "退回须填写原因"));
 	}
 
-	Transition forwardToCenter(Role actor, Instant now) {
-		requireRole(actor, Role.DISTRICT, "只有区县人力社保部门可以报送初评");
-		requireStage(CaseStage.DISTRICT_REVIEW, "报送初评");
+	CaseTransition forwardToCenter(Role actor, Instant now) {
+		CaseAction.FORWARD_TO_CENTER.require(actor, this.stage);
 		return move(CaseStage.CENTER_EVALUATION, now, "区县报送初评", "初评情况报送市职业技能鉴定指导中心（第十条）");
 	}
 
 	/** After the self-assessment deadline the center may go on without it; the fact stays on the case. */
-	Transition proceedWithoutSelfAssessment(Role actor, boolean deadlineMissed, Instant now) {
-		requireRole(actor, Role.CENTER, "只有鉴定指导中心可以在未自评时继续评估");
-		requireStage(CaseStage.SELF_ASSESSMENT, "在未自评时继续评估");
-		if (!deadlineMissed) {
-			throw new IllegalTransitionException("自评截止日期尚未过去，不能跳过机构自评");
-		}
+	CaseTransition proceedWithoutSelfAssessment(Role actor, boolean deadlineMissed, Instant now) {
+		CaseAction.PROCEED_WITHOUT_SELF_ASSESSMENT.require(actor, this.stage);
+		requireMissed(deadlineMissed, "自评截止日期尚未过去，不能跳过机构自评");
 		this.selfSkipped = true;
 		return move(CaseStage.CENTER_EVALUATION, now, "逾期未自评，中心继续评估", "机构未在截止日期前提交自评");
 	}
 
-	Transition proceedWithoutDistrictReview(Role actor, boolean deadlineMissed, Instant now) {
-		requireRole(actor, Role.CENTER, "只有鉴定指导中心可以在区县未初评时继续评估");
-		requireStage(CaseStage.DISTRICT_REVIEW, "在区县未初评时继续评估");
-		if (!deadlineMissed) {
-			throw new IllegalTransitionException("区县初评截止日期尚未过去，不能跳过区县初评");
-		}
+	CaseTransition proceedWithoutDistrictReview(Role actor, boolean deadlineMissed, Instant now) {
+		CaseAction.PROCEED_WITHOUT_DISTRICT_REVIEW.require(actor, this.stage);
+		requireMissed(deadlineMissed, "区县初评截止日期尚未过去，不能跳过区县初评");
 		this.districtSkipped = true;
 		return move(CaseStage.CENTER_EVALUATION, now, "区县逾期未初评，中心继续评估", "区县未在截止日期前报送初评");
 	}
 
-	Transition submitInitialGrade(Role actor, BigDecimal total, Grade grade, String opinion, Instant now) {
-		requireRole(actor, Role.EXPERT, "只有专家组组长可以提交初定等级");
-		requireStage(CaseStage.CENTER_EVALUATION, "提交初定等级");
+	CaseTransition submitInitialGrade(Role actor, BigDecimal total, Grade grade, String opinion, Instant now) {
+		CaseAction.SUBMIT_INITIAL_GRADE.require(actor, this.stage);
 		this.panelOpinion = requireReason(opinion, "请填写专家组评估意见");
 		this.initialTotal = total;
 		this.initialGrade = grade;
@@ -170,55 +148,39 @@ class EvaluationCase {
 				"总分 " + total.stripTrailingZeros().toPlainString() + " 分，初定等级“" + grade.label() + "”");
 	}
 
-	Transition approve(Role actor, String by, Instant now) {
-		requireRole(actor, Role.BUREAU, "只有市人力社保局可以审核");
-		requireStage(CaseStage.BUREAU_REVIEW, "审核通过");
-		this.approvedBy = by;
-		this.approvedAt = now;
-		this.approvedTotal = this.initialTotal;
-		this.approvedGrade = this.initialGrade;
+	CaseTransition approve(Role actor, String by, Instant now) {
+		CaseAction.APPROVE.require(actor, this.stage);
+		this.approval = new Approval(by, now, this.initialTotal, this.initialGrade);
 		return move(CaseStage.APPROVED, now, "市局审核通过", "核准总分 " + this.initialTotal.stripTrailingZeros().toPlainString()
 				+ " 分，等级“" + this.initialGrade.label() + "”");
 	}
 
-	Transition returnToCenter(Role actor, String reason, Instant now) {
-		requireRole(actor, Role.BUREAU, "只有市人力社保局可以退回");
-		requireStage(CaseStage.BUREAU_REVIEW, "退回中心");
+	CaseTransition returnToCenter(Role actor, String reason, Instant now) {
+		CaseAction.RETURN_TO_CENTER.require(actor, this.stage);
 		return move(CaseStage.CENTER_EVALUATION, now, "市局退回中心", requireReason(reason, "退回须填写原因"));
 	}
 
 	/** Any change after approval voids it: the case goes back and needs a new approval. */
-	Transition reopen(Role actor, String reason, Instant now) {
-		requireRole(actor, Role.CENTER, "只有鉴定指导中心可以重新评估");
-		requireStage(CaseStage.APPROVED, "重新评估");
+	CaseTransition reopen(Role actor, String reason, Instant now) {
+		CaseAction.REOPEN.require(actor, this.stage);
 		String why = requireReason(reason, "重新评估须填写原因");
-		voidApproval();
 		return move(CaseStage.CENTER_EVALUATION, now, "重新评估（原审核结论作废）", why);
 	}
 
 	/** 第十三条: an objection found 成立 sends the approved case back to the center. */
-	Transition reopenAfterUpheldObjection(Role actor, String reason, Instant now) {
-		requireRole(actor, Role.BUREAU, "只有市人力社保局可以根据复核结论退回重新评估");
-		requireStage(CaseStage.APPROVED, "根据异议重新评估");
+	CaseTransition reopenAfterUpheldObjection(Role actor, String reason, Instant now) {
+		CaseAction.REOPEN_AFTER_UPHELD_OBJECTION.require(actor, this.stage);
 		String why = requireReason(reason, "请填写复核结论");
-		voidApproval();
 		return move(CaseStage.CENTER_EVALUATION, now, "异议成立，退回重新评估（原审核结论作废）", why);
 	}
 
 	void scheduleVisit(LocalDate date, Instant now) {
-		requireStage(CaseStage.CENTER_EVALUATION, "组建专家组");
+		CaseAction.FORM_PANEL.requireStage(this.stage);
 		this.visitDate = date;
 		this.updatedAt = now;
 	}
 
-	private void voidApproval() {
-		this.approvedBy = null;
-		this.approvedAt = null;
-		this.approvedTotal = null;
-		this.approvedGrade = null;
-	}
-
-	private Transition move(CaseStage target, Instant now, String action, String detail) {
+	private CaseTransition move(CaseStage target, Instant now, String action, String detail) {
 		if (!this.stage.canMoveTo(target)) {
 			throw new IllegalTransitionException("当前环节为“" + this.stage.label() + "”，不能“" + action + "”");
 		}
@@ -226,19 +188,24 @@ class EvaluationCase {
 		this.stage = target;
 		this.updatedAt = now;
 		if (target != CaseStage.APPROVED) {
-			voidApproval();
+			// Any move away from approval voids it.
+			this.approval = null;
 		}
-		return new Transition(from, target, action, detail);
+		return new CaseTransition(from, target, action, detail);
 	}
 
-	void requireStage(CaseStage expected, String action) {
-		if (this.stage != expected) {
-			throw new IllegalTransitionException("当前环节为“" + this.stage.label() + "”，不能" + action);
-		}
+	/** Refuses unless the case stands where the action is taken. */
+	void requireStage(CaseAction action) {
+		action.requireStage(this.stage);
 	}
 
-	private static void requireRole(Role actor, Role required, String message) {
-		if (actor != required) {
+	/** The rule table asked for this case: whether someone in the role may take the action now. */
+	boolean allows(Role role, CaseAction action) {
+		return this.stage.allows(role, action);
+	}
+
+	private static void requireMissed(boolean deadlineMissed, String message) {
+		if (!deadlineMissed) {
 			throw new IllegalTransitionException(message);
 		}
 	}
@@ -311,19 +278,19 @@ class EvaluationCase {
 	}
 
 	String getApprovedBy() {
-		return this.approvedBy;
+		return this.approval == null ? null : this.approval.by();
 	}
 
 	Instant getApprovedAt() {
-		return this.approvedAt;
+		return this.approval == null ? null : this.approval.at();
 	}
 
 	BigDecimal getApprovedTotal() {
-		return this.approvedTotal;
+		return this.approval == null ? null : this.approval.total();
 	}
 
 	Grade getApprovedGrade() {
-		return this.approvedGrade;
+		return this.approval == null ? null : this.approval.grade();
 	}
 
 	long getVersion() {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.gov.cq.jianping.audit.AuditLog;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.evaluation.model.ParticipationPolicy;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -39,9 +38,7 @@ public class EvaluationRounds {
 
 	private final EvaluationRoundRepository rounds;
 
-	private final EvaluationCaseRepository cases;
-
-	private final CaseEventRepository events;
+	private final CaseTimeline timeline;
 
 	private final InstitutionRegistry registry;
 
@@ -51,11 +48,10 @@ public class EvaluationRounds {
 
 	private final Clock clock;
 
-	EvaluationRounds(EvaluationRoundRepository rounds, EvaluationCaseRepository cases, CaseEventRepository events,
+	EvaluationRounds(EvaluationRoundRepository rounds, CaseTimeline timeline,
 			InstitutionRegistry registry, RuleSets ruleSets, AuditLog auditLog, Clock clock) {
 		this.rounds = rounds;
-		this.cases = cases;
-		this.events = events;
+		this.timeline = timeline;
 		this.registry = registry;
 		this.ruleSets = ruleSets;
 		this.auditLog = auditLog;
@@ -169,10 +165,10 @@ public class EvaluationRounds {
 			InstitutionView institution = institutions.get(participant.institutionId());
 			RubricCode rubric = institution.type() == InstitutionType.APPRAISAL ? RubricCode.APPRAISAL : RubricCode.LEVEL;
 			long ruleSetId = rubric == RubricCode.APPRAISAL ? round.getAppraisalRuleSetId() : round.getLevelRuleSetId();
-			EvaluationCase evaluationCase = this.cases.save(new EvaluationCase(roundId, institution.id(),
-					institution.name(), rubric, institution.districtCode(), ruleSetId, this.clock.instant()));
-			this.events.save(new CaseEvent(evaluationCase.getId(), this.clock.instant(), user.getUsername(), "评估批次启动",
-					null, evaluationCase.getStage(), "参评理由：" + participant.reason()));
+			EvaluationCase evaluationCase = new EvaluationCase(roundId, institution.id(), institution.name(), rubric,
+					institution.districtCode(), ruleSetId, this.clock.instant());
+			this.timeline.record(evaluationCase, user, "评估批次启动", null, evaluationCase.getStage(),
+					"参评理由：" + participant.reason());
 			created++;
 		}
 		this.auditLog.record(user.getUsername(), "评估批次启动", AUDIT_TYPE, roundId, "创建评估案件 " + created + " 个");

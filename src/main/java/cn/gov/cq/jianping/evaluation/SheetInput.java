@@ -1,6 +1,7 @@
 package cn.gov.cq.jianping.evaluation;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.gov.cq.jianping.scoring.model.CriterionInput;
@@ -18,7 +19,7 @@ public record SheetInput(Map<String, CriterionInput> inputs, Map<String, String>
 	}
 
 	public static SheetInput ofValues(Map<String, BigDecimal> values, Long version) {
-		Map<String, CriterionInput> inputs = new java.util.LinkedHashMap<>();
+		Map<String, CriterionInput> inputs = new LinkedHashMap<>();
 		values.forEach((code, value) -> inputs.put(code, CriterionInput.value(value)));
 		return new SheetInput(inputs, Map.of(), Map.of(), null, version);
 	}

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
@@ -35,7 +35,7 @@ class HomeController {
 
 	private final InstitutionRegistry registry;
 
-	private final EvaluationCases cases;
+	private final CaseQueries cases;
 
 	private final ObjectionReviews objections;
 
@@ -47,7 +47,7 @@ class HomeController {
 
 	private final InspectionPlans inspections;
 
-	HomeController(InstitutionRegistry registry, EvaluationCases cases, ObjectionReviews objections,
+	HomeController(InstitutionRegistry registry, CaseQueries cases, ObjectionReviews objections,
 			Rectifications rectifications, SupervisionDecisions decisions, GradeManagement grades,
 			InspectionPlans inspections) {
 		this.inspections = inspections;

@@ -6,10 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -21,9 +17,13 @@ import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.shared.CreditCode;
+import cn.gov.cq.jianping.support.EvaluationUsers;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -40,7 +40,28 @@ class CaseScopeIntegrationTests {
 	EvaluationRounds rounds;
 
 	@Autowired
-	EvaluationCases cases;
+	CaseQueries queries;
+
+	@Autowired
+	SheetDrafts drafts;
+
+	@Autowired
+	SelfAssessments selfAssessments;
+
+	@Autowired
+	DistrictReviews districtReviews;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	OnSiteScoring onSite;
+
+	@Autowired
+	EvidenceFiles evidenceFiles;
 
 	@Autowired
 	InstitutionRegistry registry;
@@ -51,7 +72,7 @@ class CaseScopeIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
-	private final CurrentUser center = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	private final CurrentUser center = EvaluationUsers.account("center", "中心", Role.CENTER, null, null);
 
 	private long yubeiInstitution;
 
@@ -82,7 +103,7 @@ class CaseScopeIntegrationTests {
 				this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(1), today.plusDays(2), today.plusDays(3),
 				ConsolidationMethod.MEAN));
 		this.rounds.launch(this.center, this.roundId, null);
-		List<CaseViews.CaseSummary> all = this.cases.casesOfRound(this.center, this.roundId);
+		List<CaseViews.CaseSummary> all = this.queries.casesOfRound(this.center, this.roundId);
 		this.yubeiCase = all.stream().filter(c -> c.institutionId() == this.yubeiInstitution).findFirst().orElseThrow().id();
 		this.jiangbeiCase = all.stream().filter(c -> c.institutionId() == this.jiangbeiInstitution).findFirst().orElseThrow().id();
 	}
@@ -93,27 +114,27 @@ class CaseScopeIntegrationTests {
 	}
 
 	private static CurrentUser institution(long id) {
-		return new CurrentUser(0, "i" + id, "", "机构", Role.INSTITUTION, id, null, false, true);
+		return EvaluationUsers.institution("i" + id, id);
 	}
 
 	private static CurrentUser district(String code) {
-		return new CurrentUser(0, "d" + code, "", "区县", Role.DISTRICT, null, code, false, true);
+		return EvaluationUsers.district("d" + code, "区县", code);
 	}
 
 	private static CurrentUser expert(String username) {
-		return new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
+		return EvaluationUsers.expert(username);
 	}
 
 	@Test
 	void anInstitutionCannotOpenOrWriteAnotherInstitutionsCase() {
 		CurrentUser other = institution(this.jiangbeiInstitution);
-		assertThatThrownBy(() -> this.cases.detail(other, this.yubeiCase)).isInstanceOf(CaseNotFoundException.class);
-		RuleSet ruleSet = this.cases.detail(this.center, this.yubeiCase).ruleSet();
-		assertThatThrownBy(() -> this.cases.saveSheet(other, this.yubeiCase, SheetKind.SELF,
-				ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.ZERO)))
+		assertThatThrownBy(() -> this.queries.detail(other, this.yubeiCase)).isInstanceOf(CaseNotFoundException.class);
+		RuleSet ruleSet = this.queries.detail(this.center, this.yubeiCase).ruleSet();
+		assertThatThrownBy(() -> this.drafts.saveSheet(other, this.yubeiCase, SheetKind.SELF,
+				ReviewChainIT.fullMarks(ruleSet, BigDecimal.ZERO)))
 			.isInstanceOf(CaseNotFoundException.class);
-		assertThat(this.cases.detail(this.center, this.yubeiCase).sheets()).isEmpty();
-		assertThat(this.cases.casesOf(other)).extracting(CaseViews.CaseSummary::institutionId)
+		assertThat(this.queries.detail(this.center, this.yubeiCase).sheets()).isEmpty();
+		assertThat(this.queries.casesOf(other)).extracting(CaseViews.CaseSummary::institutionId)
 			.containsOnly(this.jiangbeiInstitution);
 	}
 
@@ -121,33 +142,33 @@ class CaseScopeIntegrationTests {
 	void anInstitutionCannotDownloadAnotherInstitutionsEvidence() {
 		CurrentUser owner = institution(this.yubeiInstitution);
 		byte[] pdf = "%PDF-1.4\n%测试\n".getBytes(StandardCharsets.UTF_8);
-		long fileId = this.cases.addEvidence(owner, this.yubeiCase, SheetKind.SELF, "台账.pdf", pdf);
-		assertThat(this.cases.evidence(owner, fileId).content()).isEqualTo(pdf);
-		assertThatThrownBy(() -> this.cases.evidence(institution(this.jiangbeiInstitution), fileId))
+		long fileId = this.evidenceFiles.addEvidence(owner, this.yubeiCase, SheetKind.SELF, "台账.pdf", pdf);
+		assertThat(this.evidenceFiles.evidence(owner, fileId).content()).isEqualTo(pdf);
+		assertThatThrownBy(() -> this.evidenceFiles.evidence(institution(this.jiangbeiInstitution), fileId))
 			.isInstanceOf(CaseNotFoundException.class);
-		assertThatThrownBy(() -> this.cases.evidence(district("500105"), fileId)).isInstanceOf(CaseNotFoundException.class);
-		assertThat(this.cases.detail(this.center, this.yubeiCase).evidence()).singleElement()
+		assertThatThrownBy(() -> this.evidenceFiles.evidence(district("500105"), fileId)).isInstanceOf(CaseNotFoundException.class);
+		assertThat(this.queries.detail(this.center, this.yubeiCase).evidence()).singleElement()
 			.satisfies(f -> assertThat(f.sha256()).hasSize(64));
 	}
 
 	@Test
 	void aFileWhoseContentIsNotWhatItsNameSaysIsRefused() {
 		CurrentUser owner = institution(this.yubeiInstitution);
-		assertThatThrownBy(() -> this.cases.addEvidence(owner, this.yubeiCase, SheetKind.SELF, "伪装.pdf",
+		assertThatThrownBy(() -> this.evidenceFiles.addEvidence(owner, this.yubeiCase, SheetKind.SELF, "伪装.pdf",
 				"MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)))
 			.hasMessageContaining("只接受 PDF、JPG、PNG、DOCX、XLSX");
-		assertThat(this.cases.detail(this.center, this.yubeiCase).evidence()).isEmpty();
+		assertThat(this.queries.detail(this.center, this.yubeiCase).evidence()).isEmpty();
 	}
 
 	@Test
 	void aDistrictCannotOpenAnotherDistrictsCase() {
-		assertThatThrownBy(() -> this.cases.detail(district("500112"), this.jiangbeiCase))
+		assertThatThrownBy(() -> this.queries.detail(district("500112"), this.jiangbeiCase))
 			.isInstanceOf(CaseNotFoundException.class);
-		assertThatThrownBy(() -> this.cases.returnToInstitution(district("500112"), this.jiangbeiCase, "越权"))
+		assertThatThrownBy(() -> this.districtReviews.returnToInstitution(district("500112"), this.jiangbeiCase, "越权"))
 			.isInstanceOf(CaseNotFoundException.class);
-		assertThat(this.cases.detail(district("500112"), this.yubeiCase).summary().institutionId())
+		assertThat(this.queries.detail(district("500112"), this.yubeiCase).summary().institutionId())
 			.isEqualTo(this.yubeiInstitution);
-		assertThat(this.cases.casesOf(district("500112"))).allMatch(c -> "500112".equals(c.districtCode()));
+		assertThat(this.queries.casesOf(district("500112"))).allMatch(c -> "500112".equals(c.districtCode()));
 	}
 
 	@Test
@@ -156,21 +177,21 @@ class CaseScopeIntegrationTests {
 		long e2 = expertId("expert2");
 		long e3 = expertId("expert3");
 		advancePastSelfDeadline();
-		this.cases.proceedWithoutSelfAssessment(this.center, this.yubeiCase);
-		this.cases.formPanel(this.center, this.yubeiCase, List.of(e1, e2, e3), e1, LocalDate.now(this.clock));
+		this.selfAssessments.proceedWithoutSelfAssessment(this.center, this.yubeiCase);
+		this.panels.formPanel(this.center, this.yubeiCase, List.of(e1, e2, e3), e1, LocalDate.now(this.clock));
 		// Not yet declared: nothing to see.
-		assertThatThrownBy(() -> this.cases.detail(expert("expert2"), this.yubeiCase))
+		assertThatThrownBy(() -> this.queries.detail(expert("expert2"), this.yubeiCase))
 			.isInstanceOf(CaseNotFoundException.class);
-		this.cases.declareNoConflict(expert("expert2"), this.yubeiCase);
-		assertThat(this.cases.detail(expert("expert2"), this.yubeiCase).summary().selfSkipped()).isTrue();
+		this.panels.declareNoConflict(expert("expert2"), this.yubeiCase);
+		assertThat(this.queries.detail(expert("expert2"), this.yubeiCase).summary().selfSkipped()).isTrue();
 		// Not on the panel of the other case.
-		assertThatThrownBy(() -> this.cases.detail(expert("expert2"), this.jiangbeiCase))
+		assertThatThrownBy(() -> this.queries.detail(expert("expert2"), this.jiangbeiCase))
 			.isInstanceOf(CaseNotFoundException.class);
-		assertThatThrownBy(() -> this.cases.declareNoConflict(expert("expert2"), this.jiangbeiCase))
+		assertThatThrownBy(() -> this.panels.declareNoConflict(expert("expert2"), this.jiangbeiCase))
 			.isInstanceOf(CaseNotFoundException.class);
 		// A conflict declared later hides the case again.
-		this.cases.declareConflict(this.center, e2, this.yubeiInstitution, "近三年为该机构提供培训服务");
-		assertThatThrownBy(() -> this.cases.detail(expert("expert2"), this.yubeiCase))
+		this.pool.declareConflict(this.center, e2, this.yubeiInstitution, "近三年为该机构提供培训服务");
+		assertThatThrownBy(() -> this.queries.detail(expert("expert2"), this.yubeiCase))
 			.isInstanceOf(CaseNotFoundException.class);
 	}
 
@@ -179,14 +200,14 @@ class CaseScopeIntegrationTests {
 		long e1 = expertId("expert1");
 		long e2 = expertId("expert2");
 		long e3 = expertId("expert3");
-		this.cases.declareConflict(this.center, e3, this.jiangbeiInstitution, "在该机构兼职");
+		this.pool.declareConflict(this.center, e3, this.jiangbeiInstitution, "在该机构兼职");
 		advancePastSelfDeadline();
-		this.cases.proceedWithoutSelfAssessment(this.center, this.jiangbeiCase);
-		assertThatThrownBy(() -> this.cases.formPanel(this.center, this.jiangbeiCase, List.of(e1, e2, e3), e1,
+		this.selfAssessments.proceedWithoutSelfAssessment(this.center, this.jiangbeiCase);
+		assertThatThrownBy(() -> this.panels.formPanel(this.center, this.jiangbeiCase, List.of(e1, e2, e3), e1,
 				LocalDate.now(this.clock)))
 			.hasMessageContaining("利益冲突");
-		assertThat(this.cases.detail(this.center, this.jiangbeiCase).panel()).isEmpty();
-		assertThatThrownBy(() -> this.cases.formPanel(this.center, this.jiangbeiCase, List.of(e1, e2), e1,
+		assertThat(this.queries.detail(this.center, this.jiangbeiCase).panel()).isEmpty();
+		assertThatThrownBy(() -> this.panels.formPanel(this.center, this.jiangbeiCase, List.of(e1, e2), e1,
 				LocalDate.now(this.clock)))
 			.hasMessage("专家组至少需要 3 名专家");
 	}
@@ -197,37 +218,37 @@ class CaseScopeIntegrationTests {
 		long e2 = expertId("expert2");
 		long e3 = expertId("expert3");
 		advancePastSelfDeadline();
-		this.cases.proceedWithoutSelfAssessment(this.center, this.yubeiCase);
-		this.cases.formPanel(this.center, this.yubeiCase, List.of(e1, e2, e3), e1, LocalDate.now(this.clock));
-		RuleSet ruleSet = this.cases.detail(this.center, this.yubeiCase).ruleSet();
+		this.selfAssessments.proceedWithoutSelfAssessment(this.center, this.yubeiCase);
+		this.panels.formPanel(this.center, this.yubeiCase, List.of(e1, e2, e3), e1, LocalDate.now(this.clock));
+		RuleSet ruleSet = this.queries.detail(this.center, this.yubeiCase).ruleSet();
 		for (String username : List.of("expert1", "expert2")) {
-			this.cases.declareNoConflict(expert(username), this.yubeiCase);
+			this.panels.declareNoConflict(expert(username), this.yubeiCase);
 		}
-		this.cases.saveSheet(expert("expert1"), this.yubeiCase, SheetKind.EXPERT,
-				ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.ONE));
-		var seenByTwo = this.cases.detail(expert("expert2"), this.yubeiCase);
+		this.drafts.saveSheet(expert("expert1"), this.yubeiCase, SheetKind.EXPERT,
+				ReviewChainIT.fullMarks(ruleSet, BigDecimal.ONE));
+		var seenByTwo = this.queries.detail(expert("expert2"), this.yubeiCase);
 		assertThat(seenByTwo.sheets(SheetKind.EXPERT)).isEmpty();
 		assertThat(seenByTwo.otherExpertsHidden()).isTrue();
-		this.cases.submitExpertSheet(expert("expert1"), this.yubeiCase, null);
-		this.cases.saveSheet(expert("expert2"), this.yubeiCase, SheetKind.EXPERT,
-				ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.TEN));
-		assertThat(this.cases.detail(expert("expert2"), this.yubeiCase).sheets(SheetKind.EXPERT))
+		this.onSite.submitExpertSheet(expert("expert1"), this.yubeiCase, null);
+		this.drafts.saveSheet(expert("expert2"), this.yubeiCase, SheetKind.EXPERT,
+				ReviewChainIT.fullMarks(ruleSet, BigDecimal.TEN));
+		assertThat(this.queries.detail(expert("expert2"), this.yubeiCase).sheets(SheetKind.EXPERT))
 			.extracting(CaseViews.SheetView::author).containsExactly("expert2");
-		this.cases.submitExpertSheet(expert("expert2"), this.yubeiCase, null);
-		assertThat(this.cases.detail(expert("expert2"), this.yubeiCase).sheets(SheetKind.EXPERT))
+		this.onSite.submitExpertSheet(expert("expert2"), this.yubeiCase, null);
+		assertThat(this.queries.detail(expert("expert2"), this.yubeiCase).sheets(SheetKind.EXPERT))
 			.extracting(CaseViews.SheetView::author).containsExactlyInAnyOrder("expert1", "expert2");
 	}
 
 	@Test
 	void theCenterCannotSkipTheSelfAssessmentBeforeTheDeadlineButCanFromMidnightAfter() {
-		assertThatThrownBy(() -> this.cases.proceedWithoutSelfAssessment(this.center, this.yubeiCase))
+		assertThatThrownBy(() -> this.selfAssessments.proceedWithoutSelfAssessment(this.center, this.yubeiCase))
 			.hasMessageContaining("尚未过去");
-		assertThat(this.cases.detail(this.center, this.yubeiCase).summary().stage()).isEqualTo(CaseStage.SELF_ASSESSMENT);
+		assertThat(this.queries.detail(this.center, this.yubeiCase).summary().stage()).isEqualTo(CaseStage.SELF_ASSESSMENT);
 		advancePastSelfDeadline();
-		assertThat(this.cases.todos(institution(this.yubeiInstitution))).anyMatch(t -> t.caseId() == this.yubeiCase && t.overdue());
-		assertThat(this.cases.todos(this.center)).anyMatch(t -> t.caseId() == this.yubeiCase && t.overdue());
-		this.cases.proceedWithoutSelfAssessment(this.center, this.yubeiCase);
-		var detail = this.cases.detail(this.center, this.yubeiCase);
+		assertThat(this.queries.todos(institution(this.yubeiInstitution))).anyMatch(t -> t.caseId() == this.yubeiCase && t.overdue());
+		assertThat(this.queries.todos(this.center)).anyMatch(t -> t.caseId() == this.yubeiCase && t.overdue());
+		this.selfAssessments.proceedWithoutSelfAssessment(this.center, this.yubeiCase);
+		var detail = this.queries.detail(this.center, this.yubeiCase);
 		assertThat(detail.summary().selfSkipped()).isTrue();
 		assertThat(detail.timeline()).anyMatch(e -> e.action().contains("逾期未自评"));
 	}
@@ -235,17 +256,17 @@ class CaseScopeIntegrationTests {
 	@Test
 	void aSecondEditorFromAStaleVersionIsToldAndNothingIsOverwritten() {
 		CurrentUser owner = institution(this.yubeiInstitution);
-		RuleSet ruleSet = this.cases.detail(owner, this.yubeiCase).ruleSet();
-		this.cases.saveSheet(owner, this.yubeiCase, SheetKind.SELF, ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.ONE));
-		long version = this.cases.detail(owner, this.yubeiCase).sheet(SheetKind.SELF).version();
-		SheetInput first = ReviewChainIntegrationTests.fullMarks(ruleSet, new BigDecimal("2"));
-		this.cases.saveSheet(owner, this.yubeiCase, SheetKind.SELF,
+		RuleSet ruleSet = this.queries.detail(owner, this.yubeiCase).ruleSet();
+		this.drafts.saveSheet(owner, this.yubeiCase, SheetKind.SELF, ReviewChainIT.fullMarks(ruleSet, BigDecimal.ONE));
+		long version = this.queries.detail(owner, this.yubeiCase).sheet(SheetKind.SELF).version();
+		SheetInput first = ReviewChainIT.fullMarks(ruleSet, new BigDecimal("2"));
+		this.drafts.saveSheet(owner, this.yubeiCase, SheetKind.SELF,
 				new SheetInput(first.inputs(), first.notes(), first.vetoes(), null, version));
-		SheetInput stale = ReviewChainIntegrationTests.fullMarks(ruleSet, BigDecimal.TEN);
-		assertThatThrownBy(() -> this.cases.saveSheet(owner, this.yubeiCase, SheetKind.SELF,
+		SheetInput stale = ReviewChainIT.fullMarks(ruleSet, BigDecimal.TEN);
+		assertThatThrownBy(() -> this.drafts.saveSheet(owner, this.yubeiCase, SheetKind.SELF,
 				new SheetInput(stale.inputs(), stale.notes(), stale.vetoes(), null, version)))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
-		assertThat(this.cases.detail(owner, this.yubeiCase).sheet(SheetKind.SELF).total()).isEqualByComparingTo("98");
+		assertThat(this.queries.detail(owner, this.yubeiCase).sheet(SheetKind.SELF).total()).isEqualByComparingTo("98");
 	}
 
 	private void advancePastSelfDeadline() {
@@ -253,9 +274,9 @@ class CaseScopeIntegrationTests {
 	}
 
 	private long expertId(String username) {
-		return this.cases.expertPool().stream().filter(e -> e.username().equals(username)).findFirst()
-			.map(EvaluationCases.ExpertView::id)
-			.orElseGet(() -> this.cases.addExpert(this.center, username, "专家" + username, "职业技能评价", "某高校"));
+		return this.pool.expertPool().stream().filter(e -> e.username().equals(username)).findFirst()
+			.map(ExpertPool.ExpertView::id)
+			.orElseGet(() -> this.pool.addExpert(this.center, username, "专家" + username, "职业技能评价", "某高校"));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.evaluation.model.Deadline;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricCode;
@@ -32,13 +33,20 @@ public class RoundFixture {
 
 	private final EvaluationRounds rounds;
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
+
+	private final ExpertPool pool;
+
+	private final EvaluationJourney journey;
 
 	private final RuleSets ruleSets;
 
-	public RoundFixture(EvaluationRounds rounds, EvaluationCases cases, RuleSets ruleSets) {
+	public RoundFixture(EvaluationRounds rounds, CaseQueries queries, ExpertPool pool, EvaluationJourney journey,
+			RuleSets ruleSets) {
 		this.rounds = rounds;
-		this.cases = cases;
+		this.queries = queries;
+		this.pool = pool;
+		this.journey = journey;
 		this.ruleSets = ruleSets;
 	}
 
@@ -62,7 +70,7 @@ public class RoundFixture {
 
 	/** An expert whose username matches the pool entry, as the services require. */
 	public static CurrentUser expert(String username) {
-		return new CurrentUser(0, username, "", "专家", Role.EXPERT, null, null, false, true);
+		return EvaluationJourney.expert(username);
 	}
 
 	public static String uniqueName(String prefix) {
@@ -81,7 +89,7 @@ public class RoundFixture {
 
 	/** A draft round of this year with deadlines one, two and three months ahead. */
 	public long createRound(String name) {
-		LocalDate today = LocalDate.now(cn.gov.cq.jianping.evaluation.model.Deadline.ZONE);
+		LocalDate today = LocalDate.now(Deadline.ZONE);
 		return createRound(name, today.getYear(), today.plusMonths(1), today.plusMonths(2), today.plusMonths(3));
 	}
 
@@ -96,7 +104,7 @@ public class RoundFixture {
 	}
 
 	public List<CaseViews.CaseSummary> cases(long roundId) {
-		return this.cases.casesOfRound(center(), roundId);
+		return this.queries.casesOfRound(center(), roundId);
 	}
 
 	/** The first case of the round that matches, e.g. {@code c -> !c.viaDistrict()}. */
@@ -117,23 +125,23 @@ public class RoundFixture {
 	}
 
 	public CaseViews.CaseSummary summary(long caseId) {
-		return this.cases.detail(center(), caseId).summary();
+		return this.queries.detail(center(), caseId).summary();
 	}
 
 	public RuleSet ruleSetOf(long caseId) {
-		return this.cases.detail(center(), caseId).ruleSet();
+		return this.queries.detail(center(), caseId).ruleSet();
 	}
 
 	// ---------------------------------------------------------------- experts
 
 	/** The pool id of an expert, adding the expert to the pool when absent. */
 	public long expertId(String username) {
-		return this.cases.expertPool()
+		return this.pool.expertPool()
 			.stream()
 			.filter(e -> e.username().equals(username))
-			.map(EvaluationCases.ExpertView::id)
+			.map(ExpertPool.ExpertView::id)
 			.findFirst()
-			.orElseGet(() -> this.cases.addExpert(center(), username, "测试专家 " + username, "职业技能鉴定", "测试单位"));
+			.orElseGet(() -> this.pool.addExpert(center(), username, "测试专家 " + username, "职业技能鉴定", "测试单位"));
 	}
 
 	/** The pool ids of {@link #EXPERTS}, the lead first. */
@@ -150,9 +158,7 @@ public class RoundFixture {
 	/** Self-assessment with full marks, submitted: the case moves to the district or the center. */
 	public void submitSelfAssessment(long caseId, SheetInput sheet) {
 		CaseViews.CaseSummary c = summary(caseId);
-		CurrentUser institution = institution(c.institutionId());
-		this.cases.saveSheet(institution, caseId, SheetKind.SELF, sheet);
-		this.cases.submitSelfAssessment(institution, caseId, null);
+		this.journey.of(caseId).selfAssessed(institution(c.institutionId()), sheet);
 	}
 
 	/** Moves a case (of an institution not reviewed by a district) to 专家组评估 with a full self-assessment. */
@@ -169,19 +175,14 @@ public class RoundFixture {
 
 	/** Forms the panel of {@link #EXPERTS} (the first as lead) with a visit a week ahead. */
 	public void formPanel(long caseId) {
-		List<Long> ids = expertIds();
-		this.cases.formPanel(center(), caseId, ids, ids.get(0), LocalDate.now().plusWeeks(1));
+		this.journey.of(caseId).panelFormed(expertIds(), LocalDate.now().plusWeeks(1));
 	}
 
 	/** Every expert declares, scores with the given sheet and submits; the lead submits the initial grade. */
 	public void scoreAndSubmit(long caseId, SheetInput expertSheet) {
-		for (String username : EXPERTS) {
-			CurrentUser expert = expert(username);
-			this.cases.declareNoConflict(expert, caseId);
-			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT, expertSheet);
-			this.cases.submitExpertSheet(expert, caseId, null);
-		}
-		this.cases.submitInitialGrade(expert(EXPERTS.get(0)), caseId, Map.of(), Map.of(), "专家组评估意见：材料齐全，运行规范。");
+		this.journey.of(caseId)
+			.scored(EXPERTS, expertSheet)
+			.atBureauReview(EXPERTS.get(0), "专家组评估意见：材料齐全，运行规范。");
 	}
 
 	/** Full marks all the way: the case ends at 市局审核 without a gap. */

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import cn.gov.cq.jianping.identity.Role;
+
 /**
  * Where an evaluation case stands in the chain of 第九条 to 第十一条 and the bureau's review; one
  * transition table says which step may follow which.
@@ -38,6 +40,22 @@ public enum CaseStage {
 
 	public boolean canMoveTo(CaseStage target) {
 		return NEXT.getOrDefault(this, Set.of()).contains(target);
+	}
+
+	/** The rule table: whether someone in this role may take the action while a case is at this stage. */
+	public boolean allows(Role role, CaseAction action) {
+		return action.stage() == this && action.role() == role;
+	}
+
+	/** The actions open at this stage to someone in this role. */
+	public Set<CaseAction> actionsOf(Role role) {
+		Set<CaseAction> open = EnumSet.noneOf(CaseAction.class);
+		for (CaseAction action : CaseAction.values()) {
+			if (allows(role, action)) {
+				open.add(action);
+			}
+		}
+		return open;
 	}
 
 }

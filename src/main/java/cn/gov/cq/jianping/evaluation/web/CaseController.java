@@ -3,10 +3,10 @@ package cn.gov.cq.jianping.evaluation.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.EvidenceFiles;
 import cn.gov.cq.jianping.evaluation.SheetKind;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 
 import org.springframework.http.ContentDisposition;
@@ -30,21 +30,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseController {
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
-	CaseController(EvaluationCases cases) {
-		this.cases = cases;
+	private final EvidenceFiles evidenceFiles;
+
+	CaseController(CaseQueries queries, EvidenceFiles evidenceFiles) {
+		this.queries = queries;
+		this.evidenceFiles = evidenceFiles;
 	}
 
 	@GetMapping("/cases")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("cases", this.cases.casesOf(user));
+		model.addAttribute("cases", this.queries.casesOf(user));
 		return "evaluation/case/list";
 	}
 
 	@GetMapping("/cases/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("c", detail.summary());
 		model.addAttribute("columns", CasePage.columns(detail));
@@ -65,23 +68,20 @@ class CaseController {
 			case EXPERT -> "expert";
 			case PANEL -> "consolidate";
 		} + "#evidence";
-		try {
-			if (file == null || file.isEmpty()) {
-				throw new IllegalTransitionException("请选择要上传的文件");
-			}
-			String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
-			this.cases.addEvidence(user, id, kind, name, file.getBytes());
-			redirect.addFlashAttribute("message", "已上传佐证材料“" + name + "”");
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("error", "上传失败：请选择要上传的文件");
+			return target;
 		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", "上传失败：" + ex.getMessage());
-		}
+		RefusalTarget.to(target.substring("redirect:".length())).prefixed("上传失败：").declare();
+		String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+		this.evidenceFiles.addEvidence(user, id, kind, name, file.getBytes());
+		redirect.addFlashAttribute("message", "已上传佐证材料“" + name + "”");
 		return target;
 	}
 
 	@GetMapping("/evidence/{fileId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long fileId) {
-		EvaluationCases.EvidenceDownload file = this.cases.evidence(user, fileId);
+		EvidenceFiles.EvidenceDownload file = this.evidenceFiles.evidence(user, fileId);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())

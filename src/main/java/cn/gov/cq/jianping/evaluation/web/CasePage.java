@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.SheetKind;
+import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -110,17 +111,29 @@ final class CasePage {
 
 	static Actions actions(CurrentUser user, CaseViews.CaseDetail detail) {
 		CaseStage stage = detail.summary().stage();
+		Role role = user.role();
 		CaseViews.MemberView me = member(user, detail);
 		long submittedExperts = detail.sheets(SheetKind.EXPERT).stream().filter(CaseViews.SheetView::submitted).count();
-		boolean onPanel = me != null && stage == CaseStage.CENTER_EVALUATION;
-		return new Actions(user.hasRole(Role.INSTITUTION) && stage == CaseStage.SELF_ASSESSMENT,
-				detail.sheet(SheetKind.SELF) != null,
-				user.hasRole(Role.DISTRICT) && stage == CaseStage.DISTRICT_REVIEW,
-				detail.sheet(SheetKind.DISTRICT) != null && !user.hasRole(Role.DISTRICT),
-				onPanel, onPanel && me.lead() && !detail.panel().isEmpty()
-						&& submittedExperts >= detail.panel().size(),
-				user.hasRole(Role.CENTER) && stage == CaseStage.CENTER_EVALUATION,
-				user.hasRole(Role.BUREAU) && stage == CaseStage.BUREAU_REVIEW);
+		boolean onPanel = me != null && stage.allows(role, CaseAction.EDIT_EXPERT_SHEET);
+		return new Actions(stage.allows(role, CaseAction.EDIT_SELF_SHEET), detail.sheet(SheetKind.SELF) != null,
+				stage.allows(role, CaseAction.EDIT_DISTRICT_SHEET),
+				detail.sheet(SheetKind.DISTRICT) != null && !user.hasRole(Role.DISTRICT), onPanel,
+				onPanel && me.lead() && !detail.panel().isEmpty() && submittedExperts >= detail.panel().size(),
+				stage.allows(role, CaseAction.FORM_PANEL), stage.allows(role, CaseAction.APPROVE));
+	}
+
+	/** The cards of the center's panel page, by the stage table. */
+	record PanelActions(boolean proceedWithoutSelf, boolean proceedWithoutDistrict, boolean formPanel,
+			boolean awaitingBureau, boolean reopen) {
+
+		static PanelActions of(CurrentUser user, CaseStage stage) {
+			Role role = user.role();
+			return new PanelActions(stage.allows(role, CaseAction.PROCEED_WITHOUT_SELF_ASSESSMENT),
+					stage.allows(role, CaseAction.PROCEED_WITHOUT_DISTRICT_REVIEW),
+					stage.allows(role, CaseAction.FORM_PANEL), stage.allows(Role.BUREAU, CaseAction.APPROVE),
+					stage.allows(role, CaseAction.REOPEN));
+		}
+
 	}
 
 	static CaseViews.MemberView member(CurrentUser user, CaseViews.CaseDetail detail) {

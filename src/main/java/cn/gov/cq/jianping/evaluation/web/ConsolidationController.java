@@ -1,27 +1,30 @@
 package cn.gov.cq.jianping.evaluation.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import cn.gov.cq.jianping.evaluation.Attempt;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.OnSiteScoring;
 import cn.gov.cq.jianping.evaluation.SheetKind;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.rubric.CriterionDefinition;
 import cn.gov.cq.jianping.rubric.VetoDefinition;
 import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
 import cn.gov.cq.jianping.scoring.model.CriterionScore;
 import cn.gov.cq.jianping.scoring.model.Disagreement;
-import cn.gov.cq.jianping.scoring.model.InvalidInputException;
 import cn.gov.cq.jianping.scoring.model.VetoFinding;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,21 +43,24 @@ class ConsolidationController {
 	private static final String VIEW = "evaluation/case/consolidate";
 
 	/** Experts this far apart on one criterion are highlighted for the lead. */
-	static final java.math.BigDecimal WIDE_SPREAD = java.math.BigDecimal.ONE;
+	static final BigDecimal WIDE_SPREAD = BigDecimal.ONE;
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
-	ConsolidationController(EvaluationCases cases) {
-		this.cases = cases;
+	private final OnSiteScoring onSite;
+
+	ConsolidationController(CaseQueries queries, OnSiteScoring onSite) {
+		this.queries = queries;
+		this.onSite = onSite;
 	}
 
 	@GetMapping("/cases/{id}/consolidate")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = SheetForm.empty();
 		// Prefill the vetoes the institution declared; the lead judges severity.
 		CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
-		MultiValueMap<String, String> prefill = new org.springframework.util.LinkedMultiValueMap<>();
+		MultiValueMap<String, String> prefill = new LinkedMultiValueMap<>();
 		if (self != null) {
 			for (CaseViews.VetoView veto : self.vetoes()) {
 				prefill.add(SheetForm.vetoField(veto.code(), "declared"), "true");
@@ -69,7 +75,7 @@ class ConsolidationController {
 	@PostMapping("/cases/{id}/consolidate/preview")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		compute(user, detail, form, findings(form), model);
 		return VIEW + " :: result";
@@ -78,22 +84,18 @@ class ConsolidationController {
 	@PostMapping("/cases/{id}/consolidate/submit")
 	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (form.hasErrors()) {
 			model.addAttribute("error", "未提交：请先修改标红的内容");
 			return render(user, detail, form, findings(form), model);
 		}
-		try {
-			this.cases.submitInitialGrade(user, id, form.vetoes(), form.consensus(), form.opinion());
-		}
-		catch (IllegalTransitionException ex) {
-			model.addAttribute("error", "未提交：" + ex.getMessage());
-			return render(user, detail, form, findings(form), model);
-		}
-		catch (InvalidInputException ex) {
-			form.reject(ex.errors());
-			model.addAttribute("error", "未提交：请先修改标红的内容");
+		Attempt<Void> submitted = this.onSite.trySubmitInitialGrade(user, id, form.vetoes(), form.consensus(),
+				form.opinion());
+		if (!submitted.done()) {
+			form.reject(submitted.errors());
+			model.addAttribute("error",
+					submitted.refusal() != null ? "未提交：" + submitted.refusal() : "未提交：请先修改标红的内容");
 			return render(user, detail, form, findings(form), model);
 		}
 		redirect.addFlashAttribute("message", "初定等级已提交，报送市人力社保局审核");
@@ -129,17 +131,12 @@ class ConsolidationController {
 	private void compute(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, List<VetoFinding> findings,
 			Model model) {
 		boolean consensus = ConsolidationMethod.LEAD_CONSENSUS.label().equals(detail.consolidationMethod());
-		CaseViews.Consolidation consolidation = null;
-		String problem = null;
-		try {
-			consolidation = this.cases.consolidate(user, detail.summary().id(), findings,
-					consensus ? form.consensus() : Map.of());
-		}
-		catch (IllegalTransitionException ex) {
-			problem = ex.getMessage();
-		}
-		catch (InvalidInputException ex) {
-			form.reject(ex.errors());
+		Attempt<CaseViews.Consolidation> attempt = this.onSite.tryConsolidate(user, detail.summary().id(), findings,
+				consensus ? form.consensus() : Map.of());
+		CaseViews.Consolidation consolidation = attempt.value();
+		String problem = attempt.refusal();
+		if (!attempt.errors().isEmpty()) {
+			form.reject(attempt.errors());
 			problem = consensus && form.consensus().isEmpty() ? "请逐条填写组长合议分后预览" : "请修改标红的内容";
 		}
 		Map<String, CriterionScore> scores = new LinkedHashMap<>();
@@ -159,7 +156,7 @@ class ConsolidationController {
 			.stream()
 			.filter(d -> d.spread() != null && d.spread().compareTo(WIDE_SPREAD) >= 0)
 			.map(Disagreement::criterionCode)
-			.collect(java.util.stream.Collectors.toSet()));
+			.collect(Collectors.toSet()));
 		model.addAttribute("pendingSeverity", form.vetoes().values().stream().anyMatch(v -> v.severity() == null));
 	}
 

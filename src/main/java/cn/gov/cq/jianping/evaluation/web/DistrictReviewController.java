@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.cq.jianping.evaluation.Attempt;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.DistrictReviews;
+import cn.gov.cq.jianping.evaluation.SheetDrafts;
 import cn.gov.cq.jianping.evaluation.SheetKind;
-import cn.gov.cq.jianping.evaluation.SheetRejectedException;
-import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.rubric.ItemDefinition;
 import cn.gov.cq.jianping.scoring.model.ItemScore;
@@ -35,22 +36,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('DISTRICT')")
 class DistrictReviewController {
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
-	DistrictReviewController(EvaluationCases cases) {
-		this.cases = cases;
+	private final SheetDrafts drafts;
+
+	private final DistrictReviews districtReviews;
+
+	DistrictReviewController(CaseQueries queries, SheetDrafts drafts, DistrictReviews districtReviews) {
+		this.queries = queries;
+		this.drafts = drafts;
+		this.districtReviews = districtReviews;
 	}
 
 	@GetMapping("/cases/{id}/district")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		return render(user, detail, SheetForm.of(detail.sheet(SheetKind.DISTRICT)), model);
 	}
 
 	@PostMapping("/cases/{id}/district")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
 			return render(user, detail, form, model);
@@ -62,18 +69,13 @@ class DistrictReviewController {
 	@PostMapping("/cases/{id}/district/forward")
 	String forward(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
 			return render(user, detail, form, model);
 		}
-		try {
-			this.cases.forwardToCenter(user, id);
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", "已暂存，但未能报送：" + ex.getMessage());
-			return "redirect:/cases/" + id + "/district";
-		}
+		RefusalTarget.to("/cases/" + id + "/district").prefixed("已暂存，但未能报送：").declare();
+		this.districtReviews.forwardToCenter(user, id);
 		redirect.addFlashAttribute("message", "初评已报送市职业技能鉴定指导中心");
 		return "redirect:/cases/" + id;
 	}
@@ -81,14 +83,8 @@ class DistrictReviewController {
 	@PostMapping("/cases/{id}/district/return")
 	String returnToInstitution(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			this.cases.returnToInstitution(user, id, reason);
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", "未能退回：" + ex.getMessage());
-			redirect.addFlashAttribute("returnReason", reason);
-			return "redirect:/cases/" + id + "/district";
-		}
+		RefusalTarget.to("/cases/" + id + "/district").prefixed("未能退回：").keeping("returnReason", reason).declare();
+		this.districtReviews.returnToInstitution(user, id, reason);
 		redirect.addFlashAttribute("message", "已退回机构重新自评");
 		return "redirect:/cases/" + id;
 	}
@@ -96,9 +92,9 @@ class DistrictReviewController {
 	@PostMapping("/cases/{id}/district/preview")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
-		SheetController.live(this.cases, user, id, SheetKind.DISTRICT, form, model);
+		SheetController.live(this.drafts, user, id, SheetKind.DISTRICT, form, model);
 		model.addAttribute("codes", detail.rubric().items().stream().map(ItemDefinition::code).toList());
 		model.addAttribute("oob", true);
 		return "evaluation/case/parts :: live";
@@ -114,27 +110,29 @@ class DistrictReviewController {
 			model.addAttribute("error", "未暂存：请先修改标红的项目（共 " + form.errors().size() + " 处）");
 			return false;
 		}
+		Attempt<Void> saved;
 		try {
-			this.cases.saveSheet(user, detail.summary().id(), SheetKind.DISTRICT, form.input());
-			return true;
-		}
-		catch (SheetRejectedException ex) {
-			form.reject(ex.errors());
-			model.addAttribute("error", "未暂存：请先修改标红的项目（共 " + form.errors().size() + " 处）");
+			saved = this.drafts.trySaveSheet(user, detail.summary().id(), SheetKind.DISTRICT, form.input());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			model.addAttribute("error", SheetController.STALE);
+			return false;
 		}
-		catch (IllegalTransitionException ex) {
-			model.addAttribute("error", ex.getMessage());
+		if (!saved.errors().isEmpty()) {
+			form.reject(saved.errors());
+			model.addAttribute("error", "未暂存：请先修改标红的项目（共 " + form.errors().size() + " 处）");
 		}
-		return false;
+		else if (saved.refusal() != null) {
+			model.addAttribute("error", saved.refusal());
+		}
+		return saved.done();
 	}
 
 	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, Model model) {
 		CaseViews.SheetView own = detail.sheet(SheetKind.DISTRICT);
-		boolean editable = detail.summary().stage() == CaseStage.DISTRICT_REVIEW && (own == null || !own.submitted());
-		SheetController.live(this.cases, user, detail.summary().id(), SheetKind.DISTRICT, form, model);
+		boolean editable = detail.summary().stage().allows(user.role(), CaseAction.EDIT_DISTRICT_SHEET)
+				&& (own == null || !own.submitted());
+		SheetController.live(this.drafts, user, detail.summary().id(), SheetKind.DISTRICT, form, model);
 		Map<String, BigDecimal> selfItems = new LinkedHashMap<>();
 		CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
 		if (self != null && self.result() != null) {

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import jakarta.validation.Valid;
+
+import cn.gov.cq.jianping.evaluation.Attempt;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
@@ -14,8 +16,10 @@ import cn.gov.cq.jianping.institution.InstitutionView;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,40 +34,36 @@ class ExpertPoolController {
 
 	private static final String VIEW_LIST = "evaluation/expert/list";
 
-	private final EvaluationCases cases;
+	private final ExpertPool pool;
 
 	private final InstitutionRegistry registry;
 
-	ExpertPoolController(EvaluationCases cases, InstitutionRegistry registry) {
-		this.cases = cases;
+	ExpertPoolController(ExpertPool pool, InstitutionRegistry registry) {
+		this.pool = pool;
 		this.registry = registry;
-	}
-
-	/** What the add form posts, kept on error. */
-	record ExpertInput(String username, String name, String speciality, String employer) {
 	}
 
 	@GetMapping("/experts")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (!model.containsAttribute("expertInput")) {
-			model.addAttribute("expertInput", new ExpertInput(null, null, null, null));
+			model.addAttribute("expertInput", ExpertForm.EMPTY);
 		}
 		return listView(user, model);
 	}
 
 	@PostMapping("/experts")
-	String add(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String username,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String speciality,
-			@RequestParam(required = false) String employer, Model model, RedirectAttributes redirect) {
-		try {
-			this.cases.addExpert(user, username, name, speciality, employer);
-		}
-		catch (IllegalTransitionException ex) {
-			model.addAttribute("addError", ex.getMessage());
-			model.addAttribute("expertInput", new ExpertInput(username, name, speciality, employer));
+	String add(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("expertInput") ExpertForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
 			return listView(user, model);
 		}
-		redirect.addFlashAttribute("message", "专家“" + name.trim() + "”已加入专家库");
+		Attempt<Long> added = this.pool.tryAddExpert(user, form.username(), form.name(), form.speciality(),
+				form.employer());
+		if (!added.done()) {
+			model.addAttribute("addError", added.refusal());
+			return listView(user, model);
+		}
+		redirect.addFlashAttribute("message", "专家“" + form.name().trim() + "”已加入专家库");
 		return "redirect:/experts";
 	}
 
@@ -71,18 +71,15 @@ class ExpertPoolController {
 	String declareConflict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long institutionId, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		try {
-			if (institutionId == null || this.registry.find(institutionId).isEmpty()) {
-				throw new IllegalTransitionException("请选择存在利益冲突的机构");
-			}
-			this.cases.declareConflict(user, id, institutionId, reason);
-			redirect.addFlashAttribute("message", "已登记利益冲突：该专家不会被分配到“"
-					+ this.registry.find(institutionId).map(InstitutionView::name).orElse("") + "”的专家组");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+		if (institutionId == null || this.registry.find(institutionId).isEmpty()) {
+			redirect.addFlashAttribute("error", "请选择存在利益冲突的机构");
 			redirect.addFlashAttribute("conflictError", id);
+			return "redirect:/experts#expert-" + id;
 		}
+		RefusalTarget.to("/experts#expert-" + id).keeping("conflictError", id).declare();
+		this.pool.declareConflict(user, id, institutionId, reason);
+		redirect.addFlashAttribute("message", "已登记利益冲突：该专家不会被分配到“"
+				+ this.registry.find(institutionId).map(InstitutionView::name).orElse("") + "”的专家组");
 		return "redirect:/experts#expert-" + id;
 	}
 
@@ -93,7 +90,7 @@ class ExpertPoolController {
 			.toList();
 		Map<Long, String> names = new LinkedHashMap<>();
 		institutions.forEach(i -> names.put(i.id(), i.name()));
-		model.addAttribute("experts", this.cases.expertPool());
+		model.addAttribute("experts", this.pool.expertPool());
 		model.addAttribute("institutions", institutions);
 		model.addAttribute("institutionNames", names);
 		model.addAttribute("canEdit", user.hasRole(Role.CENTER));

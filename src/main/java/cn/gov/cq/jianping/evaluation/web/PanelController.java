@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.gov.cq.jianping.evaluation.Attempt;
+import cn.gov.cq.jianping.evaluation.BureauApprovals;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.DistrictReviews;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
+import cn.gov.cq.jianping.evaluation.Panels;
+import cn.gov.cq.jianping.evaluation.SelfAssessments;
 import cn.gov.cq.jianping.evaluation.SheetKind;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,15 +37,31 @@ class PanelController {
 
 	private static final String VIEW_PANEL = "evaluation/panel/form";
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
-	PanelController(EvaluationCases cases) {
-		this.cases = cases;
+	private final SelfAssessments selfAssessments;
+
+	private final DistrictReviews districtReviews;
+
+	private final ExpertPool pool;
+
+	private final Panels panels;
+
+	private final BureauApprovals approvals;
+
+	PanelController(CaseQueries queries, SelfAssessments selfAssessments, DistrictReviews districtReviews,
+			ExpertPool pool, Panels panels, BureauApprovals approvals) {
+		this.queries = queries;
+		this.selfAssessments = selfAssessments;
+		this.districtReviews = districtReviews;
+		this.pool = pool;
+		this.panels = panels;
+		this.approvals = approvals;
 	}
 
 	@GetMapping("/cases/{id}/panel")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		List<Long> members = detail.panel().stream().map(CaseViews.MemberView::expertId).toList();
 		Long lead = detail.panel()
 			.stream()
@@ -48,7 +69,7 @@ class PanelController {
 			.map(CaseViews.MemberView::expertId)
 			.findFirst()
 			.orElse(null);
-		return panelView(detail, members, lead, detail.visitDate(), model);
+		return panelView(user, detail, members, lead, detail.visitDate(), model);
 	}
 
 	@PostMapping("/cases/{id}/panel")
@@ -56,12 +77,10 @@ class PanelController {
 			@RequestParam(required = false) List<Long> expertIds, @RequestParam(required = false) Long leadId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitDate,
 			Model model, RedirectAttributes redirect) {
-		try {
-			this.cases.formPanel(user, id, expertIds, leadId, visitDate);
-		}
-		catch (IllegalTransitionException ex) {
-			model.addAttribute("panelError", ex.getMessage());
-			return panelView(this.cases.detail(user, id), expertIds == null ? List.of() : expertIds, leadId, visitDate,
+		Attempt<Void> formed = this.panels.tryFormPanel(user, id, expertIds, leadId, visitDate);
+		if (!formed.done()) {
+			model.addAttribute("panelError", formed.refusal());
+			return panelView(user, this.queries.detail(user, id), expertIds == null ? List.of() : expertIds, leadId, visitDate,
 					model);
 		}
 		redirect.addFlashAttribute("message", "专家组已组建，专家签署无利益冲突声明后即可查看材料并评分");
@@ -71,52 +90,40 @@ class PanelController {
 	@PostMapping("/cases/{id}/proceed-without-self")
 	String proceedWithoutSelf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		try {
-			this.cases.proceedWithoutSelfAssessment(user, id);
-			redirect.addFlashAttribute("message", "机构逾期未自评，已转入专家组评估；案件将标注“未自评”");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		RefusalTarget.to("/cases/" + id + "/panel").declare();
+		this.selfAssessments.proceedWithoutSelfAssessment(user, id);
+		redirect.addFlashAttribute("message", "机构逾期未自评，已转入专家组评估；案件将标注“未自评”");
 		return "redirect:/cases/" + id + "/panel";
 	}
 
 	@PostMapping("/cases/{id}/proceed-without-district")
 	String proceedWithoutDistrict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		try {
-			this.cases.proceedWithoutDistrictReview(user, id);
-			redirect.addFlashAttribute("message", "区县逾期未初评，已转入专家组评估；案件将标注“区县未初评”");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		RefusalTarget.to("/cases/" + id + "/panel").declare();
+		this.districtReviews.proceedWithoutDistrictReview(user, id);
+		redirect.addFlashAttribute("message", "区县逾期未初评，已转入专家组评估；案件将标注“区县未初评”");
 		return "redirect:/cases/" + id + "/panel";
 	}
 
 	@PostMapping("/cases/{id}/reopen")
 	String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			this.cases.reopen(user, id, reason);
-			redirect.addFlashAttribute("message", "已重新评估：原审核结论作废，案件回到专家组评估");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			redirect.addFlashAttribute("reopenReason", reason);
-		}
+		RefusalTarget.to("/cases/" + id + "/panel").keeping("reopenReason", reason).declare();
+		this.approvals.reopen(user, id, reason);
+		redirect.addFlashAttribute("message", "已重新评估：原审核结论作废，案件回到专家组评估");
 		return "redirect:/cases/" + id + "/panel";
 	}
 
-	private String panelView(CaseViews.CaseDetail detail, List<Long> selected, Long lead, LocalDate visitDate,
+	private String panelView(CurrentUser user, CaseViews.CaseDetail detail, List<Long> selected, Long lead, LocalDate visitDate,
 			Model model) {
 		long institutionId = detail.summary().institutionId();
-		List<PoolRow> pool = this.cases.expertPool()
+		List<PoolRow> pool = this.pool.expertPool()
 			.stream()
 			.map(e -> new PoolRow(e, e.conflicts().get(institutionId)))
 			.toList();
 		model.addAttribute("detail", detail);
 		model.addAttribute("summary", detail.summary());
+		model.addAttribute("actions", CasePage.PanelActions.of(user, detail.summary().stage()));
 		model.addAttribute("pool", pool);
 		model.addAttribute("selected", Set.copyOf(selected.stream().filter(Objects::nonNull).toList()));
 		model.addAttribute("leadId", lead);
@@ -127,7 +134,7 @@ class PanelController {
 	}
 
 	/** An expert of the pool with the conflict declared with this case's institution, if any. */
-	record PoolRow(EvaluationCases.ExpertView expert, String conflict) {
+	record PoolRow(ExpertPool.ExpertView expert, String conflict) {
 
 		public boolean conflicted() {
 			return this.conflict != null;

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import cn.gov.cq.jianping.evaluation.BureauApprovals;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 
@@ -35,11 +37,14 @@ class ReviewController {
 
 	private final EvaluationRounds rounds;
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
-	ReviewController(EvaluationRounds rounds, EvaluationCases cases) {
+	private final BureauApprovals approvals;
+
+	ReviewController(EvaluationRounds rounds, CaseQueries queries, BureauApprovals approvals) {
 		this.rounds = rounds;
-		this.cases = cases;
+		this.queries = queries;
+		this.approvals = approvals;
 	}
 
 	/** Who approved a case and when, for the approved rows. */
@@ -49,11 +54,11 @@ class ReviewController {
 	@GetMapping("/rounds/{id}/review")
 	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		EvaluationRounds.RoundView round = this.rounds.view(id);
-		List<CaseViews.ReviewRow> rows = this.cases.review(user, id);
+		List<CaseViews.ReviewRow> rows = this.approvals.review(user, id);
 		Map<Long, Approval> approvals = new HashMap<>();
 		for (CaseViews.ReviewRow row : rows) {
 			if (row.stage() == CaseStage.APPROVED) {
-				CaseViews.CaseDetail detail = this.cases.detail(user, row.caseId());
+				CaseViews.CaseDetail detail = this.queries.detail(user, row.caseId());
 				approvals.put(row.caseId(), new Approval(detail.approvedBy(), detail.approvedAt()));
 			}
 		}
@@ -61,6 +66,10 @@ class ReviewController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("approvals", approvals);
 		model.addAttribute("pendingCount", rows.stream().filter(r -> r.stage() == CaseStage.BUREAU_REVIEW).count());
+		model.addAttribute("decidable", rows.stream()
+			.filter(r -> r.stage().allows(user.role(), CaseAction.APPROVE))
+			.map(CaseViews.ReviewRow::caseId)
+			.collect(Collectors.toSet()));
 		model.addAttribute("canDecide", user.hasRole(Role.BUREAU));
 		return VIEW_REVIEW;
 	}
@@ -70,27 +79,19 @@ class ReviewController {
 	String approveAll(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) List<Long> caseIds, RedirectAttributes redirect) {
 		this.rounds.view(id);
-		try {
-			int approved = this.cases.approveAll(user, caseIds);
-			redirect.addFlashAttribute("message", "已审核通过 " + approved + " 个机构的初定等级");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage() + "（本次勾选的机构均未审核通过）");
-		}
+		RefusalTarget.to("/rounds/" + id + "/review").suffixed("（本次勾选的机构均未审核通过）").declare();
+		int approved = this.approvals.approveAll(user, caseIds);
+		redirect.addFlashAttribute("message", "已审核通过 " + approved + " 个机构的初定等级");
 		return "redirect:/rounds/" + id + "/review";
 	}
 
 	@PreAuthorize("hasRole('BUREAU')")
 	@PostMapping("/cases/{caseId}/approve")
 	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId, RedirectAttributes redirect) {
-		CaseViews.CaseSummary summary = this.cases.detail(user, caseId).summary();
-		try {
-			this.cases.approve(user, caseId);
-			redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”审核通过");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		CaseViews.CaseSummary summary = this.queries.detail(user, caseId).summary();
+		RefusalTarget.to("/rounds/" + summary.roundId() + "/review#review-" + caseId).declare();
+		this.approvals.approve(user, caseId);
+		redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”审核通过");
 		return "redirect:/rounds/" + summary.roundId() + "/review#review-" + caseId;
 	}
 
@@ -98,15 +99,11 @@ class ReviewController {
 	@PostMapping("/cases/{caseId}/return")
 	String returnToCenter(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		CaseViews.CaseSummary summary = this.cases.detail(user, caseId).summary();
-		try {
-			this.cases.returnToCenter(user, caseId, reason);
-			redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”已退回鉴定指导中心");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			redirect.addFlashAttribute("returnError", caseId);
-		}
+		CaseViews.CaseSummary summary = this.queries.detail(user, caseId).summary();
+		RefusalTarget.to("/rounds/" + summary.roundId() + "/review#review-" + caseId).keeping("returnError", caseId)
+			.declare();
+		this.approvals.returnToCenter(user, caseId, reason);
+		redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”已退回鉴定指导中心");
 		return "redirect:/rounds/" + summary.roundId() + "/review#review-" + caseId;
 	}
 

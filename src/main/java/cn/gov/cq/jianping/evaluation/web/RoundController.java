@@ -6,13 +6,15 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.RuleSetStatus;
 import cn.gov.cq.jianping.scoring.RuleSets;
@@ -44,15 +46,15 @@ class RoundController {
 
 	private final EvaluationRounds rounds;
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
 	private final RuleSets ruleSets;
 
 	private final Clock clock;
 
-	RoundController(EvaluationRounds rounds, EvaluationCases cases, RuleSets ruleSets, Clock clock) {
+	RoundController(EvaluationRounds rounds, CaseQueries queries, RuleSets ruleSets, Clock clock) {
 		this.rounds = rounds;
-		this.cases = cases;
+		this.queries = queries;
 		this.ruleSets = ruleSets;
 		this.clock = clock;
 	}
@@ -93,7 +95,7 @@ class RoundController {
 		model.addAttribute("appraisalRuleSet", ruleSetName(round.appraisalRuleSetId()));
 		model.addAttribute("levelRuleSet", ruleSetName(round.levelRuleSetId()));
 		if (round.launched()) {
-			List<CaseViews.CaseSummary> roundCases = this.cases.casesOfRound(user, id);
+			List<CaseViews.CaseSummary> roundCases = this.queries.casesOfRound(user, id);
 			Map<CaseStage, Long> stageCounts = new EnumMap<>(CaseStage.class);
 			for (CaseStage stage : CaseStage.values()) {
 				stageCounts.put(stage, 0L);
@@ -102,6 +104,12 @@ class RoundController {
 			model.addAttribute("cases", roundCases);
 			model.addAttribute("stageCounts", stageCounts);
 			model.addAttribute("overdueCount", roundCases.stream().filter(CaseViews.CaseSummary::overdue).count());
+			// The center's panel page is worth a link where the stage table gives it something to do.
+			model.addAttribute("panelLinks", roundCases.stream()
+				.filter(c -> c.stage().allows(Role.CENTER, CaseAction.FORM_PANEL)
+						|| c.stage().allows(Role.CENTER, CaseAction.REOPEN) || c.overdue())
+				.map(CaseViews.CaseSummary::id)
+				.collect(Collectors.toSet()));
 		}
 		else {
 			long included = round.participants().stream().filter(EvaluationRounds.ParticipantView::included).count();
@@ -115,27 +123,18 @@ class RoundController {
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long institutionId,
 			@RequestParam boolean include, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		try {
-			this.rounds.decide(user, id, institutionId, include, reason);
-			redirect.addFlashAttribute("message", include ? "已纳入评估名单" : "已移出评估名单");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			redirect.addFlashAttribute("participantError", institutionId);
-		}
+		RefusalTarget.to("/rounds/" + id).keeping("participantError", institutionId).declare();
+		this.rounds.decide(user, id, institutionId, include, reason);
+		redirect.addFlashAttribute("message", include ? "已纳入评估名单" : "已移出评估名单");
 		return "redirect:/rounds/" + id;
 	}
 
 	@PostMapping("/rounds/{id}/launch")
 	String launch(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		try {
-			int created = this.rounds.launch(user, id, version);
-			redirect.addFlashAttribute("message", "评估批次已启动，已为 " + created + " 个机构创建评估任务");
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		RefusalTarget.to("/rounds/" + id).declare();
+		int created = this.rounds.launch(user, id, version);
+		redirect.addFlashAttribute("message", "评估批次已启动，已为 " + created + " 个机构创建评估任务");
 		return "redirect:/rounds/" + id;
 	}
 

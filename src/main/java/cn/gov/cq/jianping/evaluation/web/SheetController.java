@@ -5,13 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.CaseNotFoundException;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.OnSiteScoring;
+import cn.gov.cq.jianping.evaluation.Panels;
+import cn.gov.cq.jianping.evaluation.SelfAssessments;
+import cn.gov.cq.jianping.evaluation.SheetDrafts;
 import cn.gov.cq.jianping.evaluation.SheetKind;
-import cn.gov.cq.jianping.evaluation.SheetRejectedException;
-import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.SheetEditing;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.CriterionDefinition;
@@ -44,20 +47,33 @@ class SheetController {
 
 	static final String STALE = "已被他人修改，请刷新后重试";
 
-	private final EvaluationCases cases;
+	private final CaseQueries queries;
 
-	SheetController(EvaluationCases cases) {
-		this.cases = cases;
+	private final SheetDrafts drafts;
+
+	private final SelfAssessments selfAssessments;
+
+	private final Panels panels;
+
+	private final OnSiteScoring onSite;
+
+	SheetController(CaseQueries queries, SheetDrafts drafts, SelfAssessments selfAssessments, Panels panels,
+			OnSiteScoring onSite) {
+		this.queries = queries;
+		this.drafts = drafts;
+		this.selfAssessments = selfAssessments;
+		this.panels = panels;
+		this.onSite = onSite;
 	}
 
 	@GetMapping("/cases/{id}/{sheet:self|expert}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
 			Model model) {
 		SheetKind kind = kindOf(user, sheet);
-		if (kind == SheetKind.EXPERT && this.cases.needsDeclaration(user, id)) {
+		if (kind == SheetKind.EXPERT && this.panels.needsDeclaration(user, id)) {
 			return "redirect:/cases/" + id + "/declaration";
 		}
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		return render(user, detail, kind, SheetForm.of(own(user, detail, kind)), model);
 	}
 
@@ -65,7 +81,7 @@ class SheetController {
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		SheetKind kind = kindOf(user, sheet);
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, kind, form, model)) {
 			return render(user, detail, kind, form, model);
@@ -79,24 +95,21 @@ class SheetController {
 	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		SheetKind kind = kindOf(user, sheet);
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, kind, form, model)) {
 			return render(user, detail, kind, form, model);
 		}
-		CaseViews.SheetView saved = own(user, this.cases.detail(user, id), kind);
+		CaseViews.SheetView saved = own(user, this.queries.detail(user, id), kind);
 		Long version = saved == null ? null : saved.version();
+		RefusalTarget.to("/cases/" + id + "/" + sheet).prefixed("已暂存，但未能提交：").declare();
 		try {
 			if (kind == SheetKind.SELF) {
-				this.cases.submitSelfAssessment(user, id, version);
+				this.selfAssessments.submitSelfAssessment(user, id, version);
 			}
 			else {
-				this.cases.submitExpertSheet(user, id, version);
+				this.onSite.submitExpertSheet(user, id, version);
 			}
-		}
-		catch (IllegalTransitionException ex) {
-			redirect.addFlashAttribute("error", "已暂存，但未能提交：" + ex.getMessage());
-			return "redirect:/cases/" + id + "/" + sheet;
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("error", STALE);
@@ -111,9 +124,9 @@ class SheetController {
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
 			@RequestParam MultiValueMap<String, String> params, Model model) {
 		SheetKind kind = kindOf(user, sheet);
-		CaseViews.CaseDetail detail = this.cases.detail(user, id);
+		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
-		live(this.cases, user, id, kind, form, model);
+		live(this.drafts, user, id, kind, form, model);
 		model.addAttribute("codes", detail.rubric().criteria().stream().map(CriterionDefinition::code).toList());
 		model.addAttribute("oob", true);
 		return "evaluation/case/parts :: live";
@@ -122,12 +135,12 @@ class SheetController {
 	@GetMapping("/cases/{id}/declaration")
 	String declaration(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		requireExpert(user);
-		CaseViews.CaseSummary summary = this.cases.casesOf(user)
+		CaseViews.CaseSummary summary = this.queries.casesOf(user)
 			.stream()
 			.filter(c -> c.id() == id)
 			.findFirst()
 			.orElseThrow(() -> new CaseNotFoundException("未找到评估案件（编号 " + id + "），或您无权查看"));
-		if (!this.cases.needsDeclaration(user, id)) {
+		if (!this.panels.needsDeclaration(user, id)) {
 			return "redirect:/cases/" + id + "/expert";
 		}
 		model.addAttribute("c", summary);
@@ -137,8 +150,8 @@ class SheetController {
 	@PostMapping("/cases/{id}/declaration")
 	String declare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		requireExpert(user);
-		if (this.cases.needsDeclaration(user, id)) {
-			this.cases.declareNoConflict(user, id);
+		if (this.panels.needsDeclaration(user, id)) {
+			this.panels.declareNoConflict(user, id);
 			redirect.addFlashAttribute("message", "已签署无利益冲突声明，可以开始现场评分");
 		}
 		return "redirect:/cases/" + id + "/expert";
@@ -147,15 +160,11 @@ class SheetController {
 	// ---------------------------------------------------------------- shared with the other sheet pages
 
 	/** Scores the form for the live panel; errors go beside their criteria. */
-	static void live(EvaluationCases cases, CurrentUser user, long id, SheetKind kind, SheetForm form, Model model) {
+	static void live(SheetDrafts drafts, CurrentUser user, long id, SheetKind kind, SheetForm form, Model model) {
 		// Fields that are not numbers are left out (and reported); the rest still count.
-		ScoreResult result = null;
-		try {
-			result = cases.preview(user, id, kind, form.readableInput());
-		}
-		catch (SheetRejectedException ex) {
-			form.reject(ex.errors());
-		}
+		Attempt<ScoreResult> preview = drafts.tryPreview(user, id, kind, form.readableInput());
+		ScoreResult result = preview.value();
+		form.reject(preview.errors());
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		if (result != null) {
 			for (CriterionScore score : result.criteria()) {
@@ -186,32 +195,31 @@ class SheetController {
 			model.addAttribute("error", "未暂存：请先修改标红的细则（共 " + form.errors().size() + " 处）");
 			return false;
 		}
+		Attempt<Void> saved;
 		try {
-			this.cases.saveSheet(user, detail.summary().id(), kind, form.input());
-			return true;
-		}
-		catch (SheetRejectedException ex) {
-			form.reject(ex.errors());
-			model.addAttribute("error", "未暂存：请先修改标红的细则（共 " + form.errors().size() + " 处）");
+			saved = this.drafts.trySaveSheet(user, detail.summary().id(), kind, form.input());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			model.addAttribute("error", STALE);
+			return false;
 		}
-		catch (IllegalTransitionException ex) {
-			model.addAttribute("error", ex.getMessage());
+		if (!saved.errors().isEmpty()) {
+			form.reject(saved.errors());
+			model.addAttribute("error", "未暂存：请先修改标红的细则（共 " + form.errors().size() + " 处）");
 		}
-		return false;
+		else if (saved.refusal() != null) {
+			model.addAttribute("error", saved.refusal());
+		}
+		return saved.done();
 	}
 
 	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetKind kind, SheetForm form,
 			Model model) {
 		CaseViews.SheetView own = own(user, detail, kind);
-		boolean editable = switch (kind) {
-			case SELF -> user.hasRole(Role.INSTITUTION) && detail.summary().stage() == CaseStage.SELF_ASSESSMENT;
-			case EXPERT -> user.hasRole(Role.EXPERT) && detail.summary().stage() == CaseStage.CENTER_EVALUATION;
-			default -> false;
-		} && (own == null || !own.submitted());
-		live(this.cases, user, detail.summary().id(), kind, form, model);
+		boolean editable = (kind == SheetKind.SELF || kind == SheetKind.EXPERT)
+				&& detail.summary().stage().allows(user.role(), SheetEditing.editAction(kind))
+				&& (own == null || !own.submitted());
+		live(this.drafts, user, detail.summary().id(), kind, form, model);
 		Map<String, CriterionRule> rules = new LinkedHashMap<>();
 		detail.ruleSet().rules().forEach(rule -> rules.put(rule.criterionCode(), rule));
 		model.addAttribute("detail", detail);
@@ -219,6 +227,7 @@ class SheetController {
 		model.addAttribute("rubric", detail.rubric());
 		model.addAttribute("rules", rules);
 		model.addAttribute("kind", kind);
+		model.addAttribute("selfSheet", kind == SheetKind.SELF);
 		model.addAttribute("path", kind == SheetKind.SELF ? "self" : "expert");
 		model.addAttribute("own", own);
 		model.addAttribute("editable", editable);

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -43,7 +45,11 @@ final class CaseFixture {
 
 	static final CurrentUser CENTER = CurrentUser.of(Role.CENTER, null, null);
 
-	final EvaluationCases cases;
+	final CaseQueries queries;
+
+	final ExpertPool pool;
+
+	final EvaluationJourney journey;
 
 	final EvaluationRounds rounds;
 
@@ -57,15 +63,18 @@ final class CaseFixture {
 
 	long levelRuleSetId;
 
-	CaseFixture(EvaluationCases cases, EvaluationRounds rounds, InstitutionRegistry registry, RuleSets ruleSets) {
-		this.cases = cases;
+	CaseFixture(CaseQueries queries, ExpertPool pool, EvaluationJourney journey, EvaluationRounds rounds,
+			InstitutionRegistry registry, RuleSets ruleSets) {
+		this.queries = queries;
+		this.pool = pool;
+		this.journey = journey;
 		this.rounds = rounds;
 		this.registry = registry;
 		this.ruleSets = ruleSets;
 	}
 
 	static CurrentUser expert(String username) {
-		return new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
+		return EvaluationJourney.expert(username);
 	}
 
 	static CurrentUser institution(long id) {
@@ -135,7 +144,7 @@ final class CaseFixture {
 	}
 
 	long caseOf(long institutionId) {
-		return this.cases.casesOfRound(CENTER, this.roundId)
+		return this.queries.casesOfRound(CENTER, this.roundId)
 			.stream()
 			.filter(c -> c.institutionId() == institutionId)
 			.findFirst()
@@ -144,19 +153,19 @@ final class CaseFixture {
 	}
 
 	CaseViews.CaseDetail detail(long caseId) {
-		return this.cases.detail(CENTER, caseId);
+		return this.queries.detail(CENTER, caseId);
 	}
 
 	/** The demo expert accounts in the expert pool (added once for the whole test context). */
 	synchronized List<Long> experts(String... usernames) {
 		List<Long> ids = new ArrayList<>();
 		for (String username : usernames) {
-			ids.add(this.cases.expertPool()
+			ids.add(this.pool.expertPool()
 				.stream()
 				.filter(e -> e.username().equals(username))
 				.findFirst()
-				.map(EvaluationCases.ExpertView::id)
-				.orElseGet(() -> this.cases.addExpert(CENTER, username, "测试专家" + username, "电工", "测试单位")));
+				.map(ExpertPool.ExpertView::id)
+				.orElseGet(() -> this.pool.addExpert(CENTER, username, "测试专家" + username, "电工", "测试单位")));
 		}
 		return ids;
 	}
@@ -200,21 +209,19 @@ final class CaseFixture {
 	void submitSelf(long caseId, long institutionId) {
 		CurrentUser user = institution(institutionId);
 		RuleSet ruleSet = detail(caseId).ruleSet();
-		this.cases.saveSheet(user, caseId, SheetKind.SELF,
-				new SheetInput(fullMarks(ruleSet), Map.of(), Map.of(), null, null));
-		this.cases.submitSelfAssessment(user, caseId, null);
+		this.journey.of(caseId).selfAssessed(user, new SheetInput(fullMarks(ruleSet), Map.of(), Map.of(), null, null));
 	}
 
 	/** An expert declares, scores with the given note on the first criterion, and submits. */
 	void expertScores(long caseId, String username, String note, boolean submit) {
-		CurrentUser user = expert(username);
-		this.cases.declareNoConflict(user, caseId);
 		RuleSet ruleSet = detail(caseId).ruleSet();
 		String first = ruleSet.rules().get(0).criterionCode();
-		this.cases.saveSheet(user, caseId, SheetKind.EXPERT,
-				new SheetInput(fullMarks(ruleSet), Map.of(first, note), Map.of(), null, null));
+		SheetInput sheet = new SheetInput(fullMarks(ruleSet), Map.of(first, note), Map.of(), null, null);
 		if (submit) {
-			this.cases.submitExpertSheet(user, caseId, null);
+			this.journey.of(caseId).scored(username, sheet);
+		}
+		else {
+			this.journey.of(caseId).signed(username).drafted(expert(username), SheetKind.EXPERT, sheet);
 		}
 	}
 

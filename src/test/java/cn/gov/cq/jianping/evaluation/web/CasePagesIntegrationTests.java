@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.EvidenceFiles;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
+import cn.gov.cq.jianping.evaluation.Panels;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
@@ -20,7 +24,6 @@ import cn.gov.cq.jianping.support.Users;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,7 +55,19 @@ class CasePagesIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	EvaluationCases cases;
+	EvaluationJourney journey;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	CaseQueries queries;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	EvidenceFiles evidenceFiles;
 
 	@Autowired
 	EvaluationRounds rounds;
@@ -88,7 +103,7 @@ class CasePagesIntegrationTests {
 
 	@BeforeAll
 	void buildRound() {
-		this.fixture = new CaseFixture(this.cases, this.rounds, this.registry, this.ruleSets);
+		this.fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry, this.ruleSets);
 		this.viewInstitution = this.fixture.institution("查看", InstitutionType.LEVEL, CaseFixture.YUBEI);
 		this.submitInstitution = this.fixture.institution("提交", InstitutionType.LEVEL, CaseFixture.YUBEI);
 		this.otherInstitution = this.fixture.institution("他区", InstitutionType.LEVEL, CaseFixture.YUZHONG);
@@ -103,7 +118,7 @@ class CasePagesIntegrationTests {
 		List<Long> experts = this.fixture.experts("expert1", "expert2", "expert3");
 		for (long caseId : List.of(this.panelCase, this.independenceCase)) {
 			this.fixture.submitSelf(caseId, caseId == this.panelCase ? panelInstitution : independenceInstitution);
-			this.cases.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(1), LocalDate.now().plusDays(10));
+			this.panels.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(1), LocalDate.now().plusDays(10));
 		}
 		this.fixture.expertScores(this.independenceCase, "expert2", "专家二独有的现场记录甲乙丙", true);
 		this.fixture.expertScores(this.independenceCase, "expert3", "专家三的草稿记录", false);
@@ -233,7 +248,7 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void anInstitutionCannotReachAnotherInstitutionsCaseSheetOrFile() throws Exception {
-		long fileId = this.cases.addEvidence(CaseFixture.institution(this.viewInstitution), this.viewCase,
+		long fileId = this.evidenceFiles.addEvidence(CaseFixture.institution(this.viewInstitution), this.viewCase,
 				SheetKind.SELF, "制度汇编.pdf", "%PDF-1.4\n% scope test\n".getBytes(StandardCharsets.US_ASCII));
 		var other = Users.institution(this.otherInstitution);
 		this.mvc.perform(get("/cases/{id}", this.viewCase).with(other)).andExpect(status().isNotFound());

@@ -2,18 +2,19 @@ package cn.gov.cq.jianping.evaluation.web;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.RoundFixture;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.Users;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -43,7 +44,13 @@ class PanelAndReviewIntegrationTests {
 	EvaluationRounds rounds;
 
 	@Autowired
-	EvaluationCases cases;
+	EvaluationJourney journey;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	CaseQueries queries;
 
 	@Autowired
 	RuleSets ruleSets;
@@ -52,7 +59,7 @@ class PanelAndReviewIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixture = new RoundFixture(this.rounds, this.cases, this.ruleSets);
+		this.fixture = new RoundFixture(this.rounds, this.queries, this.pool, this.journey, this.ruleSets);
 	}
 
 	@Test
@@ -70,7 +77,7 @@ class PanelAndReviewIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"panel-error\""), containsString("专家组至少需要 3 名专家"),
 					containsString("value=\"2030-05-20\""))));
-		assertThat(this.cases.detail(RoundFixture.center(), c.id()).panel()).isEmpty();
+		assertThat(this.queries.detail(RoundFixture.center(), c.id()).panel()).isEmpty();
 
 		// an expert with a declared conflict, through the expert pool page
 		String username = RoundFixture.uniqueName("conflict");
@@ -99,14 +106,14 @@ class PanelAndReviewIntegrationTests {
 			.param("visitDate", "2030-05-20"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("与该机构存在利益冲突"), containsString("赵利益"))));
-		assertThat(this.cases.detail(RoundFixture.center(), c.id()).panel()).isEmpty();
+		assertThat(this.queries.detail(RoundFixture.center(), c.id()).panel()).isEmpty();
 
 		this.mvc.perform(post(panelPath).with(Users.center()).with(csrf())
 			.param("expertIds", experts.stream().map(String::valueOf).toArray(String[]::new))
 			.param("leadId", experts.get(1).toString())
 			.param("visitDate", "2030-05-20"))
 			.andExpect(redirectedUrl(panelPath));
-		CaseViews.CaseDetail detail = this.cases.detail(RoundFixture.center(), c.id());
+		CaseViews.CaseDetail detail = this.queries.detail(RoundFixture.center(), c.id());
 		assertThat(detail.panel()).extracting(CaseViews.MemberView::expertId).containsExactlyInAnyOrderElementsOf(experts);
 		assertThat(detail.panel()).filteredOn(CaseViews.MemberView::lead)
 			.extracting(CaseViews.MemberView::expertId)

@@ -3,12 +3,11 @@ package cn.gov.cq.jianping.evaluation.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.RoundFixture;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.Deadline;
@@ -18,6 +17,8 @@ import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.Users;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -47,7 +48,15 @@ class RoundPagesIntegrationTests {
 	EvaluationRounds rounds;
 
 	@Autowired
-	EvaluationCases cases;
+	EvaluationJourney journey;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	CaseQueries queries;
+
+
 
 	@Autowired
 	RuleSets ruleSets;
@@ -58,7 +67,7 @@ class RoundPagesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixture = new RoundFixture(this.rounds, this.cases, this.ruleSets);
+		this.fixture = new RoundFixture(this.rounds, this.queries, this.pool, this.journey, this.ruleSets);
 	}
 
 	@Test

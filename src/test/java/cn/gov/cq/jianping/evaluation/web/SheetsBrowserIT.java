@@ -1,12 +1,22 @@
 package cn.gov.cq.jianping.evaluation.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
+import cn.gov.cq.jianping.evaluation.OnSiteScoring;
+import cn.gov.cq.jianping.evaluation.SelfAssessments;
+import cn.gov.cq.jianping.evaluation.SheetDrafts;
 import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
@@ -17,22 +27,15 @@ import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.CriterionInput;
 import cn.gov.cq.jianping.support.BrowserTest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.Alert;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -43,10 +46,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * institution's self-assessment with its live total, the expert's declaration and on-site sheet,
  * the lead's consolidation, and the case page with its timeline.
  */
-class SheetsBrowserTest extends BrowserTest {
+class SheetsBrowserIT extends BrowserTest {
 
 	@Autowired
-	EvaluationCases cases;
+	EvaluationJourney journey;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	CaseQueries queries;
+
+	@Autowired
+	SheetDrafts drafts;
+
+	@Autowired
+	SelfAssessments selfAssessments;
+
+	@Autowired
+	OnSiteScoring onSite;
 
 	@Autowired
 	EvaluationRounds rounds;
@@ -81,6 +99,7 @@ class SheetsBrowserTest extends BrowserTest {
 	private void snap(String name) {
 		try {
 			Path file = Paths.get("target", "screenshots", getClass().getSimpleName() + "-" + name + "-window.png");
+			Files.createDirectories(file.getParent());
 			Files.write(file, ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
@@ -90,7 +109,7 @@ class SheetsBrowserTest extends BrowserTest {
 
 	@Test
 	void selfAssessmentExpertScoringConsolidationAndTimeline() {
-		CaseFixture fixture = new CaseFixture(this.cases, this.rounds, this.registry, this.ruleSets);
+		CaseFixture fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry, this.ruleSets);
 		fixture.launchRound();
 		CurrentUser institution = (CurrentUser) this.accounts.loadUserByUsername("institution");
 		long caseId = fixture.caseOf(institution.institutionId());
@@ -119,19 +138,18 @@ class SheetsBrowserTest extends BrowserTest {
 
 		// The rest of the chain up to the panel, through the services.
 		CaseViews.CaseDetail detail = fixture.detail(caseId);
-		this.cases.saveSheet(institution, caseId, SheetKind.SELF, new SheetInput(CaseFixture.fullMarks(detail.ruleSet()),
+		this.drafts.saveSheet(institution, caseId, SheetKind.SELF, new SheetInput(CaseFixture.fullMarks(detail.ruleSet()),
 				Map.of("L-01-1", "已设立考务、题库、证书等岗位"), Map.of(), null, detail.sheet(SheetKind.SELF).version()));
-		this.cases.submitSelfAssessment(institution, caseId, null);
+		this.selfAssessments.submitSelfAssessment(institution, caseId, null);
 		if (fixture.detail(caseId).summary().stage() == CaseStage.DISTRICT_REVIEW) {
 			CurrentUser district = CurrentUser.of(Role.DISTRICT, null, detail.summary().districtCode());
-			Map<String, CriterionInput> items = new java.util.LinkedHashMap<>();
+			Map<String, CriterionInput> items = new LinkedHashMap<>();
 			detail.rubric().items().forEach(i -> items.put(i.code(), CriterionInput.value(i.points())));
-			this.cases.saveSheet(district, caseId, SheetKind.DISTRICT,
-					new SheetInput(items, Map.of("L-01", "岗位设置齐全，材料完整"), Map.of(), "同意报送", null));
-			this.cases.forwardToCenter(district, caseId);
+			this.journey.of(caseId)
+				.districtReviewed(district,
+						new SheetInput(items, Map.of("L-01", "岗位设置齐全，材料完整"), Map.of(), "同意报送", null));
 		}
-		List<Long> experts = fixture.experts("expert1", "expert2", "expert3");
-		this.cases.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(0), LocalDate.now().plusDays(7));
+		this.journey.of(caseId).panelFormed(fixture.experts("expert1", "expert2", "expert3"), LocalDate.now().plusDays(7));
 		fixture.expertScores(caseId, "expert2", "现场查看了考务档案", true);
 		fixture.expertScores(caseId, "expert3", "抽查了证书台账", true);
 
@@ -154,8 +172,8 @@ class SheetsBrowserTest extends BrowserTest {
 
 		CurrentUser lead = CaseFixture.expert("expert1");
 		Map<String, CriterionInput> marks = CaseFixture.fullMarks(detail.ruleSet());
-		this.cases.saveSheet(lead, caseId, SheetKind.EXPERT, new SheetInput(marks, Map.of(), Map.of(), null, null));
-		this.cases.submitExpertSheet(lead, caseId, null);
+		this.drafts.saveSheet(lead, caseId, SheetKind.EXPERT, new SheetInput(marks, Map.of(), Map.of(), null, null));
+		this.onSite.submitExpertSheet(lead, caseId, null);
 
 		open("/cases/" + caseId + "/consolidate");
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("consolidate-total")));

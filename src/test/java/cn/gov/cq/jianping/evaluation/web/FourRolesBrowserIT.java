@@ -4,17 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.EvaluationJourney;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.SheetInput;
-import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
@@ -24,6 +18,12 @@ import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.support.BrowserTest;
 
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -31,13 +31,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One case through the institution, the district office, the center and the bureau, each in the
- * browser; only the experts' own scoring (tested in {@link SheetsBrowserTest}) is done through the
+ * browser; only the experts' own scoring (tested in {@link SheetsBrowserIT}) is done through the
  * services.
  */
-class FourRolesBrowserTest extends BrowserTest {
+class FourRolesBrowserIT extends BrowserTest {
 
 	@Autowired
-	EvaluationCases cases;
+	EvaluationJourney journey;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	CaseQueries queries;
 
 	@Autowired
 	EvaluationRounds rounds;
@@ -79,7 +85,7 @@ class FourRolesBrowserTest extends BrowserTest {
 
 	@Test
 	void oneCaseWalksFromTheInstitutionThroughTheDistrictAndCenterToTheBureau() {
-		CaseFixture fixture = new CaseFixture(this.cases, this.rounds, this.registry, this.ruleSets);
+		CaseFixture fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry, this.ruleSets);
 		long roundId = fixture.launchRound();
 		CurrentUser institution = (CurrentUser) this.accounts.loadUserByUsername("institution");
 		long caseId = fixture.caseOf(institution.institutionId());
@@ -135,14 +141,10 @@ class FourRolesBrowserTest extends BrowserTest {
 		logout();
 
 		// 4. The experts score on site; the lead submits the initial grade.
-		for (String username : List.of("expert1", "expert2", "expert3")) {
-			CurrentUser expert = CaseFixture.expert(username);
-			this.cases.declareNoConflict(expert, caseId);
-			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT,
-					new SheetInput(CaseFixture.fullMarks(rules), Map.of(), Map.of(), null, null));
-			this.cases.submitExpertSheet(expert, caseId, null);
-		}
-		this.cases.submitInitialGrade(CaseFixture.expert("expert1"), caseId, Map.of(), Map.of(), "内部管理规范，评价组织实施良好。");
+		this.journey.of(caseId)
+			.scored(List.of("expert1", "expert2", "expert3"),
+					new SheetInput(CaseFixture.fullMarks(rules), Map.of(), Map.of(), null, null))
+			.atBureauReview("expert1", "内部管理规范，评价组织实施良好。");
 
 		// 5. The bureau approves it on the review page.
 		login("bureau", DEMO_PASSWORD);

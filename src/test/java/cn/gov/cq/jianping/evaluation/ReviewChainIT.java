@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -25,9 +23,11 @@ import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 import cn.gov.cq.jianping.shared.CreditCode;
+import cn.gov.cq.jianping.support.EvaluationUsers;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * a three-expert panel, consolidation with a veto, and the bureau's approval.
  */
 @IntegrationTest
-class ReviewChainIntegrationTests {
+class ReviewChainIT {
 
 	static final String YUBEI = "500112";
 
@@ -46,7 +46,28 @@ class ReviewChainIntegrationTests {
 	EvaluationRounds rounds;
 
 	@Autowired
-	EvaluationCases cases;
+	CaseQueries queries;
+
+	@Autowired
+	SheetDrafts drafts;
+
+	@Autowired
+	SelfAssessments selfAssessments;
+
+	@Autowired
+	DistrictReviews districtReviews;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	OnSiteScoring onSite;
+
+	@Autowired
+	BureauApprovals approvals;
 
 	@Autowired
 	InstitutionRegistry registry;
@@ -57,19 +78,18 @@ class ReviewChainIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
-	private final CurrentUser bureau = new CurrentUser(0, "bureau", "", "市局", Role.BUREAU, null, null, false, true);
+	private final CurrentUser bureau = EvaluationUsers.account("bureau", "市局", Role.BUREAU, null, null);
 
-	private final CurrentUser center = new CurrentUser(0, "center", "", "中心", Role.CENTER, null, null, false, true);
+	private final CurrentUser center = EvaluationUsers.account("center", "中心", Role.CENTER, null, null);
 
-	private final CurrentUser district = new CurrentUser(0, "district", "", "渝北区", Role.DISTRICT, null, YUBEI, false,
-			true);
+	private final CurrentUser district = EvaluationUsers.district("district", "渝北区", YUBEI);
 
 	static CurrentUser expert(String username) {
-		return new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
+		return EvaluationUsers.expert(username);
 	}
 
 	static CurrentUser institutionUser(long id) {
-		return new CurrentUser(0, "inst-" + id, "", "机构", Role.INSTITUTION, id, null, false, true);
+		return EvaluationUsers.institution("inst-" + id, id);
 	}
 
 	private long institution(String name, LocalDate registeredOn) {
@@ -109,16 +129,16 @@ class ReviewChainIntegrationTests {
 	}
 
 	private long expertId(String username) {
-		return this.cases.expertPool()
+		return this.pool.expertPool()
 			.stream()
 			.filter(e -> e.username().equals(username))
 			.findFirst()
-			.map(EvaluationCases.ExpertView::id)
-			.orElseGet(() -> this.cases.addExpert(this.center, username, "专家" + username, "职业技能评价", "某高校"));
+			.map(ExpertPool.ExpertView::id)
+			.orElseGet(() -> this.pool.addExpert(this.center, username, "专家" + username, "职业技能评价", "某高校"));
 	}
 
 	private long sheetVersion(CurrentUser user, long caseId, SheetKind kind) {
-		return this.cases.detail(user, caseId).sheets().stream()
+		return this.queries.detail(user, caseId).sheets().stream()
 			.filter(s -> s.kind() == kind && (kind != SheetKind.EXPERT || s.author().equals(user.getUsername())))
 			.findFirst().orElseThrow().version();
 	}
@@ -143,67 +163,67 @@ class ReviewChainIntegrationTests {
 
 		int created = this.rounds.launch(this.center, roundId, null);
 		assertThat(created).isEqualTo((int) participants.stream().filter(EvaluationRounds.ParticipantView::included).count());
-		List<CaseViews.CaseSummary> roundCases = this.cases.casesOfRound(this.center, roundId);
+		List<CaseViews.CaseSummary> roundCases = this.queries.casesOfRound(this.center, roundId);
 		assertThat(roundCases).noneMatch(c -> c.institutionId() == newcomer);
 		long caseId = roundCases.stream().filter(c -> c.institutionId() == ours).findFirst().orElseThrow().id();
 
 		// 自评 (第九条)
 		CurrentUser institution = institutionUser(ours);
-		assertThat(this.cases.todos(institution)).anyMatch(t -> t.caseId() == caseId && t.task().contains("自评"));
-		RuleSet ruleSet = this.cases.detail(institution, caseId).ruleSet();
-		this.cases.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ZERO));
-		this.cases.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
-		assertThat(this.cases.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.DISTRICT_REVIEW);
-		assertThatThrownBy(() -> this.cases.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ONE)))
+		assertThat(this.queries.todos(institution)).anyMatch(t -> t.caseId() == caseId && t.task().contains("自评"));
+		RuleSet ruleSet = this.queries.detail(institution, caseId).ruleSet();
+		this.drafts.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ZERO));
+		this.selfAssessments.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
+		assertThat(this.queries.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.DISTRICT_REVIEW);
+		assertThatThrownBy(() -> this.drafts.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ONE)))
 			.isInstanceOf(IllegalTransitionException.class);
 
 		// 区县初评 (第十条): returned once, resubmitted, forwarded
-		assertThat(this.cases.todos(this.district)).anyMatch(t -> t.caseId() == caseId);
-		this.cases.returnToInstitution(this.district, caseId, "安全管理台账未上传");
-		assertThat(this.cases.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.SELF_ASSESSMENT);
-		this.cases.saveSheet(institution, caseId, SheetKind.SELF,
+		assertThat(this.queries.todos(this.district)).anyMatch(t -> t.caseId() == caseId);
+		this.districtReviews.returnToInstitution(this.district, caseId, "安全管理台账未上传");
+		assertThat(this.queries.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.SELF_ASSESSMENT);
+		this.drafts.saveSheet(institution, caseId, SheetKind.SELF,
 				withVersion(fullMarks(ruleSet, new BigDecimal("2")), sheetVersion(institution, caseId, SheetKind.SELF)));
-		this.cases.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
-		this.cases.saveSheet(this.district, caseId, SheetKind.DISTRICT, itemMarks(ruleSet, "同意报送"));
-		this.cases.forwardToCenter(this.district, caseId);
-		assertThat(this.cases.detail(this.center, caseId).summary().stage()).isEqualTo(CaseStage.CENTER_EVALUATION);
+		this.selfAssessments.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
+		this.drafts.saveSheet(this.district, caseId, SheetKind.DISTRICT, itemMarks(ruleSet, "同意报送"));
+		this.districtReviews.forwardToCenter(this.district, caseId);
+		assertThat(this.queries.detail(this.center, caseId).summary().stage()).isEqualTo(CaseStage.CENTER_EVALUATION);
 
 		// 综合评估 (第十一条): three experts, one lead
 		long e1 = expertId("expert1");
 		long e2 = expertId("expert2");
 		long e3 = expertId("expert3");
-		this.cases.formPanel(this.center, caseId, List.of(e1, e2, e3), e1, LocalDate.now(this.clock).plusDays(3));
+		this.panels.formPanel(this.center, caseId, List.of(e1, e2, e3), e1, LocalDate.now(this.clock).plusDays(3));
 		BigDecimal[] deficits = { new BigDecimal("4"), new BigDecimal("6"), new BigDecimal("8") };
 		String[] experts = { "expert1", "expert2", "expert3" };
 		for (int i = 0; i < 3; i++) {
 			CurrentUser expert = expert(experts[i]);
-			this.cases.declareNoConflict(expert, caseId);
-			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT, fullMarks(ruleSet, deficits[i]));
-			this.cases.submitExpertSheet(expert, caseId, sheetVersion(expert, caseId, SheetKind.EXPERT));
+			this.panels.declareNoConflict(expert, caseId);
+			this.drafts.saveSheet(expert, caseId, SheetKind.EXPERT, fullMarks(ruleSet, deficits[i]));
+			this.onSite.submitExpertSheet(expert, caseId, sheetVersion(expert, caseId, SheetKind.EXPERT));
 		}
-		CaseViews.Consolidation preview = this.cases.consolidate(expert("expert1"), caseId, List.of(), Map.of());
+		CaseViews.Consolidation preview = this.onSite.consolidate(expert("expert1"), caseId, List.of(), Map.of());
 		// Issue 10: the panel keeps exact means, so the panel total is the mean of the expert totals
 		// (96, 94, 92 → 94), no longer 93.96 after rounding each criterion down first.
 		assertThat(preview.result().total()).isEqualByComparingTo("94");
 		assertThat(preview.experts()).isEqualTo(3);
-		assertThatThrownBy(() -> this.cases.submitInitialGrade(expert("expert2"), caseId, Map.of(), Map.of(), "意见"))
+		assertThatThrownBy(() -> this.onSite.submitInitialGrade(expert("expert2"), caseId, Map.of(), Map.of(), "意见"))
 			.hasMessageContaining("组长");
-		this.cases.submitInitialGrade(expert("expert1"), caseId,
+		this.onSite.submitInitialGrade(expert("expert1"), caseId,
 				Map.of("L-V05", new SheetInput.VetoInput(VetoSeverity.BASIC, "现场发现考务记录不全")), Map.of(),
 				"总体规范，但存在否定评判情形");
-		CaseViews.CaseDetail atBureau = this.cases.detail(this.bureau, caseId);
+		CaseViews.CaseDetail atBureau = this.queries.detail(this.bureau, caseId);
 		assertThat(atBureau.summary().stage()).isEqualTo(CaseStage.BUREAU_REVIEW);
 		assertThat(atBureau.summary().initialTotal()).isEqualByComparingTo("94");
 		assertThat(atBureau.summary().initialGrade()).isEqualTo(Grade.BASIC);
 
 		// 市局审核
-		var row = this.cases.review(this.bureau, roundId).stream().filter(r -> r.caseId() == caseId).findFirst().orElseThrow();
+		var row = this.approvals.review(this.bureau, roundId).stream().filter(r -> r.caseId() == caseId).findFirst().orElseThrow();
 		assertThat(row.selfTotal()).isEqualByComparingTo("98");
 		assertThat(row.districtTotal()).isEqualByComparingTo("100");
 		assertThat(row.panelTotal()).isEqualByComparingTo("94");
 		assertThat(row.vetoes()).extracting(CaseViews.VetoView::code).containsExactly("L-V05");
-		this.cases.approve(this.bureau, caseId);
-		CaseViews.CaseDetail approved = this.cases.detail(this.bureau, caseId);
+		this.approvals.approve(this.bureau, caseId);
+		CaseViews.CaseDetail approved = this.queries.detail(this.bureau, caseId);
 		assertThat(approved.summary().stage()).isEqualTo(CaseStage.APPROVED);
 		assertThat(approved.summary().approvedGrade()).isEqualTo(Grade.BASIC);
 		assertThat(approved.approvedTotal()).isEqualByComparingTo("94");

@@ -1,0 +1,59 @@
+package cn.gov.cq.jianping.evaluation;
+
+import java.time.Clock;
+import java.util.List;
+
+import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.identity.CurrentUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A case's timeline: every step of the chain is recorded here, and other modules (publicity,
+ * supervision) record the steps they take on a case through {@link #recordOnTimeline}.
+ */
+@Service
+public class CaseTimeline {
+
+	private final EvaluationCaseRepository cases;
+
+	private final CaseEventRepository events;
+
+	private final Clock clock;
+
+	CaseTimeline(EvaluationCaseRepository cases, CaseEventRepository events, Clock clock) {
+		this.cases = cases;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Records a step taken outside this module (publicity, confirmation) on the case's timeline. */
+	@Transactional
+	public void recordOnTimeline(long caseId, String actor, String action, String detail) {
+		this.cases.findById(caseId)
+			.ifPresent(c -> this.events.save(new CaseEvent(caseId, this.clock.instant(), actor, action, null, null, detail)));
+	}
+
+	/** The case's timeline, oldest first. */
+	@Transactional(readOnly = true)
+	public List<CaseViews.TimelineEntry> entries(long caseId) {
+		return this.events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseEvent::toView).toList();
+	}
+
+	/** Saves the case after a move and records the move, with an optional addition to its detail. */
+	void record(EvaluationCase evaluationCase, CurrentUser user, CaseTransition transition, String extra) {
+		String detail = transition.detail() == null ? extra
+				: (extra == null ? transition.detail() : transition.detail() + "；" + extra);
+		record(evaluationCase, user, transition.action(), transition.from(), transition.to(), detail);
+	}
+
+	/** Saves the case and records a step that does not move it (or moves it as stated). */
+	void record(EvaluationCase evaluationCase, CurrentUser user, String action, CaseStage from, CaseStage to,
+			String detail) {
+		this.cases.save(evaluationCase);
+		this.events.save(new CaseEvent(evaluationCase.getId(), this.clock.instant(), user.getUsername(), action, from,
+				to, detail));
+	}
+
+}
