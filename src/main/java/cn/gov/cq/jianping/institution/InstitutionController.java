@@ -252,7 +252,8 @@ class InstitutionController {
 	}
 
 	private void rejectProblems(CurrentUser user, InstitutionForm form, BindingResult result) {
-		for (InstitutionChecks.Problem problem : this.registry.problemsWith(user, form)) {
+		for (InstitutionChecks.Problem problem : InstitutionChecks.check(InstitutionRegistry.scoped(user, form))
+			.problems()) {
 			if (!result.hasFieldErrors(problem.field())) {
 				result.rejectValue(problem.field(), "invalid", problem.message());
 			}

@@ -166,11 +166,6 @@ public class InstitutionRegistry {
 		return problems;
 	}
 
-	/** Every problem of a form as the given user would submit it, for showing beside the fields. */
-	List<InstitutionChecks.Problem> problemsWith(CurrentUser user, InstitutionForm form) {
-		return InstitutionChecks.check(scoped(user, form)).problems();
-	}
-
 	static boolean canEdit(CurrentUser user) {
 		return user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU) || user.hasRole(Role.DISTRICT);
 	}
@@ -191,7 +186,8 @@ public class InstitutionRegistry {
 		return outcome.details();
 	}
 
-	private static InstitutionForm scoped(CurrentUser user, InstitutionForm form) {
+	/** The form as this user may submit it: a district's registrations are always its own. */
+	static InstitutionForm scoped(CurrentUser user, InstitutionForm form) {
 		return user.hasRole(Role.DISTRICT) ? form.withAuthority(user.districtCode()) : form;
 	}
 
