@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @IntegrationTest
-class InstitutionRegistryIntegrationTests {
+class InstitutionRegistryIT {
 
 	static final String YUBEI = "500112";
 
