@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import cn.gov.cq.jianping.document.SafeFileNames;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.shared.District;
@@ -141,7 +142,7 @@ class InstitutionController {
 		}
 		if (!report.succeeded()) {
 			model.addAttribute("problems", report.problems());
-			model.addAttribute("fileName", file.getOriginalFilename());
+			model.addAttribute("fileName", SafeFileNames.of(file.getOriginalFilename()));
 			return VIEW_IMPORT;
 		}
 		redirect.addFlashAttribute("message", "已成功导入 " + report.imported() + " 个机构");
