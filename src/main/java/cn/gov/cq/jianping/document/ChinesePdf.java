@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -117,12 +119,12 @@ public final class ChinesePdf {
 	/** A centred image, e.g. a QR code, scaled to {@code size} points square. */
 	public ChinesePdf image(byte[] png, float size) {
 		try {
-			com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(png);
+			Image image = Image.getInstance(png);
 			image.scaleToFit(size, size);
 			image.setAlignment(Element.ALIGN_CENTER);
 			return add(image);
 		}
-		catch (IOException | com.lowagie.text.BadElementException ex) {
+		catch (IOException | BadElementException ex) {
 			throw new IllegalStateException("无法加入图片", ex);
 		}
 	}

@@ -1,20 +1,39 @@
 package cn.gov.cq.jianping.institution;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Map;
 
-import cn.gov.cq.jianping.shared.CreditCode;
-import cn.gov.cq.jianping.shared.Districts;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
  * The rules a registration must satisfy, shared by the form and the Excel import so both refuse
- * the same things with the same Chinese messages.
+ * the same things with the same Chinese messages: the Bean Validation constraints on
+ * {@link InstitutionForm} and the cross-field {@link InstitutionFormValidator}, with the messages of
+ * {@code messages.properties}. Plain static code, because the workbook is read without a context.
  */
 final class InstitutionChecks {
 
-	/** A mobile number, or a landline with area code. */
-	private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
+	private static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+	private static final MessageSource MESSAGES = messages();
+
+	private static final LocalValidatorFactoryBean CONSTRAINTS = constraints(MESSAGES);
+
+	private static final InstitutionFormValidator CROSS_FIELD = new InstitutionFormValidator();
+
+	/** The form's fields in the order they are shown, so problems are reported in that order. */
+	private static final List<String> FIELDS = Arrays.stream(InstitutionForm.class.getRecordComponents())
+		.map(RecordComponent::getName)
+		.toList();
 
 	private InstitutionChecks() {
 	}
@@ -32,76 +51,41 @@ final class InstitutionChecks {
 
 	}
 
-	static Outcome check(InstitutionForm form) {
-		List<Problem> problems = new ArrayList<>();
-		String name = trimmed(form.name());
-		required(problems, "name", name, "机构名称");
-		if (name != null && name.length() > 100) {
-			problems.add(new Problem("name", "机构名称不能超过 100 个字符"));
-		}
-		String creditCode = CreditCode.normalise(form.creditCode());
-		CreditCode.problemWith(creditCode).ifPresent(message -> problems.add(new Problem("creditCode", message)));
-		if (form.type() == null) {
-			problems.add(new Problem("type", "请选择机构类型"));
-		}
-		String authority = trimmed(form.authority());
-		String districtCode = null;
-		if (authority == null) {
-			problems.add(new Problem("authority", "请选择备案机关"));
-		}
-		else if (!InstitutionForm.CITY.equals(authority)) {
-			if (Districts.all().byCode(authority).isEmpty()) {
-				problems.add(new Problem("authority", "备案机关“" + authority + "”不是重庆市的区县"));
-			}
-			else {
-				districtCode = authority;
-				if (form.type() == InstitutionType.APPRAISAL) {
-					problems.add(new Problem("authority", "考核鉴定机构由市级备案，不能选择区县"));
-				}
+	/** Every field's first problem, in the order of the form, or the details ready to save. */
+	static Outcome check(InstitutionForm input) {
+		InstitutionForm form = input.trimmed();
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		CONSTRAINTS.validate(form, errors);
+		CROSS_FIELD.validate(form, errors);
+		Map<String, Problem> firstByField = new LinkedHashMap<>();
+		for (String field : FIELDS) {
+			FieldError error = errors.getFieldError(field);
+			if (error != null) {
+				firstByField.put(field, new Problem(field, MESSAGES.getMessage(error, LOCALE)));
 			}
 		}
-		String registrationNumber = trimmed(form.registrationNumber());
-		required(problems, "registrationNumber", registrationNumber, "备案编号");
-		if (form.registeredOn() == null) {
-			problems.add(new Problem("registeredOn", "请填写备案日期"));
+		if (!firstByField.isEmpty()) {
+			return new Outcome(null, List.copyOf(new ArrayList<>(firstByField.values())));
 		}
-		if (form.expiresOn() == null) {
-			problems.add(new Problem("expiresOn", "请填写备案有效期至"));
-		}
-		if (form.registeredOn() != null && form.expiresOn() != null
-				&& !form.expiresOn().isAfter(form.registeredOn())) {
-			problems.add(new Problem("expiresOn", "备案有效期至必须晚于备案日期"));
-		}
-		String scope = trimmed(form.scopeOccupations());
-		required(problems, "scopeOccupations", scope, "备案职业（工种）及等级");
-		String sites = trimmed(form.evaluationSites());
-		required(problems, "evaluationSites", sites, "评价场所");
-		String contactPerson = trimmed(form.contactPerson());
-		required(problems, "contactPerson", contactPerson, "联系人");
-		String phone = trimmed(form.contactPhone());
-		required(problems, "contactPhone", phone, "联系电话");
-		if (phone != null && !PHONE.matcher(phone).matches()) {
-			problems.add(new Problem("contactPhone", "联系电话格式不正确（手机号 11 位，或带区号的固定电话）"));
-		}
-		if (!problems.isEmpty()) {
-			return new Outcome(null, List.copyOf(problems));
-		}
-		return new Outcome(new InstitutionDetails(name, creditCode, form.type(), districtCode, registrationNumber,
-				form.registeredOn(), form.expiresOn(), scope, sites, contactPerson, phone), List.of());
+		String districtCode = InstitutionForm.CITY.equals(form.authority()) ? null : form.authority();
+		return new Outcome(new InstitutionDetails(form.name(), form.creditCode(), form.type(), districtCode,
+				form.registrationNumber(), form.registeredOn(), form.expiresOn(), form.scopeOccupations(),
+				form.evaluationSites(), form.contactPerson(), form.contactPhone()), List.of());
 	}
 
-	private static void required(List<Problem> problems, String field, String value, String label) {
-		if (value == null) {
-			problems.add(new Problem(field, "请填写" + label));
-		}
+	private static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
 	}
 
-	private static String trimmed(String value) {
-		if (value == null) {
-			return null;
-		}
-		String trimmed = value.trim();
-		return trimmed.isEmpty() ? null : trimmed;
+	private static LocalValidatorFactoryBean constraints(MessageSource messages) {
+		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+		validator.setValidationMessageSource(messages);
+		validator.afterPropertiesSet();
+		return validator;
 	}
 
 }

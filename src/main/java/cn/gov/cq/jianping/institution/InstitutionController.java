@@ -4,15 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
+import cn.gov.cq.jianping.document.SafeFileNames;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.shared.District;
 import cn.gov.cq.jianping.shared.Districts;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,6 +30,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,9 +67,12 @@ class InstitutionController {
 
 	private final InstitutionImport importer;
 
-	InstitutionController(InstitutionRegistry registry, InstitutionImport importer) {
+	private final MessageSource messages;
+
+	InstitutionController(InstitutionRegistry registry, InstitutionImport importer, MessageSource messages) {
 		this.registry = registry;
 		this.importer = importer;
+		this.messages = messages;
 	}
 
 	@ModelAttribute("types")
@@ -132,7 +142,7 @@ class InstitutionController {
 		}
 		if (!report.succeeded()) {
 			model.addAttribute("problems", report.problems());
-			model.addAttribute("fileName", file.getOriginalFilename());
+			model.addAttribute("fileName", SafeFileNames.of(file.getOriginalFilename()));
 			return VIEW_IMPORT;
 		}
 		redirect.addFlashAttribute("message", "已成功导入 " + report.imported() + " 个机构");
@@ -208,23 +218,43 @@ class InstitutionController {
 		return "redirect:/institutions/" + id;
 	}
 
+	/**
+	 * The status form sits on the details page, so its errors travel back there with the redirect: the
+	 * first one as the page's error message, each beside its field, and the reason as typed.
+	 */
 	@PostMapping("/institutions/{id}/status")
 	String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) InstitutionStatus status, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("statusForm") StatusChangeForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			this.registry.get(user, id);
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (String field : List.of("status", "reason", "version")) {
+				FieldError error = result.getFieldError(field);
+				if (error != null) {
+					errors.put(field, this.messages.getMessage(error, Locale.SIMPLIFIED_CHINESE));
+				}
+			}
+			redirect.addFlashAttribute("error", errors.values().iterator().next());
+			redirect.addFlashAttribute("statusErrors", errors);
+			redirect.addFlashAttribute("statusReason", form.reason());
+			return "redirect:/institutions/" + id;
+		}
 		try {
-			this.registry.changeStatus(user, id, status, reason, version);
-			redirect.addFlashAttribute("message", "机构状态已变更为“" + status.label() + "”");
+			this.registry.changeStatus(user, id, form.status(), form.reason(), form.version());
+			redirect.addFlashAttribute("message", "机构状态已变更为“" + form.status().label() + "”");
 		}
 		catch (InstitutionRejectedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
-			redirect.addFlashAttribute("statusReason", reason);
+			redirect.addFlashAttribute("statusErrors", Map.of(ex.field(), ex.getMessage()));
+			redirect.addFlashAttribute("statusReason", form.reason());
 		}
 		return "redirect:/institutions/" + id;
 	}
 
 	private void rejectProblems(CurrentUser user, InstitutionForm form, BindingResult result) {
-		for (InstitutionChecks.Problem problem : this.registry.problemsWith(user, form)) {
+		for (InstitutionChecks.Problem problem : InstitutionChecks.check(InstitutionRegistry.scoped(user, form))
+			.problems()) {
 			if (!result.hasFieldErrors(problem.field())) {
 				result.rejectValue(problem.field(), "invalid", problem.message());
 			}

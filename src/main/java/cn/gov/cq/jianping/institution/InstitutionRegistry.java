@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.DataScope;
 import cn.gov.cq.jianping.identity.Role;
 
 import org.springframework.data.domain.Page;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry's use cases, each confined to the data scope of the user who asks: a district sees
- * its own institutions, an institution only itself.
+ * The registry's use cases, each confined to the {@link DataScope} of the user who asks: the center
+ * and the bureau see every institution, a district its own, an institution only itself, anyone else
+ * none (administrators manage accounts, not business data).
  */
 @Service
 public class InstitutionRegistry {
@@ -164,11 +166,6 @@ public class InstitutionRegistry {
 		return problems;
 	}
 
-	/** Every problem of a form as the given user would submit it, for showing beside the fields. */
-	List<InstitutionChecks.Problem> problemsWith(CurrentUser user, InstitutionForm form) {
-		return InstitutionChecks.check(scoped(user, form)).problems();
-	}
-
 	static boolean canEdit(CurrentUser user) {
 		return user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU) || user.hasRole(Role.DISTRICT);
 	}
@@ -189,7 +186,8 @@ public class InstitutionRegistry {
 		return outcome.details();
 	}
 
-	private static InstitutionForm scoped(CurrentUser user, InstitutionForm form) {
+	/** The form as this user may submit it: a district's registrations are always its own. */
+	static InstitutionForm scoped(CurrentUser user, InstitutionForm form) {
 		return user.hasRole(Role.DISTRICT) ? form.withAuthority(user.districtCode()) : form;
 	}
 
@@ -217,24 +215,33 @@ public class InstitutionRegistry {
 	}
 
 	private static boolean inScope(CurrentUser user, Institution institution) {
-		return switch (user.role()) {
-			case CENTER, BUREAU, ADMIN -> true;
-			case DISTRICT -> Objects.equals(user.districtCode(), institution.getDistrictCode());
-			case INSTITUTION -> Objects.equals(user.institutionId(), institution.getId());
-			case EXPERT -> false;
+		return DataScope.of(user).includes(institution.getId(), institution.getDistrictCode());
+	}
+
+	/** The rows a scope may see, as a SQL predicate: no rows are loaded only to be dropped. */
+	static Specification<Institution> within(DataScope scope) {
+		return (root, query, cb) -> {
+			if (scope.all()) {
+				return cb.conjunction();
+			}
+			if (scope.institutionId() != null) {
+				return cb.equal(root.get("id"), scope.institutionId());
+			}
+			if (scope.districtCode() != null) {
+				return cb.equal(root.get("districtCode"), scope.districtCode());
+			}
+			return cb.disjunction();
 		};
 	}
 
-	private static Specification<Institution> specification(CurrentUser user, InstitutionSearch search) {
+	static Specification<Institution> specification(CurrentUser user, InstitutionSearch search) {
+		return within(DataScope.of(user)).and(matching(search));
+	}
+
+	/** The search form's filters, without any data scope. */
+	private static Specification<Institution> matching(InstitutionSearch search) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
-			switch (user.role()) {
-				case CENTER, BUREAU, ADMIN -> {
-				}
-				case DISTRICT -> predicates.add(cb.equal(root.get("districtCode"), user.districtCode()));
-				case INSTITUTION -> predicates.add(cb.equal(root.get("id"), user.institutionId()));
-				case EXPERT -> predicates.add(cb.disjunction());
-			}
 			if (search.q() != null && !search.q().isBlank()) {
 				String like = "%" + search.q().trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
 						+ "%";

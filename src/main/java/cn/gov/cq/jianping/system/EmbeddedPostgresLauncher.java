@@ -12,6 +12,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.cq.jianping.shared.TimeConfiguration;
+
 /**
  * Starts the embedded PostgreSQL on a persistent data directory, first stopping a server that a
  * killed JVM left running on it, so that a crash never locks the data away.
@@ -38,7 +40,7 @@ final class EmbeddedPostgresLauncher {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(temporary)
 			.setPGStartupWait(Duration.ofSeconds(60))
-			.setServerConfig("timezone", "Asia/Shanghai")
+			.setServerConfig("timezone", TimeConfiguration.ZONE_ID)
 			.setServerConfig("max_connections", "100")
 			.setLocaleConfig("encoding", "UTF8");
 		if (!temporary) {

@@ -83,6 +83,8 @@ public abstract class BrowserTest {
 	@BeforeAll
 	void startBrowser() throws IOException {
 		System.setProperty("SE_OFFLINE", "true");
+		// subclasses write their own screenshots there too, whichever browser test runs first
+		Files.createDirectories(SCREENSHOTS);
 		this.profile = Files.createTempDirectory("jianping-chromium-");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import cn.gov.cq.jianping.shared.TimeConfiguration;
+
 /**
  * A clock in Asia/Shanghai that tests set or advance; shared by the whole test context.
  */
 public class MutableClock extends Clock {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final ZoneId ZONE = TimeConfiguration.ZONE;
 
 	private volatile Instant offsetBase;
 

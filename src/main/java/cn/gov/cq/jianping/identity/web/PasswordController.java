@@ -1,12 +1,16 @@
 package cn.gov.cq.jianping.identity.web;
 
+import jakarta.validation.Valid;
+
 import cn.gov.cq.jianping.identity.Accounts;
 import cn.gov.cq.jianping.identity.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,8 +29,9 @@ class PasswordController {
 		this.accounts = accounts;
 	}
 
-	/** The password form; never echoed back. */
-	record PasswordForm(String currentPassword, String newPassword, String confirmation) {
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.addValidators(new PasswordFormValidator());
 	}
 
 	@GetMapping("/account/password")
@@ -35,10 +40,9 @@ class PasswordController {
 	}
 
 	@PostMapping("/account/password")
-	String processForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") PasswordForm form,
+	String processForm(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PasswordForm form,
 			BindingResult result, RedirectAttributes redirect) {
-		if (form.newPassword() == null || !form.newPassword().equals(form.confirmation())) {
-			result.rejectValue("confirmation", "mismatch", "两次输入的新密码不一致");
+		if (result.hasErrors()) {
 			return VIEW;
 		}
 		try {

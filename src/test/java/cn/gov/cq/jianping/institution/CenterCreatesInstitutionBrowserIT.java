@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The centre registers an institution through the browser: a wrong credit code is refused with
  * the field's error and nothing typed is lost; once corrected, the institution is saved and found.
  */
-class CenterCreatesInstitutionBrowserTest extends BrowserTest {
+class CenterCreatesInstitutionBrowserIT extends BrowserTest {
 
 	private static final String BAD_CREDIT_CODE = "91350100M000100Y44";
 

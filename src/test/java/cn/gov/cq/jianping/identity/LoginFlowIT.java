@@ -9,11 +9,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
+import cn.gov.cq.jianping.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -26,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class LoginIntegrationTests {
+class LoginFlowIT {
 
 	@Autowired
 	MockMvc mvc;
@@ -56,7 +59,7 @@ class LoginIntegrationTests {
 			.andReturn()
 			.getRequest()
 			.getSession();
-		this.mvc.perform(get(home).session((org.springframework.mock.web.MockHttpSession) session))
+		this.mvc.perform(get(home).session((MockHttpSession) session))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/html"));
 	}
@@ -85,7 +88,7 @@ class LoginIntegrationTests {
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked"));
 		this.mvc.perform(get("/login").param("locked", "")).andExpect(content().string(
-				org.hamcrest.Matchers.containsString("账号已因连续 5 次密码错误被锁定")));
+				containsString("账号已因连续 5 次密码错误被锁定")));
 
 		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		this.mvc.perform(formLogin("/login").user("lockme").password("Right#2026"))
@@ -106,11 +109,11 @@ class LoginIntegrationTests {
 	void loginPageIsChineseAndCarriesSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/login"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("用户名")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")))
+			.andExpect(content().string(containsString("用户名")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Content-Security-Policy",
-					org.hamcrest.Matchers.containsString("script-src 'self'")));
+					containsString("script-src 'self'")));
 	}
 
 	@Test
@@ -126,9 +129,9 @@ class LoginIntegrationTests {
 
 	@Test
 	void aRoleCannotOpenAnotherRolesHome() throws Exception {
-		this.mvc.perform(get("/home/bureau").with(cn.gov.cq.jianping.support.Users.center()))
+		this.mvc.perform(get("/home/bureau").with(Users.center()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/accounts").with(cn.gov.cq.jianping.support.Users.bureau()))
+		this.mvc.perform(get("/admin/accounts").with(Users.bureau()))
 			.andExpect(status().isForbidden());
 	}
 

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Logging in and out with a real browser, for every demo account.
  */
-class LoginBrowserTest extends BrowserTest {
+class LoginBrowserIT extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource({ "admin,/home/admin,系统管理工作台", "bureau,/home/bureau,市人社局工作台",

@@ -1,5 +1,7 @@
 package cn.gov.cq.jianping.institution;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.identity.Role;
@@ -23,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @IntegrationTest
-class InstitutionRegistryIntegrationTests {
+class InstitutionRegistryIT {
 
 	static final String YUBEI = "500112";
 
@@ -100,7 +102,7 @@ class InstitutionRegistryIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(some.name())))
 			.andExpect(content().string(containsString("共 <span>1</span> 个机构")));
-		var appraisal = this.registry.search(cn.gov.cq.jianping.support.Users.user(Role.CENTER, null, null),
+		var appraisal = this.registry.search(Users.user(Role.CENTER, null, null),
 				new InstitutionSearch(null, InstitutionType.APPRAISAL, null, null), Pageable.ofSize(100));
 		assertThat(appraisal.getContent()).isNotEmpty().allMatch(i -> i.type() == InstitutionType.APPRAISAL);
 		assertThat(appraisal.getContent()).allMatch(i -> i.districtCode() == null);
@@ -171,7 +173,7 @@ class InstitutionRegistryIntegrationTests {
 		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
 		long id = this.registry.create(Users.user(Role.CENTER, null, null), new InstitutionForm("状态测试机构" + serial,
 				code("52500112MR" + serial), InstitutionType.LEVEL, YUBEI, "状态测备〔2024〕" + serial + "号",
-				java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2027, 1, 1), "电工", "某地", "测试", "13800005555",
+				LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), "电工", "某地", "测试", "13800005555",
 				null));
 		InstitutionView target = this.registry.find(id).orElseThrow();
 		this.mvc.perform(post("/institutions/{id}/status", target.id()).with(Users.center()).with(csrf())

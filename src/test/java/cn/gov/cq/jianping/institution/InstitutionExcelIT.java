@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class InstitutionExcelIntegrationTests {
+class InstitutionExcelIT {
 
 	@Autowired
 	MockMvc mvc;

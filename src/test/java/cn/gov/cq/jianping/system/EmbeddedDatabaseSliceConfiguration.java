@@ -1,0 +1,13 @@
+package cn.gov.cq.jianping.system;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The app's own embedded PostgreSQL for a {@code @DataJpaTest} slice (never H2).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(EmbeddedDatabaseConfiguration.class)
+public class EmbeddedDatabaseSliceConfiguration {
+
+}
