@@ -1,5 +1,6 @@
 /**
  * Accounts, roles, login, lockout and each role's home page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "identity")
+@org.springframework.modulith.ApplicationModule(displayName = "identity",
+		allowedDependencies = {"shared"})
 package cn.gov.cq.jianping.identity;

@@ -1,5 +1,6 @@
 /**
  * Infrastructure of the running system: database bootstrap, security, web configuration.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "system")
+@org.springframework.modulith.ApplicationModule(displayName = "system",
+		allowedDependencies = {"identity", "shared"})
 package cn.gov.cq.jianping.system;
