@@ -1,7 +1,9 @@
 package cn.gov.cq.jianping.scoring;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.scoring.model.RuleType;
@@ -115,7 +117,7 @@ class RuleSetController {
 		model.addAttribute("form", form);
 		model.addAttribute("check", check);
 		model.addAttribute("rubric", view.ruleSet().rubric());
-		java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
+		Map<String, Integer> rowOf = new HashMap<>();
 		for (int i = 0; i < form.getRules().size(); i++) {
 			rowOf.put(form.getRules().get(i).getCriterionCode(), i);
 		}

@@ -2,11 +2,14 @@ package cn.gov.cq.jianping.scoring;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.rubric.ItemDefinition;
@@ -69,7 +72,7 @@ public class RuleSets implements ApplicationRunner {
 
 	/** A row of the rule set list. */
 	public record Summary(long id, String name, RubricCode rubricCode, int rubricVersion, RuleSetStatus status,
-			boolean defaultSet, String createdBy, java.time.Instant updatedAt) {
+			boolean defaultSet, String createdBy, Instant updatedAt) {
 	}
 
 	@Transactional(readOnly = true)
@@ -125,7 +128,7 @@ public class RuleSets implements ApplicationRunner {
 		List<RuleSetProblem> problems = new ArrayList<>();
 		List<CriterionRule> rules = parse(rubric, form, problems);
 		RuleSet ruleSet = new RuleSet(rubric, nameOf(form, record), rules);
-		java.util.Set<String> unreadable = new java.util.HashSet<>();
+		Set<String> unreadable = new HashSet<>();
 		problems.forEach(problem -> unreadable.add(problem.criterionCode()));
 		ruleSet.validate()
 			.stream()

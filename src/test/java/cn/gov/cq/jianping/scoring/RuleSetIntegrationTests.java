@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.rubric.RubricCatalog;
 import cn.gov.cq.jianping.rubric.RubricCode;
+import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.RuleType;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.Users;
@@ -141,7 +142,7 @@ class RuleSetIntegrationTests {
 		RuleSetView view = this.ruleSets.view(id);
 		var request = post("/rule-sets/{id}/check", id).with(Users.center()).with(csrf())
 			.param("version", String.valueOf(view.version()));
-		List<cn.gov.cq.jianping.scoring.model.CriterionRule> rules = view.ruleSet().rules();
+		List<CriterionRule> rules = view.ruleSet().rules();
 		for (int i = 0; i < rules.size(); i++) {
 			var rule = rules.get(i);
 			String points = rule.criterionCode().equals("A-01-1") ? "1.5" : rule.points().toPlainString();

@@ -1,12 +1,16 @@
 package cn.gov.cq.jianping.scoring;
 
+import java.math.BigDecimal;
 import java.util.stream.Stream;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import cn.gov.cq.jianping.rubric.RubricCatalog;
+import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +43,7 @@ class ScoringPreviewApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	cn.gov.cq.jianping.rubric.RubricCatalog catalog;
+	RubricCatalog catalog;
 
 	private ResultActions preview(String json) throws Exception {
 		return this.mvc.perform(post("/api/v1/scoring/preview").contentType(MediaType.APPLICATION_JSON).content(json));
@@ -47,12 +51,12 @@ class ScoringPreviewApiTests {
 
 	/** Full marks on every item, less {@code deficit} taken from the first item that can carry it. */
 	private String fullSheetMinus(String rubric, String deficit, String vetoes) {
-		var definition = this.catalog.current(cn.gov.cq.jianping.rubric.RubricCode.valueOf(rubric));
-		java.math.BigDecimal left = new java.math.BigDecimal(deficit);
+		var definition = this.catalog.current(RubricCode.valueOf(rubric));
+		BigDecimal left = new BigDecimal(deficit);
 		StringBuilder items = new StringBuilder();
 		for (var item : definition.items()) {
-			java.math.BigDecimal points = item.points();
-			java.math.BigDecimal taken = left.min(points);
+			BigDecimal points = item.points();
+			BigDecimal taken = left.min(points);
 			left = left.subtract(taken);
 			if (items.length() > 0) {
 				items.append(',');
@@ -163,7 +167,7 @@ class ScoringPreviewApiTests {
 	void refusesBadInputWithAChineseMessageNamingTheField(String json, String field) throws Exception {
 		preview(json).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value(field))
-			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.matchesPattern(".*[\\u4e00-\\u9fa5].*")));
+			.andExpect(jsonPath("$.errors[0].message").value(Matchers.matchesPattern(".*[\\u4e00-\\u9fa5].*")));
 	}
 
 	@Test

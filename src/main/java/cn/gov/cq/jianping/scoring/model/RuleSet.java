@@ -2,6 +2,7 @@ package cn.gov.cq.jianping.scoring.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,7 @@ public record RuleSet(RubricDefinition rubric, String name, List<CriterionRule> 
 			if (inOrder) {
 				return aligned;
 			}
-			java.util.Arrays.fill(aligned, null);
+			Arrays.fill(aligned, null);
 		}
 		Map<String, Integer> positions = new HashMap<>(count * 2);
 		Map<String, String> itemOf = new HashMap<>(count * 2);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -120,7 +121,7 @@ class BenchData implements ApplicationRunner {
 				Date.valueOf(LocalDate.of(year, 7, 31)), Date.valueOf(LocalDate.of(year, 9, 30)), Timestamp.from(now),
 				Timestamp.from(now));
 		// Grades differ by year and institution, deterministically.
-		String grade = "(array[" + String.join(",", java.util.Arrays.stream(GRADES).map(g -> "'" + g + "'").toList())
+		String grade = "(array[" + String.join(",", Arrays.stream(GRADES).map(g -> "'" + g + "'").toList())
 				+ "])[1 + ((i.id * 7 + " + year + ") % " + GRADES.length + ")]";
 		this.jdbc.update("""
 				insert into evaluation_case (round_id, institution_id, institution_name, rubric_code, district_code,

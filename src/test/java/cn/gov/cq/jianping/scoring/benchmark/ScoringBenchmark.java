@@ -18,6 +18,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 import cn.gov.cq.jianping.scoring.model.RubricFixture;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
@@ -76,9 +77,9 @@ public class ScoringBenchmark {
 			.threads(1)
 			.forks(1)
 			.warmupIterations(2)
-			.warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+			.warmupTime(TimeValue.seconds(1))
 			.measurementIterations(3)
-			.measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2))
+			.measurementTime(TimeValue.seconds(2))
 			.build();
 		new Runner(options).run();
 	}
