@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.document.ChinesePdf;
@@ -97,6 +98,28 @@ public class SupervisionDecisions {
 	}
 
 	/** Staff propose; only the bureau decides. */
+	/**
+	 * Why a downgrade of an institution in the user's scope to {@code newGrade} would be refused, so
+	 * that the proposal page can show it beside the form; empty when it would be accepted.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> downgradeRefusal(CurrentUser user, long institutionId, Grade newGrade) {
+		if (!this.scope.includes(user, institutionId)) {
+			throw new SupervisionNotFoundException("未找到机构");
+		}
+		return downgradeRefusal(institutionId, newGrade);
+	}
+
+	private Optional<String> downgradeRefusal(long institutionId, Grade newGrade) {
+		Optional<GradeManagement.Standing> standing = this.grades.standing(institutionId);
+		if (standing.isEmpty()) {
+			return Optional.of("该机构尚无已确定的评估等级，不能降级");
+		}
+		Grade current = standing.get().grade();
+		return newGrade.isLowerThan(current) ? Optional.empty()
+				: Optional.of("新的等级须低于当前等级“" + current.label() + "”");
+	}
+
 	@Transactional
 	public long propose(CurrentUser user, long institutionId, String kind, String grounds, Grade newGrade) {
 		Rectifications.requireRole(user, Role.CENTER, Role.DISTRICT, Role.BUREAU);
@@ -118,12 +141,9 @@ public class SupervisionDecisions {
 			newGrade = null;
 		}
 		else if (newGrade != null) {
-			Grade current = this.grades.standing(institutionId)
-				.orElseThrow(() -> new SupervisionRejectedException("该机构尚无已确定的评估等级，不能降级"))
-				.grade();
-			if (!newGrade.isLowerThan(current)) {
-				throw new SupervisionRejectedException("新的等级须低于当前等级“" + current.label() + "”");
-			}
+			downgradeRefusal(institutionId, newGrade).ifPresent(reason -> {
+				throw new SupervisionRejectedException(reason);
+			});
 		}
 		SupervisionDecision decision = this.decisions.save(new SupervisionDecision(institutionId, parsed, grounds.trim(),
 				newGrade, user.getUsername(), this.clock.instant()));
