@@ -34,7 +34,7 @@ public class SupervisionDecisions {
 
 	private final InstitutionRegistry registry;
 
-	private final GradeManagement grades;
+	private final Downgrades downgrades;
 
 	private final SupervisionScope scope;
 
@@ -42,11 +42,11 @@ public class SupervisionDecisions {
 
 	private final Clock clock;
 
-	SupervisionDecisions(SupervisionDecisionRepository decisions, InstitutionRegistry registry, GradeManagement grades,
+	SupervisionDecisions(SupervisionDecisionRepository decisions, InstitutionRegistry registry, Downgrades downgrades,
 			SupervisionScope scope, AuditLog auditLog, Clock clock) {
 		this.decisions = decisions;
 		this.registry = registry;
-		this.grades = grades;
+		this.downgrades = downgrades;
 		this.scope = scope;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -107,17 +107,7 @@ public class SupervisionDecisions {
 		if (!this.scope.includes(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
 		}
-		return downgradeRefusal(institutionId, newGrade);
-	}
-
-	private Optional<String> downgradeRefusal(long institutionId, Grade newGrade) {
-		Optional<GradeManagement.Standing> standing = this.grades.standing(institutionId);
-		if (standing.isEmpty()) {
-			return Optional.of("该机构尚无已确定的评估等级，不能降级");
-		}
-		Grade current = standing.get().grade();
-		return newGrade.isLowerThan(current) ? Optional.empty()
-				: Optional.of("新的等级须低于当前等级“" + current.label() + "”");
+		return this.downgrades.refusal(institutionId, newGrade);
 	}
 
 	@Transactional
@@ -141,7 +131,7 @@ public class SupervisionDecisions {
 			newGrade = null;
 		}
 		else if (newGrade != null) {
-			downgradeRefusal(institutionId, newGrade).ifPresent(reason -> {
+			this.downgrades.refusal(institutionId, newGrade).ifPresent(reason -> {
 				throw new SupervisionRejectedException(reason);
 			});
 		}
@@ -169,7 +159,7 @@ public class SupervisionDecisions {
 		switch (decision.getKind()) {
 			case CANCEL_REGISTRATION -> changeStatus(decision.getInstitutionId(), InstitutionStatus.CANCELLED, why);
 			case SUSPEND -> changeStatus(decision.getInstitutionId(), InstitutionStatus.SUSPENDED, why);
-			case DOWNGRADE -> this.grades.downgrade(decision.getInstitutionId(), decision.getNewGrade());
+			case DOWNGRADE -> this.downgrades.downgrade(decision.getInstitutionId(), decision.getNewGrade());
 		}
 	}
 
