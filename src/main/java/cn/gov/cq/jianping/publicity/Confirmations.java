@@ -8,9 +8,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
-
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -31,25 +28,15 @@ public class Confirmations {
 
 	private final PublicityEntryRepository entries;
 
-	private final PublicityRepository publicities;
-
-	private final ObjectionRepository objections;
-
-	private final EvaluationCases cases;
+	private final EntryConfirmation confirmation;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
-	Confirmations(PublicityEntryRepository entries, PublicityRepository publicities, ObjectionRepository objections,
-			EvaluationCases cases, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
-		this.events = events;
+	Confirmations(PublicityEntryRepository entries, EntryConfirmation confirmation, JdbcTemplate jdbc, Clock clock) {
 		this.entries = entries;
-		this.publicities = publicities;
-		this.objections = objections;
-		this.cases = cases;
+		this.confirmation = confirmation;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -73,43 +60,13 @@ public class Confirmations {
 		int confirmed = 0;
 		List<PublicityEntry> open = this.entries.findByStatusOrderByIdAsc(PublicityEntry.Status.UNDER_NOTICE);
 		for (PublicityEntry entry : open) {
-			if (confirmIfDue(entry, now)) {
+			if (this.confirmation.confirmIfDue(entry, now)) {
 				confirmed++;
 			}
 		}
 		this.jdbc.update("insert into job_run (job_name, ran_at, result) values ('confirm-grades', ?, ?)",
 				Timestamp.from(now), "确定 " + confirmed + " 个");
 		return confirmed;
-	}
-
-	/** Confirms one entry if its period is over and no objection is open or upheld. */
-	@Transactional
-	boolean confirmIfDue(PublicityEntry entry, Instant now) {
-		if (entry.getStatus() != PublicityEntry.Status.UNDER_NOTICE) {
-			return false;
-		}
-		Publicity publicity = this.publicities.findById(entry.getPublicityId()).orElseThrow();
-		if (!publicity.period().hasEndedAt(now)) {
-			return false;
-		}
-		if (this.objections.countByEntryIdAndStatus(entry.getId(), Objection.Status.SUBMITTED) > 0
-				|| this.objections.countByEntryIdAndStatus(entry.getId(), Objection.Status.UPHELD) > 0) {
-			return false;
-		}
-		entry.confirm(now);
-		this.entries.save(entry);
-		this.jdbc.update("""
-				insert into confirmed_grade (entry_id, institution_id, credit_code, institution_name, institution_type,
-				    district_code, grade, round_year, confirmed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (entry_id) do nothing""", entry.getId(),
-				entry.getInstitutionId(), entry.getCreditCode(), entry.getInstitutionName(), entry.getInstitutionType(),
-				entry.getDistrictCode(), entry.getGrade().name(), entry.getRoundYear(), Timestamp.from(now));
-		boolean hadObjections = !this.objections.findByEntryIdOrderByIdAsc(entry.getId()).isEmpty();
-		this.cases.recordOnTimeline(entry.getCaseId(), "系统", "等级确定",
-				(hadObjections ? "公示期满，异议经核查不成立" : "公示期满无异议") + "，确定等级“" + entry.getGrade().label() + "”");
-		this.events.publishEvent(new GradeConfirmed(entry.getInstitutionId(), entry.getCaseId(), entry.getGrade(),
-				entry.getRoundYear(), now));
-		return true;
 	}
 
 }

@@ -17,9 +17,9 @@ class DecisionConsequences {
 
 	private final EvaluationCases cases;
 
-	private final Confirmations confirmations;
+	private final EntryConfirmation confirmations;
 
-	DecisionConsequences(PublicityEntryRepository entries, EvaluationCases cases, Confirmations confirmations) {
+	DecisionConsequences(PublicityEntryRepository entries, EvaluationCases cases, EntryConfirmation confirmations) {
 		this.entries = entries;
 		this.cases = cases;
 		this.confirmations = confirmations;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 
 import cn.gov.cq.jianping.audit.AuditLog;
@@ -15,9 +14,7 @@ import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.institution.InstitutionView;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Rectifications {
 
-	static final long OVERDUE_LOCK_KEY = 2021_33_18L;
-
 	private final RectificationOrderRepository orders;
-
-	private final SupervisionDecisionRepository decisions;
 
 	private final InstitutionRegistry registry;
 
@@ -40,18 +33,14 @@ public class Rectifications {
 
 	private final AuditLog auditLog;
 
-	private final JdbcTemplate jdbc;
-
 	private final Clock clock;
 
-	Rectifications(RectificationOrderRepository orders, SupervisionDecisionRepository decisions,
-			InstitutionRegistry registry, SupervisionScope scope, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+	Rectifications(RectificationOrderRepository orders, InstitutionRegistry registry, SupervisionScope scope,
+			AuditLog auditLog, Clock clock) {
 		this.orders = orders;
-		this.decisions = decisions;
 		this.registry = registry;
 		this.scope = scope;
 		this.auditLog = auditLog;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -162,39 +151,6 @@ public class Rectifications {
 						"整改验收通过（整改通知 " + orderId + "，验收人 " + user.getUsername() + "）：" + note.trim(), null);
 			}
 		}
-	}
-
-	@Scheduled(cron = "${jianping.rectification.cron:0 10 0 * * *}", zone = "Asia/Shanghai")
-	public void scheduled() {
-		markOverdue();
-	}
-
-	/**
-	 * Daily: open orders past their deadline become overdue and a cancellation is proposed;
-	 * idempotent. An order whose report awaits verification is left to the verifier.
-	 */
-	@Transactional
-	public int markOverdue() {
-		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, OVERDUE_LOCK_KEY);
-		if (!Boolean.TRUE.equals(locked)) {
-			return 0;
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		int marked = 0;
-		// A report submitted in time waits for verification: the office's delay is not the institution's.
-		for (RectificationOrder order : this.orders.findByStatusInOrderByDeadlineAsc(
-				EnumSet.of(RectificationOrder.Status.OPEN))) {
-			if (order.markOverdueIfDue(today)) {
-				this.decisions.save(new SupervisionDecision(order.getInstitutionId(),
-						SupervisionDecision.Kind.CANCEL_REGISTRATION,
-						"第十八条：限期内未按要求完成整改（整改通知 " + order.getId() + "，期限 " + order.getDeadline() + "）", null,
-						GradeManagement.SYSTEM.getUsername(), this.clock.instant()));
-				this.auditLog.record(GradeManagement.SYSTEM.getUsername(), "整改逾期，提请取消备案", "INSTITUTION",
-						order.getInstitutionId(), "整改通知 " + order.getId());
-				marked++;
-			}
-		}
-		return marked;
 	}
 
 	private RectificationOrder visible(CurrentUser user, long orderId) {

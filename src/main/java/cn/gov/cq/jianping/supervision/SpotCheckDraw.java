@@ -29,6 +29,8 @@ import cn.gov.cq.jianping.supervision.model.SampleDraw;
 @Table(name = "spot_check_draw")
 class SpotCheckDraw {
 
+	static final String NOT_SAMPLED = "该机构不在本次抽查的样本中";
+
 	/** What was found at one sampled institution. */
 	@Embeddable
 	static class Finding {
@@ -120,10 +122,15 @@ class SpotCheckDraw {
 		return SampleDraw.draw(List.copyOf(this.population), this.sampleSize, this.seed).equals(List.copyOf(this.sample));
 	}
 
+	/** Whether the institution is in the sample. */
+	boolean samples(long institutionId) {
+		return this.sample.contains(institutionId);
+	}
+
 	/** Records (or replaces) the finding at a sampled institution. */
 	void recordFinding(long institutionId, String text, String recordedBy, Instant now) {
-		if (!this.sample.contains(institutionId)) {
-			throw new SupervisionRejectedException("该机构不在本次抽查的样本中");
+		if (!samples(institutionId)) {
+			throw new SupervisionRejectedException(NOT_SAMPLED);
 		}
 		this.findings.put(institutionId, new Finding(text, recordedBy, now));
 	}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import cn.gov.cq.jianping.audit.AuditLog;
@@ -134,6 +135,18 @@ public class SpotChecks {
 	@Transactional(readOnly = true)
 	public boolean verifyDraw(long drawId) {
 		return find(drawId).redrawsTheSame();
+	}
+
+	/**
+	 * Why a finding at an institution in the user's scope would be refused for this draw, so that
+	 * the draw page can show it beside the institution; empty when it would be recorded.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> findingRefusal(CurrentUser user, long drawId, long institutionId) {
+		if (!this.scope.includes(user, institutionId)) {
+			throw new SupervisionNotFoundException("未找到机构");
+		}
+		return find(drawId).samples(institutionId) ? Optional.empty() : Optional.of(SpotCheckDraw.NOT_SAMPLED);
 	}
 
 	@Transactional

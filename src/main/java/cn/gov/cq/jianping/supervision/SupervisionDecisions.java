@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.document.ChinesePdf;
@@ -33,7 +34,7 @@ public class SupervisionDecisions {
 
 	private final InstitutionRegistry registry;
 
-	private final GradeManagement grades;
+	private final Downgrades downgrades;
 
 	private final SupervisionScope scope;
 
@@ -41,11 +42,11 @@ public class SupervisionDecisions {
 
 	private final Clock clock;
 
-	SupervisionDecisions(SupervisionDecisionRepository decisions, InstitutionRegistry registry, GradeManagement grades,
+	SupervisionDecisions(SupervisionDecisionRepository decisions, InstitutionRegistry registry, Downgrades downgrades,
 			SupervisionScope scope, AuditLog auditLog, Clock clock) {
 		this.decisions = decisions;
 		this.registry = registry;
-		this.grades = grades;
+		this.downgrades = downgrades;
 		this.scope = scope;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -97,6 +98,18 @@ public class SupervisionDecisions {
 	}
 
 	/** Staff propose; only the bureau decides. */
+	/**
+	 * Why a downgrade of an institution in the user's scope to {@code newGrade} would be refused, so
+	 * that the proposal page can show it beside the form; empty when it would be accepted.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> downgradeRefusal(CurrentUser user, long institutionId, Grade newGrade) {
+		if (!this.scope.includes(user, institutionId)) {
+			throw new SupervisionNotFoundException("未找到机构");
+		}
+		return this.downgrades.refusal(institutionId, newGrade);
+	}
+
 	@Transactional
 	public long propose(CurrentUser user, long institutionId, String kind, String grounds, Grade newGrade) {
 		Rectifications.requireRole(user, Role.CENTER, Role.DISTRICT, Role.BUREAU);
@@ -118,12 +131,9 @@ public class SupervisionDecisions {
 			newGrade = null;
 		}
 		else if (newGrade != null) {
-			Grade current = this.grades.standing(institutionId)
-				.orElseThrow(() -> new SupervisionRejectedException("该机构尚无已确定的评估等级，不能降级"))
-				.grade();
-			if (!newGrade.isLowerThan(current)) {
-				throw new SupervisionRejectedException("新的等级须低于当前等级“" + current.label() + "”");
-			}
+			this.downgrades.refusal(institutionId, newGrade).ifPresent(reason -> {
+				throw new SupervisionRejectedException(reason);
+			});
 		}
 		SupervisionDecision decision = this.decisions.save(new SupervisionDecision(institutionId, parsed, grounds.trim(),
 				newGrade, user.getUsername(), this.clock.instant()));
@@ -149,7 +159,7 @@ public class SupervisionDecisions {
 		switch (decision.getKind()) {
 			case CANCEL_REGISTRATION -> changeStatus(decision.getInstitutionId(), InstitutionStatus.CANCELLED, why);
 			case SUSPEND -> changeStatus(decision.getInstitutionId(), InstitutionStatus.SUSPENDED, why);
-			case DOWNGRADE -> this.grades.downgrade(decision.getInstitutionId(), decision.getNewGrade());
+			case DOWNGRADE -> this.downgrades.downgrade(decision.getInstitutionId(), decision.getNewGrade());
 		}
 	}
 

@@ -66,6 +66,9 @@ class SupervisionIT {
 	Rectifications rectifications;
 
 	@Autowired
+	OverdueRectifications overdue;
+
+	@Autowired
 	SupervisionDecisions decisions;
 
 	@Autowired
@@ -196,11 +199,11 @@ class SupervisionIT {
 		long basic = institution(null);
 		confirm(basic, Grade.BASIC);
 		this.clock.advance(Duration.ofDays(90));
-		this.rectifications.markOverdue();
+		this.overdue.markOverdue();
 		assertThat(this.decisions.pending()).noneMatch(d -> d.institutionId() == basic);
 		this.clock.advance(Duration.ofDays(1));
-		assertThat(this.rectifications.markOverdue()).isGreaterThanOrEqualTo(1);
-		assertThat(this.rectifications.markOverdue()).isZero();
+		assertThat(this.overdue.markOverdue()).isGreaterThanOrEqualTo(1);
+		assertThat(this.overdue.markOverdue()).isZero();
 		var proposal = this.decisions.pending().stream().filter(d -> d.institutionId() == basic).toList();
 		assertThat(proposal).singleElement().satisfies(d -> assertThat(d.grounds()).contains("限期内未按要求完成整改"));
 		assertThatThrownBy(() -> this.decisions.decide(CENTER, proposal.get(0).id(), true, "中心无权决定"))

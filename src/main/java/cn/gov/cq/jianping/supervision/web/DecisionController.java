@@ -2,18 +2,28 @@ package cn.gov.cq.jianping.supervision.web;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.supervision.SupervisionDecisions;
-import cn.gov.cq.jianping.supervision.SupervisionRejectedException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,16 +44,57 @@ class DecisionController {
 			new KindOption("DOWNGRADE", "降低机构评估等级"), new KindOption("CANCEL_REGISTRATION", "取消机构备案"));
 
 	/** What the proposal form holds, kept when it is refused. */
-	record ProposalForm(Long institutionId, String kind, String grounds, Grade newGrade) {
+	record ProposalForm(@NotNull(message = "{decision.institution.required}") Long institutionId,
+			@NotBlank(message = "{decision.kind.required}") @Pattern(regexp = "SUSPEND|DOWNGRADE|CANCEL_REGISTRATION",
+					message = "{decision.kind.required}") String kind,
+			@NotBlank(message = "{decision.grounds.required}") String grounds, Grade newGrade) {
+
+		boolean downgrade() {
+			return "DOWNGRADE".equals(this.kind);
+		}
+
+	}
+
+	/** A downgrade names its new grade. */
+	static final class NewGradeRule implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return ProposalForm.class.equals(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			ProposalForm form = (ProposalForm) target;
+			if (form.downgrade() && form.newGrade() == null && !errors.hasFieldErrors("newGrade")) {
+				errors.rejectValue("newGrade", "decision.newGrade.required");
+			}
+		}
+
+	}
+
+	/** What the bureau's decision form holds. */
+	record DecideForm(@NotNull(message = "{decision.adopt.required}") Boolean adopt,
+			@NotBlank(message = "{decision.reason.required}") String reason) {
 	}
 
 	private final SupervisionDecisions decisions;
 
 	private final Pages pages;
 
-	DecisionController(SupervisionDecisions decisions, Pages pages) {
+	private final FormErrors errors;
+
+	DecisionController(SupervisionDecisions decisions, Pages pages, FormErrors errors) {
 		this.decisions = decisions;
 		this.pages = pages;
+		this.errors = errors;
+	}
+
+	@InitBinder("form")
+	void rules(WebDataBinder binder) {
+		if (binder.getTarget() == null || binder.getTarget() instanceof ProposalForm) {
+			binder.addValidators(new NewGradeRule());
+		}
 	}
 
 	@GetMapping("/supervision/decisions")
@@ -55,21 +106,19 @@ class DecisionController {
 
 	@PostMapping("/supervision/decisions")
 	@PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
-	String propose(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long institutionId,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String grounds,
-			@RequestParam(required = false) Grade newGrade, Model model, RedirectAttributes redirect) {
-		ProposalForm form = new ProposalForm(institutionId, kind, grounds, newGrade);
-		try {
-			if (institutionId == null) {
-				throw new SupervisionRejectedException("请选择机构");
-			}
-			long id = this.decisions.propose(user, institutionId, kind, grounds, newGrade);
-			redirect.addFlashAttribute("message", user.hasRole(Role.BUREAU) ? "已登记，请在下方作出决定" : "已提请市人力社保局决定");
-			return "redirect:/supervision/decisions/" + id;
+	@OnRefusal("/supervision/decisions")
+	String propose(@AuthenticationPrincipal CurrentUser user, @Validated @ModelAttribute("form") ProposalForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && form.downgrade()) {
+			this.decisions.downgradeRefusal(user, form.institutionId(), form.newGrade())
+				.ifPresent(reason -> result.rejectValue("newGrade", "decision.newGrade.refused", reason));
 		}
-		catch (SupervisionRejectedException ex) {
-			return list(user, form, ex.getMessage(), model);
+		if (result.hasErrors()) {
+			return list(user, form, this.errors.first(result, "institutionId", "kind", "grounds", "newGrade"), model);
 		}
+		long id = this.decisions.propose(user, form.institutionId(), form.kind(), form.grounds(), form.newGrade());
+		redirect.addFlashAttribute("message", user.hasRole(Role.BUREAU) ? "已登记，请在下方作出决定" : "已提请市人力社保局决定");
+		return "redirect:/supervision/decisions/" + id;
 	}
 
 	@GetMapping("/supervision/decisions/{id:\\d+}")
@@ -82,22 +131,18 @@ class DecisionController {
 
 	@PostMapping("/supervision/decisions/{id:\\d+}/decide")
 	@PreAuthorize("hasRole('BUREAU')")
+	@OnRefusal("/supervision/decisions/{id}")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) Boolean adopt, @RequestParam(required = false) String reason, Model model,
+			@Validated @ModelAttribute("decideForm") DecideForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			if (adopt == null) {
-				throw new SupervisionRejectedException("请选择是否采纳");
-			}
-			this.decisions.decide(user, id, adopt, reason);
-		}
-		catch (SupervisionRejectedException ex) {
-			model.addAttribute("decideError", ex.getMessage());
-			model.addAttribute("decideReason", reason);
-			model.addAttribute("decideAdopt", adopt);
+		if (result.hasErrors()) {
+			model.addAttribute("decideError", this.errors.first(result, "adopt", "reason"));
+			model.addAttribute("decideReason", form.reason());
+			model.addAttribute("decideAdopt", form.adopt());
 			return show(user, id, model);
 		}
-		redirect.addFlashAttribute("message", adopt ? "已作出决定，处理决定书已生成" : "已决定不予采纳");
+		this.decisions.decide(user, id, form.adopt(), form.reason());
+		redirect.addFlashAttribute("message", form.adopt() ? "已作出决定，处理决定书已生成" : "已决定不予采纳");
 		return "redirect:/supervision/decisions/" + id;
 	}
 

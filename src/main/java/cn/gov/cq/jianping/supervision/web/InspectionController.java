@@ -1,9 +1,9 @@
 package cn.gov.cq.jianping.supervision.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,17 +18,18 @@ import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.shared.Districts;
 import cn.gov.cq.jianping.supervision.InspectionPlans;
 import cn.gov.cq.jianping.supervision.SpotChecks;
-import cn.gov.cq.jianping.supervision.SupervisionRejectedException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InspectionController {
 
 	/** What the draw form holds, kept when it is refused; the numbers are checked as typed. */
-	record DrawForm(String title, InstitutionType type, String authority,
+	record DrawForm(@NotBlank(message = "{draw.title.required}") String title, InstitutionType type, String authority,
 			@NotBlank(message = "{draw.size.invalid}") @Pattern(regexp = "\\s*[+-]?\\d{1,9}\\s*",
 					message = "{draw.size.invalid}") String size,
 			@Pattern(regexp = "\\s*([+-]?\\d{1,18})?\\s*", message = "{draw.seed.invalid}") String seed) {
@@ -59,6 +60,28 @@ class InspectionController {
 
 	}
 
+	/** A draw takes at least one institution. */
+	static final class SizeRule implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return DrawForm.class.equals(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			DrawForm form = (DrawForm) target;
+			if (!errors.hasFieldErrors("size") && form.sizeValue() < 1) {
+				errors.rejectValue("size", "draw.size.min");
+			}
+		}
+
+	}
+
+	/** What a finding form holds. */
+	record FindingForm(@NotBlank(message = "{draw.finding.required}") String finding) {
+	}
+
 	/** One institution of a draw's population, marked when sampled. */
 	record Member(long id, String name, boolean sampled) {
 	}
@@ -69,18 +92,29 @@ class InspectionController {
 
 	private final Pages pages;
 
-	private final MessageSource messages;
+	private final FormErrors errors;
 
-	InspectionController(InspectionPlans inspections, SpotChecks spotChecks, Pages pages, MessageSource messages) {
+	private final Clock clock;
+
+	InspectionController(InspectionPlans inspections, SpotChecks spotChecks, Pages pages, FormErrors errors,
+			Clock clock) {
 		this.inspections = inspections;
 		this.spotChecks = spotChecks;
 		this.pages = pages;
-		this.messages = messages;
+		this.errors = errors;
+		this.clock = clock;
+	}
+
+	@InitBinder("form")
+	void rules(WebDataBinder binder) {
+		if (binder.getTarget() == null || binder.getTarget() instanceof DrawForm) {
+			binder.addValidators(new SizeRule());
+		}
 	}
 
 	@GetMapping("/supervision/inspections")
 	String plan(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
-		int shown = year != null ? year : LocalDate.now().getYear();
+		int shown = year != null ? year : LocalDate.now(this.clock).getYear();
 		model.addAttribute("year", shown);
 		model.addAttribute("items", this.inspections.plan(user, shown));
 		model.addAttribute("canGenerate", user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU));
@@ -112,20 +146,16 @@ class InspectionController {
 
 	@PostMapping("/supervision/draws")
 	@PreAuthorize("hasAnyRole('CENTER','BUREAU')")
+	@OnRefusal("/supervision/draws")
 	String draw(@AuthenticationPrincipal CurrentUser user, @Validated @ModelAttribute("form") DrawForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return draws(user, form, firstError(result, "size", "seed"), model);
+			return draws(user, form, this.errors.first(result, "title", "size", "seed"), model);
 		}
-		try {
-			SpotChecks.Draw draw = this.spotChecks.drawAmongNormal(user, form.title(), form.type(), form.authority(),
-					form.sizeValue(), form.seedValue());
-			redirect.addFlashAttribute("message", "已抽取 " + draw.size() + " 个机构，种子 " + draw.seed());
-			return "redirect:/supervision/draws/" + draw.id();
-		}
-		catch (SupervisionRejectedException ex) {
-			return draws(user, form, ex.getMessage(), model);
-		}
+		SpotChecks.Draw draw = this.spotChecks.drawAmongNormal(user, form.title(), form.type(), form.authority(),
+				form.sizeValue(), form.seedValue());
+		redirect.addFlashAttribute("message", "已抽取 " + draw.size() + " 个机构，种子 " + draw.seed());
+		return "redirect:/supervision/draws/" + draw.id();
 	}
 
 	@GetMapping("/supervision/draws/{id}")
@@ -134,16 +164,20 @@ class InspectionController {
 	}
 
 	@PostMapping("/supervision/draws/{id}/findings")
-	String finding(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam long institutionId, @RequestParam(required = false) String finding, Model model,
+	@OnRefusal("/supervision/draws/{id}")
+	String finding(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long institutionId,
+			@Validated @ModelAttribute("findingForm") FindingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.spotChecks.recordFinding(user, id, institutionId, finding);
+		if (!result.hasErrors()) {
+			this.spotChecks.findingRefusal(user, id, institutionId)
+				.ifPresent(reason -> result.rejectValue("finding", "draw.finding.refused", reason));
 		}
-		catch (SupervisionRejectedException ex) {
-			return show(user, id, Map.of("institutionId", institutionId, "text", finding == null ? "" : finding,
-					"error", ex.getMessage()), model);
+		if (result.hasErrors()) {
+			return show(user, id, Map.of("institutionId", institutionId, "text",
+					form.finding() == null ? "" : form.finding(), "error", this.errors.first(result, "finding")),
+					model);
 		}
+		this.spotChecks.recordFinding(user, id, institutionId, form.finding());
 		redirect.addFlashAttribute("message", "已记录“" + this.pages.nameOf(institutionId) + "”的检查发现");
 		return "redirect:/supervision/draws/" + id;
 	}
@@ -176,17 +210,6 @@ class InspectionController {
 		model.addAttribute("inScope", mine);
 		model.addAttribute("failedFinding", failedFinding);
 		return "supervision/draw";
-	}
-
-	/** The message of the first field in error, in the order the form shows them. */
-	private String firstError(BindingResult result, String... fields) {
-		for (String field : fields) {
-			FieldError error = result.getFieldError(field);
-			if (error != null) {
-				return this.messages.getMessage(error, Locale.SIMPLIFIED_CHINESE);
-			}
-		}
-		return this.messages.getMessage(result.getAllErrors().get(0), Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

@@ -1,8 +1,6 @@
 package cn.gov.cq.jianping.supervision.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +10,6 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionView;
-import cn.gov.cq.jianping.supervision.SupervisionRejectedException;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -22,8 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * What several supervision pages share: the institutions a user may choose, date parsing with a
- * Chinese message, and PDF downloads.
+ * What several supervision pages share: the institutions a user may choose, their names, and PDF
+ * downloads.
  */
 @Component
 class Pages {
@@ -54,18 +51,6 @@ class Pages {
 
 	static boolean isStaff(CurrentUser user) {
 		return user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU) || user.hasRole(Role.DISTRICT);
-	}
-
-	static LocalDate date(String text, String missing) {
-		if (text == null || text.isBlank()) {
-			throw new SupervisionRejectedException(missing);
-		}
-		try {
-			return LocalDate.parse(text.trim());
-		}
-		catch (DateTimeParseException ex) {
-			throw new SupervisionRejectedException("日期格式应为 年-月-日，例如 2026-06-30");
-		}
 	}
 
 	static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {

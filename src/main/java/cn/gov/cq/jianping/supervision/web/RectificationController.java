@@ -1,17 +1,27 @@
 package cn.gov.cq.jianping.supervision.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.supervision.Rectifications;
-import cn.gov.cq.jianping.supervision.SupervisionRejectedException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,17 +38,64 @@ class RectificationController {
 
 	private static final String VIEW_DETAIL = "supervision/rectification";
 
+	/** What the issue form holds, kept as typed when it is refused. */
+	record IssueForm(@NotNull(message = "{rectification.institution.required}") Long institutionId,
+			@NotBlank(message = "{rectification.reason.required}") String reason, String deadline) {
+	}
+
+	/** What the institution's report form holds. */
+	record ReportForm(@NotBlank(message = "{rectification.report.required}") String report) {
+	}
+
+	/** What the verification form holds. */
+	record VerifyForm(@NotNull(message = "{rectification.accepted.required}") Boolean accepted,
+			@NotBlank(message = "{rectification.note.required}") String note) {
+	}
+
+	/** The deadline: given, a date, and after today. */
+	static final class DeadlineRule implements Validator {
+
+		private final Clock clock;
+
+		DeadlineRule(Clock clock) {
+			this.clock = clock;
+		}
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return IssueForm.class.equals(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			IssueForm form = (IssueForm) target;
+			Dates.parse(form.deadline(), "deadline", "rectification.deadline.required", errors)
+				.filter(date -> !date.isAfter(LocalDate.now(this.clock)))
+				.ifPresent(date -> errors.rejectValue("deadline", "rectification.deadline.afterToday"));
+		}
+
+	}
+
 	private final Rectifications rectifications;
 
 	private final Pages pages;
 
-	RectificationController(Rectifications rectifications, Pages pages) {
+	private final FormErrors errors;
+
+	private final Clock clock;
+
+	RectificationController(Rectifications rectifications, Pages pages, FormErrors errors, Clock clock) {
 		this.rectifications = rectifications;
 		this.pages = pages;
+		this.errors = errors;
+		this.clock = clock;
 	}
 
-	/** What the issue form holds, kept when it is refused. */
-	record IssueForm(Long institutionId, String reason, String deadline) {
+	@InitBinder("form")
+	void rules(WebDataBinder binder) {
+		if (binder.getTarget() == null || binder.getTarget() instanceof IssueForm) {
+			binder.addValidators(new DeadlineRule(this.clock));
+		}
 	}
 
 	@GetMapping("/supervision/rectifications")
@@ -49,21 +106,16 @@ class RectificationController {
 
 	@PostMapping("/supervision/rectifications")
 	@PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
-	String issue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long institutionId,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) String deadline,
-			Model model, RedirectAttributes redirect) {
-		IssueForm form = new IssueForm(institutionId, reason, deadline);
-		try {
-			if (institutionId == null) {
-				throw new SupervisionRejectedException("请选择机构");
-			}
-			long id = this.rectifications.issue(user, institutionId, reason, Pages.date(deadline, "请填写整改期限"));
-			redirect.addFlashAttribute("message", "已向“" + this.pages.nameOf(institutionId) + "”发出整改通知");
-			return "redirect:/supervision/rectifications/" + id;
+	@OnRefusal("/supervision/rectifications")
+	String issue(@AuthenticationPrincipal CurrentUser user, @Validated @ModelAttribute("form") IssueForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return list(user, form, this.errors.first(result, "institutionId", "reason", "deadline"), model);
 		}
-		catch (SupervisionRejectedException ex) {
-			return list(user, form, ex.getMessage(), model);
-		}
+		long id = this.rectifications.issue(user, form.institutionId(), form.reason(),
+				LocalDate.parse(form.deadline().trim()));
+		redirect.addFlashAttribute("message", "已向“" + this.pages.nameOf(form.institutionId()) + "”发出整改通知");
+		return "redirect:/supervision/rectifications/" + id;
 	}
 
 	@GetMapping("/supervision/rectifications/{id}")
@@ -73,38 +125,34 @@ class RectificationController {
 
 	@PostMapping("/supervision/rectifications/{id}/report")
 	@PreAuthorize("hasRole('INSTITUTION')")
+	@OnRefusal("/supervision/rectifications/{id}")
 	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String report, Model model, RedirectAttributes redirect) {
-		try {
-			this.rectifications.submitReport(user, id, report);
-		}
-		catch (SupervisionRejectedException ex) {
-			model.addAttribute("reportError", ex.getMessage());
-			model.addAttribute("reportText", report);
+			@Validated @ModelAttribute("reportForm") ReportForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("reportError", this.errors.first(result, "report"));
+			model.addAttribute("reportText", form.report());
 			return render(user, id, model);
 		}
+		this.rectifications.submitReport(user, id, form.report());
 		redirect.addFlashAttribute("message", "整改报告已提交，等待验收");
 		return "redirect:/supervision/rectifications/" + id;
 	}
 
 	@PostMapping("/supervision/rectifications/{id}/verify")
 	@PreAuthorize("hasAnyRole('CENTER','DISTRICT')")
+	@OnRefusal("/supervision/rectifications/{id}")
 	String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) Boolean accepted, @RequestParam(required = false) String note, Model model,
+			@Validated @ModelAttribute("verifyForm") VerifyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			if (accepted == null) {
-				throw new SupervisionRejectedException("请选择验收结论");
-			}
-			this.rectifications.verify(user, id, accepted, note);
-		}
-		catch (SupervisionRejectedException ex) {
-			model.addAttribute("verifyError", ex.getMessage());
-			model.addAttribute("verifyNote", note);
-			model.addAttribute("verifyAccepted", accepted);
+		if (result.hasErrors()) {
+			model.addAttribute("verifyError", this.errors.first(result, "accepted", "note"));
+			model.addAttribute("verifyNote", form.note());
+			model.addAttribute("verifyAccepted", form.accepted());
 			return render(user, id, model);
 		}
-		redirect.addFlashAttribute("message", accepted ? "整改验收通过，机构恢复正常" : "整改验收不通过，已退回机构继续整改");
+		this.rectifications.verify(user, id, form.accepted(), form.note());
+		redirect.addFlashAttribute("message", form.accepted() ? "整改验收通过，机构恢复正常" : "整改验收不通过，已退回机构继续整改");
 		return "redirect:/supervision/rectifications/" + id;
 	}
 
@@ -116,7 +164,7 @@ class RectificationController {
 			model.addAttribute("institutions", this.pages.institutionsOf(user));
 			model.addAttribute("form", form);
 			model.addAttribute("issueError", issueError);
-			model.addAttribute("minDeadline", LocalDate.now().plusDays(1));
+			model.addAttribute("minDeadline", LocalDate.now(this.clock).plusDays(1));
 		}
 		return VIEW_LIST;
 	}

@@ -1,0 +1,67 @@
+package cn.gov.cq.jianping.supervision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.institution.InstitutionStatus;
+import cn.gov.cq.jianping.institution.InstitutionView;
+import cn.gov.cq.jianping.scoring.model.Grade;
+import cn.gov.cq.jianping.supervision.model.GradeConsequences;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * 第十八条 and 第十九条: what a grade of 基本合格 or 不合格 brings, whether confirmed or reached by a
+ * downgrade: a rectification order with suspension, or a cancellation for the bureau to decide.
+ */
+@Component
+class GradeMeasures {
+
+	private final InstitutionRegistry registry;
+
+	private final RectificationOrderRepository orders;
+
+	private final SupervisionDecisionRepository decisions;
+
+	private final GradeSettings settings;
+
+	private final Clock clock;
+
+	GradeMeasures(InstitutionRegistry registry, RectificationOrderRepository orders,
+			SupervisionDecisionRepository decisions, GradeSettings settings, Clock clock) {
+		this.registry = registry;
+		this.orders = orders;
+		this.decisions = decisions;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** What a grade brings, with the configured inspection frequency. */
+	GradeConsequences consequencesOf(Grade grade) {
+		return this.settings.consequencesOf(grade);
+	}
+
+	void apply(long institutionId, GradeConsequences consequences, Instant at, String cause) {
+		InstitutionView institution = this.registry.find(institutionId).orElseThrow();
+		if (consequences.rectificationOrder()) {
+			LocalDate deadline = LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai"))
+				.plusDays(this.settings.rectificationDays());
+			RectificationOrder order = this.orders.save(new RectificationOrder(institutionId,
+					"第十八条：" + cause + "为基本合格，列为重点监控对象，责令限期整改", GradeManagement.SYSTEM.getUsername(), at,
+					deadline));
+			if (institution.status() != InstitutionStatus.SUSPENDED && institution.status() != InstitutionStatus.CANCELLED) {
+				this.registry.changeStatus(GradeManagement.SYSTEM, institutionId, InstitutionStatus.SUSPENDED,
+						"第十八条：" + cause + "为基本合格，整改期间暂停评价活动（整改通知编号 " + order.getId() + "，期限至 " + deadline + "）",
+						null);
+			}
+		}
+		if (consequences.cancellationProposal()) {
+			this.decisions.save(new SupervisionDecision(institutionId, SupervisionDecision.Kind.CANCEL_REGISTRATION,
+					"第十九条：" + cause + "为不合格", null, GradeManagement.SYSTEM.getUsername(), this.clock.instant()));
+		}
+	}
+
+}

@@ -1,0 +1,75 @@
+package cn.gov.cq.jianping.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import cn.gov.cq.jianping.audit.AuditLog;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 第十八条: rectification orders not completed within their deadline become overdue, and the
+ * cancellation of the institution's registration is proposed to the bureau.
+ */
+@Service
+public class OverdueRectifications {
+
+	static final long OVERDUE_LOCK_KEY = 2021_33_18L;
+
+	private final RectificationOrderRepository orders;
+
+	private final SupervisionDecisionRepository decisions;
+
+	private final AuditLog auditLog;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	OverdueRectifications(RectificationOrderRepository orders, SupervisionDecisionRepository decisions,
+			AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+		this.orders = orders;
+		this.decisions = decisions;
+		this.auditLog = auditLog;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${jianping.rectification.cron:0 10 0 * * *}", zone = "Asia/Shanghai")
+	public void scheduled() {
+		markOverdue();
+	}
+
+	/**
+	 * Daily: open orders past their deadline become overdue and a cancellation is proposed;
+	 * idempotent. An order whose report awaits verification is left to the verifier.
+	 */
+	@Transactional
+	public int markOverdue() {
+		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, OVERDUE_LOCK_KEY);
+		if (!Boolean.TRUE.equals(locked)) {
+			return 0;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		int marked = 0;
+		// A report submitted in time waits for verification: the office's delay is not the institution's.
+		for (RectificationOrder order : this.orders.findByStatusInOrderByDeadlineAsc(
+				EnumSet.of(RectificationOrder.Status.OPEN))) {
+			if (order.markOverdueIfDue(today)) {
+				this.decisions.save(new SupervisionDecision(order.getInstitutionId(),
+						SupervisionDecision.Kind.CANCEL_REGISTRATION,
+						"第十八条：限期内未按要求完成整改（整改通知 " + order.getId() + "，期限 " + order.getDeadline() + "）", null,
+						GradeManagement.SYSTEM.getUsername(), this.clock.instant()));
+				this.auditLog.record(GradeManagement.SYSTEM.getUsername(), "整改逾期，提请取消备案", "INSTITUTION",
+						order.getInstitutionId(), "整改通知 " + order.getId());
+				marked++;
+			}
+		}
+		return marked;
+	}
+
+}
