@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -19,6 +20,8 @@ import cn.gov.cq.jianping.document.ChinesePdf;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.scoring.model.Grade;
+import cn.gov.cq.jianping.shared.Districts;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -101,11 +104,11 @@ public class Announcements {
 				select * from confirmed_grade where announcement_id = ?
 				order by case grade when 'EXCELLENT' then 0 when 'QUALIFIED' then 1 when 'BASIC' then 2 else 3 end,
 				institution_name""", (rs, n) -> {
-				var grade = cn.gov.cq.jianping.scoring.model.Grade.valueOf(rs.getString("grade"));
+				var grade = Grade.valueOf(rs.getString("grade"));
 				String district = rs.getString("district_code");
 				return new GradeLookup.GradeRow(rs.getString("institution_name"), rs.getString("credit_code"),
 						rs.getString("institution_type"),
-						district == null ? "市级" : cn.gov.cq.jianping.shared.Districts.all().nameOf(district), grade.name(),
+						district == null ? "市级" : Districts.all().nameOf(district), grade.name(),
 						grade.label(), rs.getInt("round_year"),
 						rs.getTimestamp("confirmed_at").toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
 			}, id);
@@ -114,7 +117,7 @@ public class Announcements {
 
 	public byte[] pdf(long id) {
 		AnnouncementView view = view(id);
-		List<List<String>> rows = new java.util.ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
 		int n = 1;
 		for (GradeLookup.GradeRow g : view.grades()) {
 			rows.add(List.of(String.valueOf(n++), g.name(), g.creditCode(), g.type(), g.district(), g.gradeLabel()));

@@ -1,6 +1,7 @@
 package cn.gov.cq.jianping.publicity;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionView;
@@ -74,12 +76,12 @@ public class GradeLookup {
 	private record CachedPage(Page page, long expiresAtNanos) {
 	}
 
-	public static final long CACHE_NANOS = java.time.Duration.ofSeconds(30).toNanos();
+	public static final long CACHE_NANOS = Duration.ofSeconds(30).toNanos();
 
 	static final int CACHE_SIZE = 2000;
 
 	/** Bumped whenever grades change, so anything cached from an earlier generation is stale. */
-	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong generation = new AtomicLong();
 
 	/** Forgets every cached search: a grade was confirmed, lowered or withdrawn. */
 	public void evictAll() {

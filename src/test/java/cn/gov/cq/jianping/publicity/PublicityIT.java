@@ -30,7 +30,9 @@ import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
 import cn.gov.cq.jianping.scoring.model.CriterionInput;
 import cn.gov.cq.jianping.scoring.model.CriterionRule;
+import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
+import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
@@ -259,13 +261,13 @@ class PublicityIT {
 		// Re-evaluation: the panel submits again, the bureau approves, a new publicity follows.
 		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"),
 				this.contestedCase, Map.of("A-V02", new SheetInput.VetoInput(
-						cn.gov.cq.jianping.scoring.model.VetoSeverity.UNQUALIFIED, "存在替考")), Map.of(), "复核后重新评估");
+						VetoSeverity.UNQUALIFIED, "存在替考")), Map.of(), "复核后重新评估");
 		this.cases.approve(BUREAU, this.contestedCase);
 		long second = this.publicities.open(BUREAU, this.roundId, List.of(this.contestedCase),
 				LocalDate.now(this.clock).plusDays(1), 10, DayKind.NATURAL);
 		Publicities.EntryView again = entryOf(this.contestedCase);
 		assertThat(again.publicityId()).isEqualTo(second);
-		assertThat(again.grade()).isEqualTo(cn.gov.cq.jianping.scoring.model.Grade.UNQUALIFIED);
+		assertThat(again.grade()).isEqualTo(Grade.UNQUALIFIED);
 		assertThat(this.cases.detail(CENTER, this.contestedCase).timeline()).extracting(CaseViews.TimelineEntry::action)
 			.containsSubsequence("发布公示", "收到评估异议", "异议复核：成立", "异议成立，退回重新评估（原审核结论作废）", "市局审核通过", "发布公示");
 	}

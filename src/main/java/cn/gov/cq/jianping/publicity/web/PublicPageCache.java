@@ -2,6 +2,7 @@ package cn.gov.cq.jianping.publicity.web;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
@@ -55,7 +56,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** The parameters in a stable order: the same search is the same page however it was written. */
 	static String keyOf(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder();
-		new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
 			key.append(name).append('=');
 			for (String value : values) {
 				key.append(value).append('\u0001');

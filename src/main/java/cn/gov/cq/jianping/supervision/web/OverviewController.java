@@ -5,6 +5,7 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.supervision.Rectifications;
 import cn.gov.cq.jianping.supervision.SupervisionDecisions;
 
+import java.util.Comparator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,7 @@ class OverviewController {
 		model.addAttribute("activeOrders", this.rectifications.visibleTo(user)
 			.stream()
 			.filter(o -> o.open() || o.reported() || o.overdue())
-			.sorted(java.util.Comparator.comparing(Rectifications.OrderView::overdue).reversed()
+			.sorted(Comparator.comparing(Rectifications.OrderView::overdue).reversed()
 				.thenComparing(Rectifications.OrderView::deadline))
 			.toList());
 		model.addAttribute("institutions", this.pages.institutionsOf(user));

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.identity.Role;
@@ -45,7 +46,7 @@ class PublicPageCacheTests {
 	private String page(String q) throws Exception {
 		return this.mvc.perform(get("/public/institutions").param("q", q))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self'")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

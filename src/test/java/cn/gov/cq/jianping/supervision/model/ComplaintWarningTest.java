@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.supervision.model;
 
+import cn.gov.cq.jianping.scoring.model.Grade;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,18 +26,18 @@ class ComplaintWarningTest {
 
 	@Test
 	void everyGradeHasItsArticlesConsequences() {
-		var excellent = GradeConsequences.of(cn.gov.cq.jianping.scoring.model.Grade.EXCELLENT, GradeConsequences.DEFAULT_FREQUENCY);
+		var excellent = GradeConsequences.of(Grade.EXCELLENT, GradeConsequences.DEFAULT_FREQUENCY);
 		assertThat(excellent.plaque()).isTrue();
 		assertThat(excellent.inspectionExempt()).isTrue();
 		assertThat(excellent.renewalExempt()).isTrue();
-		var qualified = GradeConsequences.of(cn.gov.cq.jianping.scoring.model.Grade.QUALIFIED, GradeConsequences.DEFAULT_FREQUENCY);
+		var qualified = GradeConsequences.of(Grade.QUALIFIED, GradeConsequences.DEFAULT_FREQUENCY);
 		assertThat(qualified.inspectionsPerYear()).isEqualTo(1);
 		assertThat(qualified.keyMonitoring()).isFalse();
-		var basic = GradeConsequences.of(cn.gov.cq.jianping.scoring.model.Grade.BASIC, GradeConsequences.DEFAULT_FREQUENCY);
+		var basic = GradeConsequences.of(Grade.BASIC, GradeConsequences.DEFAULT_FREQUENCY);
 		assertThat(basic.keyMonitoring()).isTrue();
 		assertThat(basic.rectificationOrder()).isTrue();
 		assertThat(basic.suspendDuringRectification()).isTrue();
-		var unqualified = GradeConsequences.of(cn.gov.cq.jianping.scoring.model.Grade.UNQUALIFIED, GradeConsequences.DEFAULT_FREQUENCY);
+		var unqualified = GradeConsequences.of(Grade.UNQUALIFIED, GradeConsequences.DEFAULT_FREQUENCY);
 		assertThat(unqualified.cancellationProposal()).isTrue();
 		assertThat(unqualified.explanation()).contains("第十九条");
 	}

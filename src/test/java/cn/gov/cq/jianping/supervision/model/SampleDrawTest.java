@@ -1,5 +1,7 @@
 package cn.gov.cq.jianping.supervision.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.LongStream;
 
@@ -37,9 +39,9 @@ class SampleDrawTest {
 	}
 
 
-	private static java.util.List<Long> reversedCopy(java.util.List<Long> list) {
-		java.util.List<Long> copy = new java.util.ArrayList<>(list);
-		java.util.Collections.reverse(copy);
+	private static List<Long> reversedCopy(List<Long> list) {
+		List<Long> copy = new ArrayList<>(list);
+		Collections.reverse(copy);
 		return copy;
 	}
 
