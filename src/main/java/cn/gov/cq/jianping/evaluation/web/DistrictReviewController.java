@@ -21,8 +21,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,7 +56,7 @@ class DistrictReviewController {
 
 	@PostMapping("/cases/{id}/district")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
@@ -68,7 +68,7 @@ class DistrictReviewController {
 
 	@PostMapping("/cases/{id}/district/forward")
 	String forward(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
@@ -91,7 +91,7 @@ class DistrictReviewController {
 
 	@PostMapping("/cases/{id}/district/preview")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> params, Model model) {
+			@ModelAttribute SheetParams params, Model model) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		SheetController.live(this.drafts, user, id, SheetKind.DISTRICT, form, model);
@@ -100,7 +100,7 @@ class DistrictReviewController {
 		return "evaluation/case/parts :: live";
 	}
 
-	private static SheetForm parse(CaseViews.CaseDetail detail, MultiValueMap<String, String> params) {
+	private static SheetForm parse(CaseViews.CaseDetail detail, SheetParams params) {
 		List<String> items = detail.rubric().items().stream().map(ItemDefinition::code).toList();
 		return SheetForm.parse(params, items, List.of());
 	}
