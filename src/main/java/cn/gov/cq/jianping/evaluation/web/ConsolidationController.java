@@ -24,12 +24,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,12 +58,13 @@ class ConsolidationController {
 		SheetForm form = SheetForm.empty();
 		// Prefill the vetoes the institution declared; the lead judges severity.
 		CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
-		MultiValueMap<String, String> prefill = new LinkedMultiValueMap<>();
+		SheetParams prefill = new SheetParams();
 		if (self != null) {
 			for (CaseViews.VetoView veto : self.vetoes()) {
-				prefill.add(SheetForm.vetoField(veto.code(), "declared"), "true");
-				prefill.add(SheetForm.vetoField(veto.code(), "reason"),
-						veto.reason() == null ? "" : "机构申报：" + veto.reason());
+				SheetParams.VetoFields declared = new SheetParams.VetoFields();
+				declared.setDeclared("true");
+				declared.setReason(veto.reason() == null ? "" : "机构申报：" + veto.reason());
+				prefill.getVeto().put(veto.code(), declared);
 			}
 			form = parse(detail, prefill);
 		}
@@ -74,7 +73,7 @@ class ConsolidationController {
 
 	@PostMapping("/cases/{id}/consolidate/preview")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> params, Model model) {
+			@ModelAttribute SheetParams params, Model model) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		compute(user, detail, form, findings(form), model);
@@ -83,7 +82,7 @@ class ConsolidationController {
 
 	@PostMapping("/cases/{id}/consolidate/submit")
 	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (form.hasErrors()) {
@@ -102,7 +101,7 @@ class ConsolidationController {
 		return "redirect:/cases/" + id;
 	}
 
-	private static SheetForm parse(CaseViews.CaseDetail detail, MultiValueMap<String, String> params) {
+	private static SheetForm parse(CaseViews.CaseDetail detail, SheetParams params) {
 		List<String> codes = detail.rubric().criteria().stream().map(CriterionDefinition::code).toList();
 		List<String> vetoCodes = detail.rubric().vetoes().stream().map(VetoDefinition::code).toList();
 		return SheetForm.parse(params, codes, vetoCodes);

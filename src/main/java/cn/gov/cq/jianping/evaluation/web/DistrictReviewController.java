@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
@@ -21,11 +23,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -56,7 +58,7 @@ class DistrictReviewController {
 
 	@PostMapping("/cases/{id}/district")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
@@ -68,7 +70,7 @@ class DistrictReviewController {
 
 	@PostMapping("/cases/{id}/district/forward")
 	String forward(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
@@ -82,16 +84,22 @@ class DistrictReviewController {
 
 	@PostMapping("/cases/{id}/district/return")
 	String returnToInstitution(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		RefusalTarget.to("/cases/" + id + "/district").prefixed("未能退回：").keeping("returnReason", reason).declare();
-		this.districtReviews.returnToInstitution(user, id, reason);
+			@Valid @ModelAttribute ReturnForm form, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", "未能退回：" + FormErrors.of(result));
+			redirect.addFlashAttribute("returnReason", form.reason());
+			return "redirect:/cases/" + id + "/district";
+		}
+		RefusalTarget.to("/cases/" + id + "/district").prefixed("未能退回：").keeping("returnReason", form.reason())
+			.declare();
+		this.districtReviews.returnToInstitution(user, id, form.reason());
 		redirect.addFlashAttribute("message", "已退回机构重新自评");
 		return "redirect:/cases/" + id;
 	}
 
 	@PostMapping("/cases/{id}/district/preview")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> params, Model model) {
+			@ModelAttribute SheetParams params, Model model) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		SheetController.live(this.drafts, user, id, SheetKind.DISTRICT, form, model);
@@ -100,7 +108,7 @@ class DistrictReviewController {
 		return "evaluation/case/parts :: live";
 	}
 
-	private static SheetForm parse(CaseViews.CaseDetail detail, MultiValueMap<String, String> params) {
+	private static SheetForm parse(CaseViews.CaseDetail detail, SheetParams params) {
 		List<String> items = detail.rubric().items().stream().map(ItemDefinition::code).toList();
 		return SheetForm.parse(params, items, List.of());
 	}

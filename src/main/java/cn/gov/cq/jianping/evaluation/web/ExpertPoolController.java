@@ -16,13 +16,12 @@ import cn.gov.cq.jianping.institution.InstitutionView;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -69,15 +68,18 @@ class ExpertPoolController {
 
 	@PostMapping("/experts/{id}/conflicts")
 	String declareConflict(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) Long institutionId, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		if (institutionId == null || this.registry.find(institutionId).isEmpty()) {
-			redirect.addFlashAttribute("error", "请选择存在利益冲突的机构");
+			@Valid @ModelAttribute ConflictForm form, BindingResult result, RedirectAttributes redirect) {
+		Long institutionId = form.institutionId();
+		if (institutionId != null && this.registry.find(institutionId).isEmpty()) {
+			result.rejectValue("institutionId", "unknown", "请选择存在利益冲突的机构");
+		}
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", FormErrors.of(result));
 			redirect.addFlashAttribute("conflictError", id);
 			return "redirect:/experts#expert-" + id;
 		}
 		RefusalTarget.to("/experts#expert-" + id).keeping("conflictError", id).declare();
-		this.pool.declareConflict(user, id, institutionId, reason);
+		this.pool.declareConflict(user, id, institutionId, form.reason());
 		redirect.addFlashAttribute("message", "已登记利益冲突：该专家不会被分配到“"
 				+ this.registry.find(institutionId).map(InstitutionView::name).orElse("") + "”的专家组");
 		return "redirect:/experts#expert-" + id;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.BureauApprovals;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
@@ -21,7 +23,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -107,9 +111,14 @@ class PanelController {
 
 	@PostMapping("/cases/{id}/reopen")
 	String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		RefusalTarget.to("/cases/" + id + "/panel").keeping("reopenReason", reason).declare();
-		this.approvals.reopen(user, id, reason);
+			@Valid @ModelAttribute ReopenForm form, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", FormErrors.of(result));
+			redirect.addFlashAttribute("reopenReason", form.reason());
+			return "redirect:/cases/" + id + "/panel";
+		}
+		RefusalTarget.to("/cases/" + id + "/panel").keeping("reopenReason", form.reason()).declare();
+		this.approvals.reopen(user, id, form.reason());
 		redirect.addFlashAttribute("message", "已重新评估：原审核结论作废，案件回到专家组评估");
 		return "redirect:/cases/" + id + "/panel";
 	}

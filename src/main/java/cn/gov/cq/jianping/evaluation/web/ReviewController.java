@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import cn.gov.cq.jianping.evaluation.BureauApprovals;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
@@ -19,10 +21,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -77,10 +80,15 @@ class ReviewController {
 	@PreAuthorize("hasRole('BUREAU')")
 	@PostMapping("/rounds/{id}/review/approve")
 	String approveAll(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) List<Long> caseIds, RedirectAttributes redirect) {
+			@Valid @ModelAttribute ApprovalSelectionForm form, BindingResult result, RedirectAttributes redirect) {
 		this.rounds.view(id);
-		RefusalTarget.to("/rounds/" + id + "/review").suffixed("（本次勾选的机构均未审核通过）").declare();
-		int approved = this.approvals.approveAll(user, caseIds);
+		RefusalTarget refusal = RefusalTarget.to("/rounds/" + id + "/review").suffixed("（本次勾选的机构均未审核通过）");
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", refusal.message(FormErrors.of(result)));
+			return "redirect:/rounds/" + id + "/review";
+		}
+		refusal.declare();
+		int approved = this.approvals.approveAll(user, form.caseIds());
 		redirect.addFlashAttribute("message", "已审核通过 " + approved + " 个机构的初定等级");
 		return "redirect:/rounds/" + id + "/review";
 	}
@@ -98,11 +106,16 @@ class ReviewController {
 	@PreAuthorize("hasRole('BUREAU')")
 	@PostMapping("/cases/{caseId}/return")
 	String returnToCenter(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@Valid @ModelAttribute ReturnForm form, BindingResult result, RedirectAttributes redirect) {
 		CaseViews.CaseSummary summary = this.queries.detail(user, caseId).summary();
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", FormErrors.of(result));
+			redirect.addFlashAttribute("returnError", caseId);
+			return "redirect:/rounds/" + summary.roundId() + "/review#review-" + caseId;
+		}
 		RefusalTarget.to("/rounds/" + summary.roundId() + "/review#review-" + caseId).keeping("returnError", caseId)
 			.declare();
-		this.approvals.returnToCenter(user, caseId, reason);
+		this.approvals.returnToCenter(user, caseId, form.reason());
 		redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”已退回鉴定指导中心");
 		return "redirect:/rounds/" + summary.roundId() + "/review#review-" + caseId;
 	}

@@ -28,11 +28,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -79,7 +78,7 @@ class SheetController {
 
 	@PostMapping("/cases/{id}/{sheet:self|expert}")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
-			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
 		SheetKind kind = kindOf(user, sheet);
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
@@ -93,7 +92,7 @@ class SheetController {
 	/** Saves what is on the form, then submits it; a refusal keeps the draft and says why. */
 	@PostMapping("/cases/{id}/{sheet:self|expert}/submit")
 	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
-			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
 		SheetKind kind = kindOf(user, sheet);
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
@@ -122,7 +121,7 @@ class SheetController {
 	/** The live total beside the form; saves nothing. */
 	@PostMapping("/cases/{id}/{sheet:self|expert}/preview")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
-			@RequestParam MultiValueMap<String, String> params, Model model) {
+			@ModelAttribute SheetParams params, Model model) {
 		SheetKind kind = kindOf(user, sheet);
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
@@ -183,7 +182,7 @@ class SheetController {
 		model.addAttribute("scores", scores);
 	}
 
-	private SheetForm parse(CaseViews.CaseDetail detail, MultiValueMap<String, String> params) {
+	private SheetForm parse(CaseViews.CaseDetail detail, SheetParams params) {
 		List<String> codes = detail.rubric().criteria().stream().map(CriterionDefinition::code).toList();
 		List<String> vetoCodes = detail.rubric().vetoes().stream().map(VetoDefinition::code).toList();
 		return SheetForm.parse(params, codes, vetoCodes);

@@ -13,8 +13,6 @@ import cn.gov.cq.jianping.scoring.model.CriterionInput;
 import cn.gov.cq.jianping.scoring.model.InputError;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 
-import org.springframework.util.MultiValueMap;
-
 /**
  * A score sheet form as the user typed it. Fields are named {@code c[CODE].value}, {@code .met},
  * {@code .count}, {@code .numerator}, {@code .denominator}, {@code .note} (CODE a criterion, or an
@@ -93,12 +91,12 @@ final class SheetForm {
 	 * Reads the posted fields of the given criterion (or item) codes and vetoes; anything that is not
 	 * a number where one is needed becomes an error on its code, the text itself is kept.
 	 */
-	static SheetForm parse(MultiValueMap<String, String> params, Collection<String> codes,
-			Collection<String> vetoCodes) {
+	static SheetForm parse(SheetParams params, Collection<String> codes, Collection<String> vetoCodes) {
 		SheetForm form = new SheetForm();
 		for (String code : codes) {
+			SheetParams.CriterionFields typed = params.criterion(code);
 			for (String field : FIELDS) {
-				form.put(code, field, params.getFirst(field(code, field)));
+				form.put(code, field, typed.field(field));
 			}
 			BigDecimal value = form.decimal(code, "value", "得分");
 			Boolean met = switch (form.v(code, "met")) {
@@ -116,7 +114,7 @@ final class SheetForm {
 			if (!note.isEmpty()) {
 				form.notes.put(code, note);
 			}
-			String consensusText = params.getFirst("consensus[" + code + "]");
+			String consensusText = params.getConsensus().get(code);
 			if (consensusText != null) {
 				form.raw.put("consensus[" + code + "]", consensusText);
 				BigDecimal agreed = form.number(code, consensusText, "合议分");
@@ -126,9 +124,10 @@ final class SheetForm {
 			}
 		}
 		for (String code : vetoCodes) {
-			String declared = params.getFirst(vetoField(code, "declared"));
-			String severity = params.getFirst(vetoField(code, "severity"));
-			String reason = params.getFirst(vetoField(code, "reason"));
+			SheetParams.VetoFields typed = params.vetoOf(code);
+			String declared = typed.getDeclared();
+			String severity = typed.getSeverity();
+			String reason = typed.getReason();
 			form.raw.put(vetoField(code, "severity"), severity == null ? "" : severity);
 			form.raw.put(vetoField(code, "reason"), reason == null ? "" : reason);
 			if ("true".equals(declared) || "on".equals(declared)) {
@@ -145,9 +144,9 @@ final class SheetForm {
 				form.vetoes.put(code, new SheetInput.VetoInput(parsed, reason == null ? null : reason.trim()));
 			}
 		}
-		form.opinion = params.getFirst("opinion");
+		form.opinion = params.getOpinion();
 		form.raw.put("opinion", form.opinion == null ? "" : form.opinion);
-		String versionText = params.getFirst("version");
+		String versionText = params.getVersion();
 		if (versionText != null && INTEGER.matcher(versionText.trim()).matches()) {
 			form.version = Long.valueOf(versionText.trim());
 		}

@@ -145,6 +145,15 @@ class EvaluationPagesSliceTests {
 	}
 
 	@Test
+	void aBlankReopenReasonIsRejectedByTheFormBeforeTheServiceIsAsked() throws Exception {
+		this.mvc.perform(post("/cases/7/reopen").with(Users.center()).with(csrf()).param("reason", "  "))
+			.andExpect(redirectedUrl("/cases/7/panel"))
+			.andExpect(flash().attribute("error", "重新评估须填写原因"))
+			.andExpect(flash().attribute("reopenReason", "  "));
+		then(this.approvals).should(never()).reopen(any(CurrentUser.class), anyLong(), any());
+	}
+
+	@Test
 	void theExpertPoolIsClosedToTheInstitution() throws Exception {
 		this.mvc.perform(post("/experts").with(Users.institution(1)).with(csrf()).param("username", "x"))
 			.andExpect(status().isForbidden());
