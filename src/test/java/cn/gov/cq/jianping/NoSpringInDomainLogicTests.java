@@ -14,12 +14,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scoring engine and the workflow rules are plain Java: testable with {@code new}, no context.
- * Pages talk to use-case services, never to repositories.
+ * The scoring engine and the workflow rules are plain Java: testable with {@code new}, no
+ * context. Pages talk to use-case services, never to repositories.
  */
 class NoSpringInDomainLogicTests {
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("cn.gov.cq.jianping");
 
 	@Test
@@ -36,7 +37,8 @@ class NoSpringInDomainLogicTests {
 
 	@Test
 	void everyModulesModelPackageIsCovered() {
-		// the rule above must not pass by matching nothing: each module with rules in a model package is seen
+		// the rule above must not pass by matching nothing: each module with rules in a
+		// model package is seen
 		classes().that()
 			.resideInAPackage("cn.gov.cq.jianping..model..")
 			.should()
@@ -44,7 +46,8 @@ class NoSpringInDomainLogicTests {
 					"cn.gov.cq.jianping.publicity.model..", "cn.gov.cq.jianping.supervision.model..")
 			.check(this.classes);
 		for (String module : new String[] { "scoring", "evaluation", "publicity", "supervision" }) {
-			assertThat(this.classes.stream().anyMatch(c -> c.getPackageName().startsWith("cn.gov.cq.jianping." + module + ".model")))
+			assertThat(this.classes.stream()
+				.anyMatch(c -> c.getPackageName().startsWith("cn.gov.cq.jianping." + module + ".model")))
 				.as(module + ".model has classes")
 				.isTrue();
 		}

@@ -51,7 +51,8 @@ class AuditEntry {
 	}
 
 	AuditLog.Entry toEntry() {
-		return new AuditLog.Entry(this.actor, this.action, this.targetType, this.targetId, this.detail, this.occurredAt);
+		return new AuditLog.Entry(this.actor, this.action, this.targetType, this.targetId, this.detail,
+				this.occurredAt);
 	}
 
 }

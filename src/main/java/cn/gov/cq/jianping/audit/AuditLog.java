@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes audit entries in the caller's transaction, so a decision and its record commit together.
+ * Writes audit entries in the caller's transaction, so a decision and its record commit
+ * together.
  */
 @Service
 public class AuditLog {

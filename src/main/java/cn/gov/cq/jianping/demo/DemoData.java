@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Loads the demo accounts (password {@value #PASSWORD}) and about 60 fictional institutions, once.
- * On by default with the embedded database; with an external one only when {@code JIANPING_DEMO=true}.
+ * Loads the demo accounts (password {@value #PASSWORD}) and about 60 fictional
+ * institutions, once. On by default with the embedded database; with an external one only
+ * when {@code JIANPING_DEMO=true}.
  */
 @Component
 @Order(0)
@@ -48,8 +49,8 @@ class DemoData implements ApplicationRunner {
 			"龙门", "鹅岭", "白帝", "武陵", "大巴", "仙女", "天生", "铁山" };
 
 	private static final String[] OCCUPATIONS = { "电工（五级/四级/三级）", "焊工（五级/四级）", "中式烹调师（五级至三级）", "育婴员（五级/四级）",
-			"保育师（五级/四级）", "汽车维修工（四级/三级）", "养老护理员（五级至三级）", "美容师（五级/四级）", "企业人力资源管理师（四级/三级）", "电子商务师（四级/三级）",
-			"钳工（五级至二级）", "数控车工（四级至二级）" };
+			"保育师（五级/四级）", "汽车维修工（四级/三级）", "养老护理员（五级至三级）", "美容师（五级/四级）", "企业人力资源管理师（四级/三级）", "电子商务师（四级/三级）", "钳工（五级至二级）",
+			"数控车工（四级至二级）" };
 
 	private final Accounts accounts;
 
@@ -127,12 +128,14 @@ class DemoData implements ApplicationRunner {
 			boolean appraisal = i % 4 == 0;
 			String districtCode = appraisal ? null
 					: (i % 5 == 0 ? YUBEI : districts.get(random.nextInt(districts.size())).code());
-			String place = districtCode == null ? "重庆" : "重庆" + Districts.all().nameOf(districtCode).replaceAll("(区|县|自治县|新区|开区|经开区)$", "");
+			String place = districtCode == null ? "重庆"
+					: "重庆" + Districts.all().nameOf(districtCode).replaceAll("(区|县|自治县|新区|开区|经开区)$", "");
 			String name = place + WORDS[i % WORDS.length] + PREFIXES[random.nextInt(PREFIXES.length)];
 			if (appraisal) {
 				name = "重庆市" + WORDS[i % WORDS.length] + "职业技能鉴定所（第" + i + "所）";
 			}
-			// 第八条: some are registered this year and stay out of this year's round by default.
+			// 第八条: some are registered this year and stay out of this year's round by
+			// default.
 			LocalDate registeredOn = i % 7 == 0 ? LocalDate.of(year, 1 + random.nextInt(10), 1 + random.nextInt(28))
 					: LocalDate.of(year - 1 - random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(28));
 			forms.add(form(name, appraisal ? InstitutionType.APPRAISAL : InstitutionType.LEVEL, districtCode,
@@ -144,12 +147,19 @@ class DemoData implements ApplicationRunner {
 	private static InstitutionForm form(String name, InstitutionType type, String districtCode, LocalDate registeredOn,
 			int serial, Random random) {
 		String area = districtCode != null && districtCode.matches("\\d{6}") ? districtCode : "500000";
-		String body = "52" + area + String.format("MJ%07d", serial * 7919 % 10_000_000).replace('0', 'A').substring(0, 9);
-		body = body.substring(0, 17).replace('I', 'J').replace('O', 'P').replace('Z', 'Y').replace('S', 'T').replace('V', 'W');
+		String body = "52" + area
+				+ String.format("MJ%07d", serial * 7919 % 10_000_000).replace('0', 'A').substring(0, 9);
+		body = body.substring(0, 17)
+			.replace('I', 'J')
+			.replace('O', 'P')
+			.replace('Z', 'Y')
+			.replace('S', 'T')
+			.replace('V', 'W');
 		String creditCode = body + CreditCode.checkCharacter(body);
 		String prefix = type == InstitutionType.APPRAISAL ? "渝人社鉴备" : "渝人社评备";
 		String registrationNumber = prefix + "〔" + registeredOn.getYear() + "〕" + String.format("%03d", serial) + "号";
-		String occupations = OCCUPATIONS[serial % OCCUPATIONS.length] + "；" + OCCUPATIONS[(serial + 5) % OCCUPATIONS.length];
+		String occupations = OCCUPATIONS[serial % OCCUPATIONS.length] + "；"
+				+ OCCUPATIONS[(serial + 5) % OCCUPATIONS.length];
 		String site = (districtCode == null ? "重庆市渝中区" : "重庆市" + Districts.all().nameOf(districtCode)) + "示范路"
 				+ (10 + serial) + "号";
 		String phone = "13" + String.format("%09d", 100_000_000L + serial * 7_654_321L % 900_000_000L);

@@ -87,16 +87,16 @@ class DemoRound {
 	void load(long demoLevelInstitution, long demoAppraisalInstitution) {
 		CurrentUser center = as("center", Role.CENTER, null, null);
 		CurrentUser bureau = as("bureau", Role.BUREAU, null, null);
-		List<Long> experts = List.of(
-				this.pool.addExpert(center, "expert1", "王建国", "电工、焊工等工业类职业技能评价", "重庆工业职业技术学院"),
+		List<Long> experts = List.of(this.pool.addExpert(center, "expert1", "王建国", "电工、焊工等工业类职业技能评价", "重庆工业职业技术学院"),
 				this.pool.addExpert(center, "expert2", "李秀英", "养老护理、育婴等服务类职业技能评价", "重庆市养老服务协会"),
 				this.pool.addExpert(center, "expert3", "陈志强", "技能人才评价质量督导", "重庆市职业技能鉴定指导中心（退休）"));
 		LocalDate today = LocalDate.now(this.clock);
 		earlierRound(experts, demoLevelInstitution, demoAppraisalInstitution);
-		long roundId = this.rounds.create(bureau, new EvaluationRounds.RoundForm(today.getYear() + " 年度职业技能鉴定评价机构评估",
-				today.getYear(), this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
-				this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(14), today.plusDays(28),
-				today.plusDays(56), ConsolidationMethod.MEAN));
+		long roundId = this.rounds.create(bureau,
+				new EvaluationRounds.RoundForm(today.getYear() + " 年度职业技能鉴定评价机构评估", today.getYear(),
+						this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
+						this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(14), today.plusDays(28),
+						today.plusDays(56), ConsolidationMethod.MEAN));
 		this.rounds.launch(center, roundId, null);
 		List<CaseViews.CaseSummary> all = this.queries.casesOfRound(center, roundId);
 
@@ -108,12 +108,14 @@ class DemoRound {
 
 		// A Yubei case waiting for the district's preliminary review.
 		CaseViews.CaseSummary atDistrict = all.stream()
-			.filter(c -> c.viaDistrict() && DemoData.YUBEI.equals(c.districtCode()) && c.institutionId() != demoLevelInstitution)
+			.filter(c -> c.viaDistrict() && DemoData.YUBEI.equals(c.districtCode())
+					&& c.institutionId() != demoLevelInstitution)
 			.findFirst()
 			.orElseThrow();
 		submitSelf(atDistrict, new BigDecimal("6"));
 
-		// City-registered appraisal institutions at the center: one without a panel, one whose experts
+		// City-registered appraisal institutions at the center: one without a panel, one
+		// whose experts
 		// must sign their declarations, one at the bureau, one approved.
 		List<CaseViews.CaseSummary> cityCases = new ArrayList<>();
 		for (CaseViews.CaseSummary c : all) {
@@ -132,8 +134,8 @@ class DemoRound {
 			for (int e = 0; e < EXPERTS.size(); e++) {
 				steps.scored(EXPERTS.get(e), full(rules, new BigDecimal(i * 5 + e)));
 			}
-			Map<String, SheetInput.VetoInput> vetoes = i == 3 ? Map.of() : Map.of("A-V05",
-					new SheetInput.VetoInput(VetoSeverity.BASIC, "现场抽查发现 2 个批次考务记录缺失"));
+			Map<String, SheetInput.VetoInput> vetoes = i == 3 ? Map.of()
+					: Map.of("A-V05", new SheetInput.VetoInput(VetoSeverity.BASIC, "现场抽查发现 2 个批次考务记录缺失"));
 			steps.initialGrade(EXPERTS.get(0), vetoes, "机构内部管理较规范，评价组织实施基本符合要求。");
 			if (i == 3) {
 				steps.approved();
@@ -153,23 +155,24 @@ class DemoRound {
 			.id();
 		String first17 = "50010519850612301";
 		this.objections.file(new ObjectionForm(entryId, "PERSON", "赵明", first17 + IdNumber.checkCharacter(first17),
-				"13912345678", null, null, null, "本人参加该机构组织的电工四级评价时，发现考场监考人员不足、存在交头接耳现象，请予核查。", true, true),
-				List.of());
+				"13912345678", null, null, null, "本人参加该机构组织的电工四级评价时，发现考场监考人员不足、存在交头接耳现象，请予核查。", true, true), List.of());
 	}
 
 	/**
-	 * Last year's round, run to the end: eight institutions graded, published, confirmed and
-	 * announced, so the public lookup and the management by grade have something to show.
+	 * Last year's round, run to the end: eight institutions graded, published, confirmed
+	 * and announced, so the public lookup and the management by grade have something to
+	 * show.
 	 */
 	private void earlierRound(List<Long> experts, long demoLevelInstitution, long demoAppraisalInstitution) {
 		CurrentUser center = as("center", Role.CENTER, null, null);
 		CurrentUser bureau = as("bureau", Role.BUREAU, null, null);
 		LocalDate today = LocalDate.now(this.clock);
 		int lastYear = today.getYear() - 1;
-		long roundId = this.rounds.create(bureau, new EvaluationRounds.RoundForm(lastYear + " 年度职业技能鉴定评价机构专项评估",
-				lastYear, this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
-				this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.minusMonths(11), today.minusMonths(10),
-				today.minusMonths(9), ConsolidationMethod.MEAN));
+		long roundId = this.rounds.create(bureau,
+				new EvaluationRounds.RoundForm(lastYear + " 年度职业技能鉴定评价机构专项评估", lastYear,
+						this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
+						this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.minusMonths(11), today.minusMonths(10),
+						today.minusMonths(9), ConsolidationMethod.MEAN));
 		List<EvaluationRounds.ParticipantView> candidates = this.rounds.view(roundId)
 			.participants()
 			.stream()
@@ -177,7 +180,8 @@ class DemoRound {
 			.toList();
 		List<Long> chosen = new ArrayList<>();
 		for (EvaluationRounds.ParticipantView p : candidates) {
-			boolean demoAccount = p.institutionId() == demoLevelInstitution || p.institutionId() == demoAppraisalInstitution;
+			boolean demoAccount = p.institutionId() == demoLevelInstitution
+					|| p.institutionId() == demoAppraisalInstitution;
 			if (!demoAccount && chosen.size() < 8) {
 				chosen.add(p.institutionId());
 			}
@@ -213,7 +217,8 @@ class DemoRound {
 	}
 
 	private void submitSelf(CaseViews.CaseSummary c, BigDecimal deficit) {
-		CurrentUser institution = as("demo-institution-" + c.institutionId(), Role.INSTITUTION, c.institutionId(), null);
+		CurrentUser institution = as("demo-institution-" + c.institutionId(), Role.INSTITUTION, c.institutionId(),
+				null);
 		RuleSet rules = this.queries.detail(institution, c.id()).ruleSet();
 		this.journey.of(c.id()).selfAssessed(institution, full(rules, deficit));
 	}

@@ -22,8 +22,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Builds simple official documents as PDF with a Chinese font embedded, so they print the same
- * on any machine. The font comes from {@code JIANPING_PDF_FONT} or the usual system locations.
+ * Builds simple official documents as PDF with a Chinese font embedded, so they print the
+ * same on any machine. The font comes from {@code JIANPING_PDF_FONT} or the usual system
+ * locations.
  */
 public final class ChinesePdf {
 
@@ -150,6 +151,5 @@ public final class ChinesePdf {
 		}
 		return this;
 	}
-
 
 }

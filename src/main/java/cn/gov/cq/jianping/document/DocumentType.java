@@ -8,8 +8,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The evidence types accepted (PDF, JPG, PNG, DOCX, XLSX), recognised by their content: a renamed
- * executable is refused whatever its extension says.
+ * The evidence types accepted (PDF, JPG, PNG, DOCX, XLSX), recognised by their content: a
+ * renamed executable is refused whatever its extension says.
  */
 public enum DocumentType {
 
@@ -33,7 +33,10 @@ public enum DocumentType {
 		return this.contentType;
 	}
 
-	/** The type of the content, if it is one we accept and the file name's extension agrees. */
+	/**
+	 * The type of the content, if it is one we accept and the file name's extension
+	 * agrees.
+	 */
 	public static Optional<DocumentType> detect(String fileName, byte[] content) {
 		Optional<DocumentType> byContent = byContent(content);
 		if (byContent.isEmpty() || fileName == null) {

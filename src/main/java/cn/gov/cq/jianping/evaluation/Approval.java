@@ -10,7 +10,9 @@ import jakarta.persistence.Enumerated;
 
 import cn.gov.cq.jianping.scoring.model.Grade;
 
-/** 审核通过: who approved the case, when, and the total and grade approved; absent until then. */
+/**
+ * 审核通过: who approved the case, when, and the total and grade approved; absent until then.
+ */
 @Embeddable
 record Approval(@Column(name = "approved_by") String by, @Column(name = "approved_at") Instant at,
 		@Column(name = "approved_total") BigDecimal total,

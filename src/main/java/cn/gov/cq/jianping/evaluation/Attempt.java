@@ -9,9 +9,9 @@ import cn.gov.cq.jianping.scoring.model.InputError;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * The outcome of a step that a page shows beside its form when refused, instead of an exception
- * for the error advice: done (with a value), refused with a reason, or rejected with an error per
- * field. A refused or rejected step rolls its transaction back.
+ * The outcome of a step that a page shows beside its form when refused, instead of an
+ * exception for the error advice: done (with a value), refused with a reason, or rejected
+ * with an error per field. A refused or rejected step rolls its transaction back.
  */
 public record Attempt<T>(T value, String refusal, List<InputError> errors) {
 

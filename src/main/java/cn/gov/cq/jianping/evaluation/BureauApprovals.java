@@ -16,13 +16,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 市局审核: the bureau compares the self, district and panel totals, approves initial grades or
- * returns them to the center; an approved case may be reopened, which voids the approval.
+ * 市局审核: the bureau compares the self, district and panel totals, approves initial grades
+ * or returns them to the center; an approved case may be reopened, which voids the
+ * approval.
  */
 @Service
 public class BureauApprovals {
 
-	/** A gap this large between the self, district and panel totals is highlighted for the bureau. */
+	/**
+	 * A gap this large between the self, district and panel totals is highlighted for the
+	 * bureau.
+	 */
 	static final BigDecimal LARGE_GAP = new BigDecimal("10");
 
 	private final CaseAccess access;
@@ -47,7 +51,10 @@ public class BureauApprovals {
 		this.clock = clock;
 	}
 
-	/** The round's cases awaiting or past the bureau's review, the three totals side by side. */
+	/**
+	 * The round's cases awaiting or past the bureau's review, the three totals side by
+	 * side.
+	 */
 	@Transactional(readOnly = true)
 	public List<CaseViews.ReviewRow> review(CurrentUser user, long roundId) {
 		CaseAccess.requireRole(user, Role.BUREAU, Role.CENTER);
@@ -79,7 +86,10 @@ public class BureauApprovals {
 				evaluationCase.getInstitutionName() + "：" + transition.detail());
 	}
 
-	/** Approves several cases at once; one that cannot be approved stops the batch and nothing changes. */
+	/**
+	 * Approves several cases at once; one that cannot be approved stops the batch and
+	 * nothing changes.
+	 */
 	@Transactional
 	public int approveAll(CurrentUser user, List<Long> caseIds) {
 		if (caseIds == null || caseIds.isEmpty()) {

@@ -14,9 +14,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Which case a user may reach: {@link DataScope} for everyone but experts, who see a case only
- * after signing the no-conflict declaration of a panel they sit on. Outside it the case is not
- * found (404), so that scope does not reveal existence.
+ * Which case a user may reach: {@link DataScope} for everyone but experts, who see a case
+ * only after signing the no-conflict declaration of a panel they sit on. Outside it the
+ * case is not found (404), so that scope does not reveal existence.
  */
 @Component
 class CaseAccess {
@@ -63,7 +63,9 @@ class CaseAccess {
 			.orElse(false);
 	}
 
-	/** The case regardless of scope, for steps whose caller has been checked otherwise. */
+	/**
+	 * The case regardless of scope, for steps whose caller has been checked otherwise.
+	 */
 	EvaluationCase find(long caseId) {
 		return this.cases.findById(caseId).orElseThrow(() -> notFound(caseId));
 	}
@@ -88,10 +90,13 @@ class CaseAccess {
 		}
 	}
 
-	/** A wrong role is a denied access; a wrong stage or a missing declaration a refusal. */
+	/**
+	 * A wrong role is a denied access; a wrong stage or a missing declaration a refusal.
+	 */
 	void requireMayEdit(CurrentUser user, EvaluationCase evaluationCase, SheetKind kind) {
 		requireRole(user, SheetEditing.editAction(kind).role());
-		boolean declared = kind != SheetKind.EXPERT || evaluationCase.getStage() != SheetEditing.editAction(kind).stage()
+		boolean declared = kind != SheetKind.EXPERT
+				|| evaluationCase.getStage() != SheetEditing.editAction(kind).stage()
 				|| membership(user, evaluationCase.getId()).hasDeclared();
 		SheetEditing.requireMayEdit(kind, evaluationCase.getStage(), declared);
 	}
@@ -117,7 +122,8 @@ class CaseAccess {
 	}
 
 	Optional<PanelMember> seat(long caseId, String username) {
-		return this.experts.findByUsername(username).flatMap(e -> this.panel.findByCaseIdAndExpertId(caseId, e.getId()));
+		return this.experts.findByUsername(username)
+			.flatMap(e -> this.panel.findByCaseIdAndExpertId(caseId, e.getId()));
 	}
 
 	static void requireRole(CurrentUser user, Role... roles) {

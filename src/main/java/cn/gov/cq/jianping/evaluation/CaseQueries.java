@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the pages read about cases: one case as the user may see it, the lists within their scope,
- * and the to-dos of the workbench.
+ * What the pages read about cases: one case as the user may see it, the lists within
+ * their scope, and the to-dos of the workbench.
  */
 @Service
 public class CaseQueries {
@@ -42,7 +42,10 @@ public class CaseQueries {
 		this.dailyRecord = dailyRecord;
 	}
 
-	/** One case with the sheets and evidence the user may see ({@link SheetVisibility}); 404 outside scope. */
+	/**
+	 * One case with the sheets and evidence the user may see ({@link SheetVisibility});
+	 * 404 outside scope.
+	 */
 	@Transactional(readOnly = true)
 	public CaseViews.CaseDetail detail(CurrentUser user, long caseId) {
 		EvaluationCase evaluationCase = this.access.visible(user, caseId);
@@ -95,13 +98,15 @@ public class CaseQueries {
 				todos.add(new CaseViews.TodoItem(c.id(), c.institutionName(), task, c.stageDeadline(), c.overdue()));
 			}
 		}
-		todos.sort((a, b) -> a.overdue() != b.overdue() ? (a.overdue() ? -1 : 1) : Long.compare(a.caseId(), b.caseId()));
+		todos
+			.sort((a, b) -> a.overdue() != b.overdue() ? (a.overdue() ? -1 : 1) : Long.compare(a.caseId(), b.caseId()));
 		return todos;
 	}
 
 	private String taskFor(CurrentUser user, CaseViews.CaseSummary c) {
 		return switch (user.role()) {
-			case INSTITUTION -> c.stage() == CaseStage.SELF_ASSESSMENT ? (c.overdue() ? "自评已逾期，请尽快提交" : "填写并提交自评") : null;
+			case INSTITUTION ->
+				c.stage() == CaseStage.SELF_ASSESSMENT ? (c.overdue() ? "自评已逾期，请尽快提交" : "填写并提交自评") : null;
 			case DISTRICT -> c.stage() == CaseStage.DISTRICT_REVIEW ? "初评并报送中心"
 					: (c.stage() == CaseStage.SELF_ASSESSMENT && c.overdue() ? "机构逾期未自评" : null);
 			case CENTER -> switch (c.stage()) {

@@ -21,8 +21,8 @@ import cn.gov.cq.jianping.scoring.model.Sheet;
 import org.springframework.stereotype.Component;
 
 /**
- * A case's score sheets and their scoring by the case's rule set: finding, scoring, checking
- * completeness and showing them.
+ * A case's score sheets and their scoring by the case's rule set: finding, scoring,
+ * checking completeness and showing them.
  */
 @Component
 class CaseSheets {
@@ -126,7 +126,8 @@ class CaseSheets {
 
 	CaseViews.SheetView toView(ScoreSheet sheet, RuleSet ruleSet, EvaluationCase evaluationCase) {
 		Map<String, CaseViews.EntryView> entries = new LinkedHashMap<>();
-		sheet.getEntries().forEach((code, entry) -> entries.put(code, new CaseViews.EntryView(entry.input(), entry.note())));
+		sheet.getEntries()
+			.forEach((code, entry) -> entries.put(code, new CaseViews.EntryView(entry.input(), entry.note())));
 		ScoreResult result;
 		try {
 			result = sheet.getKind() == SheetKind.PANEL ? null : score(evaluationCase, sheet.getKind(), inputOf(sheet));
@@ -144,8 +145,9 @@ class CaseSheets {
 
 	static List<CaseViews.VetoView> vetoViews(ScoreSheet sheet, RubricDefinition rubric) {
 		List<CaseViews.VetoView> views = new ArrayList<>();
-		sheet.getVetoes().forEach((code, veto) -> views.add(new CaseViews.VetoView(code,
-				rubric.veto(code).map(v -> v.text()).orElse(code), veto.severity(), veto.reason())));
+		sheet.getVetoes()
+			.forEach((code, veto) -> views.add(new CaseViews.VetoView(code,
+					rubric.veto(code).map(v -> v.text()).orElse(code), veto.severity(), veto.reason())));
 		return views;
 	}
 

@@ -12,8 +12,8 @@ import cn.gov.cq.jianping.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases as rows of a list: the stage's deadline and whether it has passed, for the cases a user
- * may list (filtered by {@link DataScope} in SQL, experts by their panels).
+ * Cases as rows of a list: the stage's deadline and whether it has passed, for the cases
+ * a user may list (filtered by {@link DataScope} in SQL, experts by their panels).
  */
 @Component
 class CaseSummaries {
@@ -30,7 +30,10 @@ class CaseSummaries {
 		this.clock = clock;
 	}
 
-	/** The cases the user works on within their scope: newest first, or by id for the center and bureau. */
+	/**
+	 * The cases the user works on within their scope: newest first, or by id for the
+	 * center and bureau.
+	 */
 	List<CaseViews.CaseSummary> casesOf(CurrentUser user) {
 		List<EvaluationCase> found;
 		if (user.hasRole(Role.EXPERT)) {
@@ -74,8 +77,8 @@ class CaseSummaries {
 		boolean overdue = deadline != null && new Deadline(deadline).isMissedAt(this.clock.instant());
 		return new CaseViews.CaseSummary(c.getId(), c.getRoundId(), round.getName(), c.getInstitutionId(),
 				c.getInstitutionName(), c.getRubricCode(), c.getDistrictCode(), c.isViaDistrict(), c.getStage(),
-				c.isSelfSkipped(), c.isDistrictSkipped(), c.getInitialTotal(), c.getInitialGrade(), c.getApprovedGrade(),
-				deadline, overdue, c.getVersion());
+				c.isSelfSkipped(), c.isDistrictSkipped(), c.getInitialTotal(), c.getInitialGrade(),
+				c.getApprovedGrade(), deadline, overdue, c.getVersion());
 	}
 
 }

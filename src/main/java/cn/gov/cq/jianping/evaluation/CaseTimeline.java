@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A case's timeline: every step of the chain is recorded here, and other modules (publicity,
- * supervision) record the steps they take on a case through {@link #recordOnTimeline}.
+ * A case's timeline: every step of the chain is recorded here, and other modules
+ * (publicity, supervision) record the steps they take on a case through
+ * {@link #recordOnTimeline}.
  */
 @Service
 public class CaseTimeline {
@@ -28,11 +29,15 @@ public class CaseTimeline {
 		this.clock = clock;
 	}
 
-	/** Records a step taken outside this module (publicity, confirmation) on the case's timeline. */
+	/**
+	 * Records a step taken outside this module (publicity, confirmation) on the case's
+	 * timeline.
+	 */
 	@Transactional
 	public void recordOnTimeline(long caseId, String actor, String action, String detail) {
 		this.cases.findById(caseId)
-			.ifPresent(c -> this.events.save(new CaseEvent(caseId, this.clock.instant(), actor, action, null, null, detail)));
+			.ifPresent(c -> this.events
+				.save(new CaseEvent(caseId, this.clock.instant(), actor, action, null, null, detail)));
 	}
 
 	/** The case's timeline, oldest first. */
@@ -41,14 +46,19 @@ public class CaseTimeline {
 		return this.events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseEvent::toView).toList();
 	}
 
-	/** Saves the case after a move and records the move, with an optional addition to its detail. */
+	/**
+	 * Saves the case after a move and records the move, with an optional addition to its
+	 * detail.
+	 */
 	void record(EvaluationCase evaluationCase, CurrentUser user, CaseTransition transition, String extra) {
 		String detail = transition.detail() == null ? extra
 				: (extra == null ? transition.detail() : transition.detail() + "；" + extra);
 		record(evaluationCase, user, transition.action(), transition.from(), transition.to(), detail);
 	}
 
-	/** Saves the case and records a step that does not move it (or moves it as stated). */
+	/**
+	 * Saves the case and records a step that does not move it (or moves it as stated).
+	 */
 	void record(EvaluationCase evaluationCase, CurrentUser user, String action, CaseStage from, CaseStage to,
 			String detail) {
 		this.cases.save(evaluationCase);

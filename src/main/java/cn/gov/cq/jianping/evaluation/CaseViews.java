@@ -63,7 +63,10 @@ public final class CaseViews {
 	public record Consolidation(String method, ScoreResult result, List<Disagreement> disagreements, int experts) {
 	}
 
-	/** Everything a case page shows to the user who asks; sheets they may not see are absent. */
+	/**
+	 * Everything a case page shows to the user who asks; sheets they may not see are
+	 * absent.
+	 */
 	public record CaseDetail(CaseSummary summary, RubricDefinition rubric, RuleSet ruleSet, LocalDate selfDeadline,
 			LocalDate districtDeadline, LocalDate centerDeadline, String consolidationMethod, LocalDate visitDate,
 			String panelOpinion, String approvedBy, Instant approvedAt, BigDecimal approvedTotal,

@@ -23,8 +23,9 @@ import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.model.Grade;
 
 /**
- * One institution's evaluation in one round. Every move along the chain goes through a method
- * here that checks the stage and the actor's role, and returns the transition to be recorded.
+ * One institution's evaluation in one round. Every move along the chain goes through a
+ * method here that checks the stage and the actor's role, and returns the transition to
+ * be recorded.
  */
 @Entity
 @Table(name = "evaluation_case")
@@ -124,7 +125,10 @@ class EvaluationCase {
 		return move(CaseStage.CENTER_EVALUATION, now, "区县报送初评", "初评情况报送市职业技能鉴定指导中心（第十条）");
 	}
 
-	/** After the self-assessment deadline the center may go on without it; the fact stays on the case. */
+	/**
+	 * After the self-assessment deadline the center may go on without it; the fact stays
+	 * on the case.
+	 */
 	CaseTransition proceedWithoutSelfAssessment(Role actor, boolean deadlineMissed, Instant now) {
 		CaseAction.PROCEED_WITHOUT_SELF_ASSESSMENT.require(actor, this.stage);
 		requireMissed(deadlineMissed, "自评截止日期尚未过去，不能跳过机构自评");
@@ -160,7 +164,9 @@ class EvaluationCase {
 		return move(CaseStage.CENTER_EVALUATION, now, "市局退回中心", requireReason(reason, "退回须填写原因"));
 	}
 
-	/** Any change after approval voids it: the case goes back and needs a new approval. */
+	/**
+	 * Any change after approval voids it: the case goes back and needs a new approval.
+	 */
 	CaseTransition reopen(Role actor, String reason, Instant now) {
 		CaseAction.REOPEN.require(actor, this.stage);
 		String why = requireReason(reason, "重新评估须填写原因");
@@ -199,7 +205,10 @@ class EvaluationCase {
 		action.requireStage(this.stage);
 	}
 
-	/** The rule table asked for this case: whether someone in the role may take the action now. */
+	/**
+	 * The rule table asked for this case: whether someone in the role may take the action
+	 * now.
+	 */
 	boolean allows(Role role, CaseAction action) {
 		return this.stage.allows(role, action);
 	}

@@ -29,8 +29,8 @@ interface EvaluationCaseRepository extends Repository<EvaluationCase, Long> {
 	long count();
 
 	/**
-	 * The cases inside a data scope, filtered in SQL: everything, one institution's, or those a
-	 * district reviews first (第十条).
+	 * The cases inside a data scope, filtered in SQL: everything, one institution's, or
+	 * those a district reviews first (第十条).
 	 */
 	@Query("""
 			select c from EvaluationCase c

@@ -10,9 +10,11 @@ import cn.gov.cq.jianping.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * A case taken along the review chain through the use cases, step by step, as the demo data and
- * the tests need it: {@code journey.of(caseId).selfAssessed(...).panelFormed(...).scored(...)
- * .initialGrade(...).approved()}. Each step is the real use case, so every rule still applies.
+ * A case taken along the review chain through the use cases, step by step, as the demo
+ * data and the tests need it:
+ * {@code journey.of(caseId).selfAssessed(...).panelFormed(...).scored(...)
+ * .initialGrade(...).approved()}. Each step is the real use case, so every rule still
+ * applies.
  */
 @Component
 public class EvaluationJourney {
@@ -49,7 +51,9 @@ public class EvaluationJourney {
 		return new Steps(caseId);
 	}
 
-	/** An expert account as the use cases know it: the username matches the pool entry. */
+	/**
+	 * An expert account as the use cases know it: the username matches the pool entry.
+	 */
 	public static CurrentUser expert(String username) {
 		return new CurrentUser(0, username, "", username, Role.EXPERT, null, null, false, true);
 	}
@@ -87,7 +91,9 @@ public class EvaluationJourney {
 			return this;
 		}
 
-		/** The center forms the panel of these experts, the first of them as lead (第十一条). */
+		/**
+		 * The center forms the panel of these experts, the first of them as lead (第十一条).
+		 */
 		public Steps panelFormed(List<Long> expertIds, LocalDate visitDate) {
 			EvaluationJourney.this.panels.formPanel(CENTER, this.caseId, expertIds, expertIds.get(0), visitDate);
 			return this;
@@ -116,7 +122,10 @@ public class EvaluationJourney {
 			return this;
 		}
 
-		/** The lead records these vetoes and the opinion and submits the initial grade: 市局审核 next. */
+		/**
+		 * The lead records these vetoes and the opinion and submits the initial grade:
+		 * 市局审核 next.
+		 */
 		public Steps initialGrade(String lead, Map<String, SheetInput.VetoInput> vetoes, String opinion) {
 			EvaluationJourney.this.onSite.submitInitialGrade(expert(lead), this.caseId, vetoes, Map.of(), opinion);
 			return this;

@@ -173,7 +173,10 @@ class EvaluationRound {
 		this.participants.add(participant);
 	}
 
-	/** Overrides the default for one institution; going against 第八条's default needs a reason. */
+	/**
+	 * Overrides the default for one institution; going against 第八条's default needs a
+	 * reason.
+	 */
 	void decide(long institutionId, boolean include, String reason, String by) {
 		requireDraft();
 		Participant participant = participant(institutionId)

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 评估批次: created by the bureau (or the center on its behalf), the participant list proposed by
- * 第八条 and adjusted with reasons, then launched into one case per participant.
+ * 评估批次: created by the bureau (or the center on its behalf), the participant list
+ * proposed by 第八条 and adjusted with reasons, then launched into one case per participant.
  */
 @Service
 public class EvaluationRounds {
@@ -48,8 +48,8 @@ public class EvaluationRounds {
 
 	private final Clock clock;
 
-	EvaluationRounds(EvaluationRoundRepository rounds, CaseTimeline timeline,
-			InstitutionRegistry registry, RuleSets ruleSets, AuditLog auditLog, Clock clock) {
+	EvaluationRounds(EvaluationRoundRepository rounds, CaseTimeline timeline, InstitutionRegistry registry,
+			RuleSets ruleSets, AuditLog auditLog, Clock clock) {
 		this.rounds = rounds;
 		this.timeline = timeline;
 		this.registry = registry;
@@ -122,9 +122,9 @@ public class EvaluationRounds {
 		}
 		ConsolidationMethod method = form.consolidationMethod() == null ? ConsolidationMethod.MEAN
 				: form.consolidationMethod();
-		EvaluationRound round = new EvaluationRound(name, form.year(), form.appraisalRuleSetId(),
-				form.levelRuleSetId(), form.selfDeadline(), form.districtDeadline(), form.centerDeadline(), method,
-				user.getUsername(), this.clock.instant());
+		EvaluationRound round = new EvaluationRound(name, form.year(), form.appraisalRuleSetId(), form.levelRuleSetId(),
+				form.selfDeadline(), form.districtDeadline(), form.centerDeadline(), method, user.getUsername(),
+				this.clock.instant());
 		for (InstitutionView institution : this.registry.all()) {
 			ParticipationPolicy.Decision decision = ParticipationPolicy.defaultFor(form.year(),
 					institution.registeredOn(), institution.status() == InstitutionStatus.NORMAL);
@@ -163,7 +163,8 @@ public class EvaluationRounds {
 				continue;
 			}
 			InstitutionView institution = institutions.get(participant.institutionId());
-			RubricCode rubric = institution.type() == InstitutionType.APPRAISAL ? RubricCode.APPRAISAL : RubricCode.LEVEL;
+			RubricCode rubric = institution.type() == InstitutionType.APPRAISAL ? RubricCode.APPRAISAL
+					: RubricCode.LEVEL;
 			long ruleSetId = rubric == RubricCode.APPRAISAL ? round.getAppraisalRuleSetId() : round.getLevelRuleSetId();
 			EvaluationCase evaluationCase = new EvaluationCase(roundId, institution.id(), institution.name(), rubric,
 					institution.districtCode(), ruleSetId, this.clock.instant());

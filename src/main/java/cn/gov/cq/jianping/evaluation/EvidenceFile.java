@@ -56,8 +56,8 @@ class EvidenceFile {
 	protected EvidenceFile() {
 	}
 
-	EvidenceFile(long caseId, SheetKind sheetKind, String uploadedBy, String fileName, String contentType, byte[] content,
-			String sha256, Instant uploadedAt) {
+	EvidenceFile(long caseId, SheetKind sheetKind, String uploadedBy, String fileName, String contentType,
+			byte[] content, String sha256, Instant uploadedAt) {
 		this.caseId = caseId;
 		this.sheetKind = sheetKind;
 		this.uploadedBy = uploadedBy;

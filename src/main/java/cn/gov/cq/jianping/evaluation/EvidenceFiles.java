@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 佐证材料: files attached to a sheet while it may be edited, shown and downloaded only by those
- * who may see that sheet ({@link SheetVisibility}).
+ * 佐证材料: files attached to a sheet while it may be edited, shown and downloaded only by
+ * those who may see that sheet ({@link SheetVisibility}).
  */
 @Service
 public class EvidenceFiles {

@@ -16,7 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A member of the center's expert pool, with the institutions they declared a conflict with.
+ * A member of the center's expert pool, with the institutions they declared a conflict
+ * with.
  */
 @Entity
 @Table(name = "expert")

@@ -11,7 +11,9 @@ import cn.gov.cq.jianping.identity.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 专家库: the center keeps the pool of experts and the conflicts of interest they declare. */
+/**
+ * 专家库: the center keeps the pool of experts and the conflicts of interest they declare.
+ */
 @Service
 public class ExpertPool {
 
@@ -47,13 +49,15 @@ public class ExpertPool {
 		if (this.experts.existsByUsername(username.trim())) {
 			throw new IllegalTransitionException("专家库中已有账号 " + username.trim());
 		}
-		Expert expert = this.experts.save(new Expert(username.trim(), name.trim(), nonBlank(speciality, "—"),
-				nonBlank(employer, "—")));
+		Expert expert = this.experts
+			.save(new Expert(username.trim(), name.trim(), nonBlank(speciality, "—"), nonBlank(employer, "—")));
 		this.auditLog.record(user.getUsername(), "专家入库", "EXPERT", expert.getId(), name.trim());
 		return expert.getId();
 	}
 
-	/** As {@link #addExpert}, the refusal returned for the page to show beside the form. */
+	/**
+	 * As {@link #addExpert}, the refusal returned for the page to show beside the form.
+	 */
 	@Transactional
 	public Attempt<Long> tryAddExpert(CurrentUser user, String username, String name, String speciality,
 			String employer) {
@@ -71,7 +75,8 @@ public class ExpertPool {
 			throw new IllegalTransitionException("请填写利益冲突情形（如任职单位、近期为其工作）");
 		}
 		expert.declareConflict(institutionId, reason.trim());
-		this.auditLog.record(user.getUsername(), "登记利益冲突", "EXPERT", expertId, "机构 " + institutionId + "：" + reason.trim());
+		this.auditLog.record(user.getUsername(), "登记利益冲突", "EXPERT", expertId,
+				"机构 " + institutionId + "：" + reason.trim());
 	}
 
 	private static String nonBlank(String value, String fallback) {

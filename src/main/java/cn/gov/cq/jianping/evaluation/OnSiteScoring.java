@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 现场评估 (第十一条): each expert submits their own sheet; the lead consolidates the panel's sheets
- * by the round's method, records the vetoes and the panel opinion, and submits the initial grade.
+ * 现场评估 (第十一条): each expert submits their own sheet; the lead consolidates the panel's
+ * sheets by the round's method, records the vetoes and the panel opinion, and submits the
+ * initial grade.
  */
 @Service
 public class OnSiteScoring {
@@ -66,7 +67,9 @@ public class OnSiteScoring {
 				"合计 " + CaseSheets.plain(sheet.getTotal()) + " 分");
 	}
 
-	/** The panel result by the round's method, for the lead to review before submitting. */
+	/**
+	 * The panel result by the round's method, for the lead to review before submitting.
+	 */
 	@Transactional(readOnly = true)
 	public CaseViews.Consolidation consolidate(CurrentUser user, long caseId, List<VetoFinding> vetoes,
 			Map<String, BigDecimal> consensus) {
@@ -97,21 +100,29 @@ public class OnSiteScoring {
 		return new CaseViews.Consolidation(method.label(), result.result(), result.disagreements(), submitted.size());
 	}
 
-	/** As {@link #consolidate}, the refusal or the rejected fields returned for the page. */
+	/**
+	 * As {@link #consolidate}, the refusal or the rejected fields returned for the page.
+	 */
 	@Transactional(readOnly = true)
 	public Attempt<CaseViews.Consolidation> tryConsolidate(CurrentUser user, long caseId, List<VetoFinding> vetoes,
 			Map<String, BigDecimal> consensus) {
 		return Attempt.of(() -> consolidate(user, caseId, vetoes, consensus));
 	}
 
-	/** As {@link #submitInitialGrade}, the refusal or the rejected fields returned for the page. */
+	/**
+	 * As {@link #submitInitialGrade}, the refusal or the rejected fields returned for the
+	 * page.
+	 */
 	@Transactional
 	public Attempt<Void> trySubmitInitialGrade(CurrentUser user, long caseId, Map<String, SheetInput.VetoInput> vetoes,
 			Map<String, BigDecimal> consensus, String opinion) {
 		return Attempt.of(() -> submitInitialGrade(user, caseId, vetoes, consensus, opinion));
 	}
 
-	/** The lead records vetoes and the panel opinion and submits the initial grade to the bureau. */
+	/**
+	 * The lead records vetoes and the panel opinion and submits the initial grade to the
+	 * bureau.
+	 */
 	@Transactional
 	public void submitInitialGrade(CurrentUser user, long caseId, Map<String, SheetInput.VetoInput> vetoes,
 			Map<String, BigDecimal> consensus, String opinion) {

@@ -11,7 +11,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
- * An expert on a case's panel; they see the case only after signing the no-conflict declaration.
+ * An expert on a case's panel; they see the case only after signing the no-conflict
+ * declaration.
  */
 @Entity
 @Table(name = "panel_member")

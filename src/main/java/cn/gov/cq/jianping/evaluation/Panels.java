@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 组建专家组 (第十一条): the center forms a case's panel by {@link PanelComposition}, and each expert
- * signs the no-conflict declaration before seeing the case.
+ * 组建专家组 (第十一条): the center forms a case's panel by {@link PanelComposition}, and each
+ * expert signs the no-conflict declaration before seeing the case.
  */
 @Service
 public class Panels {
@@ -67,14 +67,19 @@ public class Panels {
 				String.join("、", formed.names()) + "；实地检查 " + visitDate);
 	}
 
-	/** As {@link #formPanel}, the refusal returned for the page to show beside the form. */
+	/**
+	 * As {@link #formPanel}, the refusal returned for the page to show beside the form.
+	 */
 	@Transactional
 	public Attempt<Void> tryFormPanel(CurrentUser user, long caseId, List<Long> expertIds, Long leadId,
 			LocalDate visitDate) {
 		return Attempt.of(() -> formPanel(user, caseId, expertIds, leadId, visitDate));
 	}
 
-	/** The expert signs that they have no conflict with the institution before seeing the case. */
+	/**
+	 * The expert signs that they have no conflict with the institution before seeing the
+	 * case.
+	 */
 	@Transactional
 	public void declareNoConflict(CurrentUser user, long caseId) {
 		PanelMember member = this.access.membership(user, caseId);

@@ -26,8 +26,8 @@ import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 
 /**
- * A sheet of scores for a case: per criterion (self, expert, panel) or per item (district), with
- * notes and vetoes. Submitted sheets are read-only.
+ * A sheet of scores for a case: per criterion (self, expert, panel) or per item
+ * (district), with notes and vetoes. Submitted sheets are read-only.
  */
 @Entity
 @Table(name = "score_sheet")

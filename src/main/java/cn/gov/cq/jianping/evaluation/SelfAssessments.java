@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 机构自评 (第九条): the institution submits its complete self-assessment; after the deadline the
- * center may go on without it.
+ * 机构自评 (第九条): the institution submits its complete self-assessment; after the deadline
+ * the center may go on without it.
  */
 @Service
 public class SelfAssessments {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Filling in a sheet (self-assessment, district review, an expert's on-site scores): the live total
- * beside the form and saving the draft, while the stage table lets the user edit it.
+ * Filling in a sheet (self-assessment, district review, an expert's on-site scores): the
+ * live total beside the form and saving the draft, while the stage table lets the user
+ * edit it.
  */
 @Service
 public class SheetDrafts {
@@ -48,7 +49,9 @@ public class SheetDrafts {
 		return Attempt.of(() -> preview(user, caseId, kind, input));
 	}
 
-	/** As {@link #saveSheet}, the refusal or the rejected fields returned for the form. */
+	/**
+	 * As {@link #saveSheet}, the refusal or the rejected fields returned for the form.
+	 */
 	@Transactional
 	public Attempt<Void> trySaveSheet(CurrentUser user, long caseId, SheetKind kind, SheetInput input) {
 		return Attempt.of(() -> saveSheet(user, caseId, kind, input));
@@ -74,7 +77,8 @@ public class SheetDrafts {
 		input.vetoes()
 			.forEach((code, veto) -> vetoes.put(code,
 					new ScoreSheet.Veto(veto.severity(), veto.reason() == null ? "" : veto.reason().trim())));
-		sheet.replace(entries, vetoes, blankToNull(input.opinion()), result.total(), result.grade(), this.clock.instant());
+		sheet.replace(entries, vetoes, blankToNull(input.opinion()), result.total(), result.grade(),
+				this.clock.instant());
 		this.sheets.save(sheet);
 		this.timeline.record(evaluationCase, user, kind.label() + "暂存", null, null,
 				"合计 " + CaseSheets.plain(result.total()) + " 分" + (result.complete() ? "" : "（未评完）"));

@@ -8,8 +8,8 @@ import cn.gov.cq.jianping.scoring.model.CriterionInput;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 
 /**
- * What a user submits for a sheet: inputs and notes per criterion (or per item for the district),
- * vetoes, an opinion, and the version they started from.
+ * What a user submits for a sheet: inputs and notes per criterion (or per item for the
+ * district), vetoes, an opinion, and the version they started from.
  */
 public record SheetInput(Map<String, CriterionInput> inputs, Map<String, String> notes, Map<String, VetoInput> vetoes,
 		String opinion, Long version) {

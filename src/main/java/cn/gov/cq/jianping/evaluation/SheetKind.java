@@ -1,8 +1,8 @@
 package cn.gov.cq.jianping.evaluation;
 
 /**
- * Whose sheet: the institution's self-assessment, the district's preliminary review, one expert's,
- * or the panel's consolidated sheet.
+ * Whose sheet: the institution's self-assessment, the district's preliminary review, one
+ * expert's, or the panel's consolidated sheet.
  */
 public enum SheetKind {
 

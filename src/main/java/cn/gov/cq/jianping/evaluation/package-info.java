@@ -1,6 +1,7 @@
 /**
- * Evaluation rounds and the review chain: self-assessment, district review, expert panel, bureau approval.
+ * Evaluation rounds and the review chain: self-assessment, district review, expert panel,
+ * bureau approval.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "evaluation",
-		allowedDependencies = {"audit", "document", "identity", "institution", "rubric", "scoring", "scoring :: model", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "evaluation", allowedDependencies = { "audit", "document",
+		"identity", "institution", "rubric", "scoring", "scoring :: model", "shared" })
 package cn.gov.cq.jianping.evaluation;

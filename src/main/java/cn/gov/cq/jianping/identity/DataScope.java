@@ -3,11 +3,12 @@ package cn.gov.cq.jianping.identity;
 import java.util.Objects;
 
 /**
- * Which institutions' data a user may see, decided once from the account's bindings: the center and
- * the bureau every institution, a district office those registered in its district, an institution
- * itself only. Experts see cases through their panels (decided in evaluation), administrators no
- * business data. Queries take {@link #all()}, {@link #districtCode()} and {@link #institutionId()}
- * as parameters so the filter runs in SQL; anything outside the scope is answered as not found.
+ * Which institutions' data a user may see, decided once from the account's bindings: the
+ * center and the bureau every institution, a district office those registered in its
+ * district, an institution itself only. Experts see cases through their panels (decided
+ * in evaluation), administrators no business data. Queries take {@link #all()},
+ * {@link #districtCode()} and {@link #institutionId()} as parameters so the filter runs
+ * in SQL; anything outside the scope is answered as not found.
  */
 public record DataScope(boolean all, String districtCode, Long institutionId) {
 
@@ -26,7 +27,10 @@ public record DataScope(boolean all, String districtCode, Long institutionId) {
 		};
 	}
 
-	/** Whether an institution with this id, registered in this district, lies inside the scope. */
+	/**
+	 * Whether an institution with this id, registered in this district, lies inside the
+	 * scope.
+	 */
 	public boolean includes(Long institutionId, String registeredDistrictCode) {
 		if (this.all) {
 			return true;
@@ -41,12 +45,18 @@ public record DataScope(boolean all, String districtCode, Long institutionId) {
 		return !this.all && this.districtCode == null && this.institutionId == null;
 	}
 
-	/** For SQL parameters: a value that matches no district when the scope is not a district one. */
+	/**
+	 * For SQL parameters: a value that matches no district when the scope is not a
+	 * district one.
+	 */
 	public String districtCodeOrNone() {
 		return this.districtCode == null ? "" : this.districtCode;
 	}
 
-	/** For SQL parameters: an id that matches no institution when the scope is not an institution's. */
+	/**
+	 * For SQL parameters: an id that matches no institution when the scope is not an
+	 * institution's.
+	 */
 	public long institutionIdOrNone() {
 		return this.institutionId == null ? -1L : this.institutionId;
 	}

@@ -55,8 +55,7 @@ class LoginAttempts {
 		String outcome = OTHER_FAILURE;
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			outcome = BAD_CREDENTIALS;
-			this.accounts.findByUsername(authentication.getName())
-				.ifPresent(account -> account.recordFailedLogin(now));
+			this.accounts.findByUsername(authentication.getName()).ifPresent(account -> account.recordFailedLogin(now));
 		}
 		else if (event instanceof AuthenticationFailureLockedEvent) {
 			outcome = LOCKED;
@@ -67,8 +66,8 @@ class LoginAttempts {
 	private void record(Authentication authentication, String outcome) {
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		this.records.save(new LoginRecord(String.valueOf(authentication.getName()), outcome, address,
-				this.clock.instant()));
+		this.records
+			.save(new LoginRecord(String.valueOf(authentication.getName()), outcome, address, this.clock.instant()));
 	}
 
 }

@@ -3,7 +3,8 @@ package cn.gov.cq.jianping.identity;
 import java.util.Optional;
 
 /**
- * 密码策略: at least 8 characters from at least 3 of the 4 classes (upper, lower, digit, symbol).
+ * 密码策略: at least 8 characters from at least 3 of the 4 classes (upper, lower, digit,
+ * symbol).
  */
 public final class PasswordPolicy {
 

@@ -1,6 +1,5 @@
 /**
  * Accounts, roles, login, lockout and each role's home page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "identity",
-		allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "identity", allowedDependencies = { "shared" })
 package cn.gov.cq.jianping.identity;

@@ -112,7 +112,8 @@ class Institution {
 		if (reason == null || reason.isBlank()) {
 			throw new InstitutionRejectedException("reason", "请填写状态变更原因");
 		}
-		this.statusChanges.add(new InstitutionStatusChange(this, this.status, newStatus, reason.trim(), changedBy, now));
+		this.statusChanges
+			.add(new InstitutionStatusChange(this, this.status, newStatus, reason.trim(), changedBy, now));
 		this.status = newStatus;
 		this.updatedAt = now;
 	}

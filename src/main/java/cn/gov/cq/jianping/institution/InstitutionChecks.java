@@ -15,10 +15,11 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
- * The rules a registration must satisfy, shared by the form and the Excel import so both refuse
- * the same things with the same Chinese messages: the Bean Validation constraints on
- * {@link InstitutionForm} and the cross-field {@link InstitutionFormValidator}, with the messages of
- * {@code messages.properties}. Plain static code, because the workbook is read without a context.
+ * The rules a registration must satisfy, shared by the form and the Excel import so both
+ * refuse the same things with the same Chinese messages: the Bean Validation constraints
+ * on {@link InstitutionForm} and the cross-field {@link InstitutionFormValidator}, with
+ * the messages of {@code messages.properties}. Plain static code, because the workbook is
+ * read without a context.
  */
 final class InstitutionChecks {
 
@@ -30,7 +31,10 @@ final class InstitutionChecks {
 
 	private static final InstitutionFormValidator CROSS_FIELD = new InstitutionFormValidator();
 
-	/** The form's fields in the order they are shown, so problems are reported in that order. */
+	/**
+	 * The form's fields in the order they are shown, so problems are reported in that
+	 * order.
+	 */
 	private static final List<String> FIELDS = Arrays.stream(InstitutionForm.class.getRecordComponents())
 		.map(RecordComponent::getName)
 		.toList();
@@ -51,7 +55,10 @@ final class InstitutionChecks {
 
 	}
 
-	/** Every field's first problem, in the order of the form, or the details ready to save. */
+	/**
+	 * Every field's first problem, in the order of the form, or the details ready to
+	 * save.
+	 */
 	static Outcome check(InstitutionForm input) {
 		InstitutionForm form = input.trimmed();
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");

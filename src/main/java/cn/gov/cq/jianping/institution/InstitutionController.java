@@ -40,8 +40,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages of the registry. Who may open them is declared in the security configuration; which
- * institutions they show is decided by {@link InstitutionRegistry}.
+ * Pages of the registry. Who may open them is declared in the security configuration;
+ * which institutions they show is decided by {@link InstitutionRegistry}.
  */
 @Controller
 class InstitutionController {
@@ -99,7 +99,8 @@ class InstitutionController {
 		InstitutionSearch search = new InstitutionSearch(q, type, district, status);
 		Sort order = sortOf(sort, dir);
 		int pageSize = PAGE_SIZES.contains(size) ? size : 20;
-		Page<InstitutionView> results = this.registry.search(user, search, PageRequest.of(Math.max(page, 0), pageSize, order));
+		Page<InstitutionView> results = this.registry.search(user, search,
+				PageRequest.of(Math.max(page, 0), pageSize, order));
 		model.addAttribute("search", search);
 		model.addAttribute("results", results);
 		model.addAttribute("sort", SORTABLE.containsKey(sort) ? sort : "name");
@@ -188,11 +189,13 @@ class InstitutionController {
 	@GetMapping("/institutions/{id}/edit")
 	String initUpdateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		InstitutionView institution = this.registry.get(user, id);
-		model.addAttribute("form", InstitutionForm.of(new InstitutionDetails(institution.name(), institution.creditCode(),
-				institution.type(), institution.districtCode(), institution.registrationNumber(),
-				institution.registeredOn(), institution.expiresOn(), institution.scopeOccupations(),
-				institution.evaluationSites(), institution.contactPerson(), institution.contactPhone()),
-				institution.version()));
+		model.addAttribute("form",
+				InstitutionForm.of(
+						new InstitutionDetails(institution.name(), institution.creditCode(), institution.type(),
+								institution.districtCode(), institution.registrationNumber(),
+								institution.registeredOn(), institution.expiresOn(), institution.scopeOccupations(),
+								institution.evaluationSites(), institution.contactPerson(), institution.contactPhone()),
+						institution.version()));
 		model.addAttribute("institutionId", id);
 		return formView(user, model, false);
 	}
@@ -219,8 +222,9 @@ class InstitutionController {
 	}
 
 	/**
-	 * The status form sits on the details page, so its errors travel back there with the redirect: the
-	 * first one as the page's error message, each beside its field, and the reason as typed.
+	 * The status form sits on the details page, so its errors travel back there with the
+	 * redirect: the first one as the page's error message, each beside its field, and the
+	 * reason as typed.
 	 */
 	@PostMapping("/institutions/{id}/status")
 	String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,

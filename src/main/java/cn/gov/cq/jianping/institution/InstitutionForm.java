@@ -13,9 +13,9 @@ import cn.gov.cq.jianping.shared.ValidCreditCode;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the institution form (and one row of the import workbook) carries. The constraints follow the
- * columns of {@code institution} (V2 migration); the rules between fields are in
- * {@link InstitutionFormValidator}. Messages are keys of {@code messages.properties}.
+ * What the institution form (and one row of the import workbook) carries. The constraints
+ * follow the columns of {@code institution} (V2 migration); the rules between fields are
+ * in {@link InstitutionFormValidator}. Messages are keys of {@code messages.properties}.
  *
  * @param authority {@value #CITY} for the city, else a district code
  * @param version the version the user started editing from, for optimistic locking
@@ -42,7 +42,10 @@ public record InstitutionForm(
 
 	public static final String CITY = "CITY";
 
-	/** A mobile number, or a landline with area code; a missing one is reported by {@code @NotBlank} alone. */
+	/**
+	 * A mobile number, or a landline with area code; a missing one is reported by
+	 * {@code @NotBlank} alone.
+	 */
 	static final String PHONE = "^$|^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";
 
 	static InstitutionForm empty() {
@@ -62,7 +65,10 @@ public record InstitutionForm(
 				this.contactPhone, this.version);
 	}
 
-	/** The form as it is checked and saved: text without surrounding blanks (blank as missing), the code upper case. */
+	/**
+	 * The form as it is checked and saved: text without surrounding blanks (blank as
+	 * missing), the code upper case.
+	 */
 	InstitutionForm trimmed() {
 		return new InstitutionForm(trim(this.name), trim(CreditCode.normalise(this.creditCode)), this.type,
 				trim(this.authority), trim(this.registrationNumber), this.registeredOn, this.expiresOn,

@@ -6,10 +6,10 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * The rules of a registration that look at more than one field, or beyond the form: the authority is
- * the city or a district of Chongqing, 考核鉴定机构 are registered by the city only, and a registration
- * expires after the day it was made. Single fields are checked by the constraints on
- * {@link InstitutionForm}.
+ * The rules of a registration that look at more than one field, or beyond the form: the
+ * authority is the city or a district of Chongqing, 考核鉴定机构 are registered by the city
+ * only, and a registration expires after the day it was made. Single fields are checked
+ * by the constraints on {@link InstitutionForm}.
  */
 class InstitutionFormValidator implements Validator {
 
@@ -30,8 +30,7 @@ class InstitutionFormValidator implements Validator {
 				errors.rejectValue("authority", "institution.authority.appraisalByCity");
 			}
 		}
-		if (form.registeredOn() != null && form.expiresOn() != null
-				&& !form.expiresOn().isAfter(form.registeredOn())) {
+		if (form.registeredOn() != null && form.expiresOn() != null && !form.expiresOn().isAfter(form.registeredOn())) {
 			errors.rejectValue("expiresOn", "institution.expiresOn.afterRegistration");
 		}
 	}

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * All-or-nothing import of a filled template: every problem of every row is reported, and a
- * single one means nothing is saved.
+ * All-or-nothing import of a filled template: every problem of every row is reported, and
+ * a single one means nothing is saved.
  */
 @Service
 public class InstitutionImport {
@@ -43,8 +43,8 @@ public class InstitutionImport {
 			InstitutionForm form = row.form();
 			if (user.hasRole(Role.DISTRICT) && form.authority() != null
 					&& !user.districtCode().equals(form.authority())) {
-				problems.add(new InstitutionWorkbook.ImportProblem(row.row(), InstitutionWorkbook.Column.AUTHORITY.header,
-						"区县只能导入本区县备案的机构"));
+				problems.add(new InstitutionWorkbook.ImportProblem(row.row(),
+						InstitutionWorkbook.Column.AUTHORITY.header, "区县只能导入本区县备案的机构"));
 			}
 			InstitutionChecks.Outcome outcome = InstitutionChecks.check(form);
 			if (outcome.ok()) {

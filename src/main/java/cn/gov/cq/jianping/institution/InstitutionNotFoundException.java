@@ -4,7 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * No such institution, or none the user may see: both answer 404 so scope does not leak existence.
+ * No such institution, or none the user may see: both answer 404 so scope does not leak
+ * existence.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class InstitutionNotFoundException extends RuntimeException {

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry's use cases, each confined to the {@link DataScope} of the user who asks: the center
- * and the bureau see every institution, a district its own, an institution only itself, anyone else
- * none (administrators manage accounts, not business data).
+ * The registry's use cases, each confined to the {@link DataScope} of the user who asks:
+ * the center and the bureau see every institution, a district its own, an institution
+ * only itself, anyone else none (administrators manage accounts, not business data).
  */
 @Service
 public class InstitutionRegistry {
@@ -70,10 +70,14 @@ public class InstitutionRegistry {
 		return this.institutions.findById(id).map(institution -> InstitutionView.of(institution, false));
 	}
 
-	/** For the public lookup: one indexed query, no data scope (only public fields are shown). */
+	/**
+	 * For the public lookup: one indexed query, no data scope (only public fields are
+	 * shown).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<InstitutionView> findByCreditCode(String creditCode) {
-		return this.institutions.findByCreditCode(creditCode).map(institution -> InstitutionView.of(institution, false));
+		return this.institutions.findByCreditCode(creditCode)
+			.map(institution -> InstitutionView.of(institution, false));
 	}
 
 	@Transactional(readOnly = true)
@@ -135,8 +139,8 @@ public class InstitutionRegistry {
 	}
 
 	/**
-	 * Saves many registrations at once: the caller has checked them all, and one failure rolls the
-	 * whole batch back.
+	 * Saves many registrations at once: the caller has checked them all, and one failure
+	 * rolls the whole batch back.
 	 */
 	@Transactional
 	public int createAll(CurrentUser user, List<InstitutionForm> forms) {
@@ -156,8 +160,7 @@ public class InstitutionRegistry {
 	List<InstitutionChecks.Problem> duplicatesOf(InstitutionDetails details) {
 		List<InstitutionChecks.Problem> problems = new ArrayList<>();
 		if (this.institutions.existsByCreditCode(details.creditCode())) {
-			problems.add(new InstitutionChecks.Problem("creditCode",
-					"统一社会信用代码 " + details.creditCode() + " 已在备案机构库中"));
+			problems.add(new InstitutionChecks.Problem("creditCode", "统一社会信用代码 " + details.creditCode() + " 已在备案机构库中"));
 		}
 		if (this.institutions.existsByRegistrationNumber(details.registrationNumber())) {
 			problems.add(new InstitutionChecks.Problem("registrationNumber",
@@ -186,7 +189,9 @@ public class InstitutionRegistry {
 		return outcome.details();
 	}
 
-	/** The form as this user may submit it: a district's registrations are always its own. */
+	/**
+	 * The form as this user may submit it: a district's registrations are always its own.
+	 */
 	static InstitutionForm scoped(CurrentUser user, InstitutionForm form) {
 		return user.hasRole(Role.DISTRICT) ? form.withAuthority(user.districtCode()) : form;
 	}
@@ -195,8 +200,7 @@ public class InstitutionRegistry {
 		this.institutions.findByCreditCode(details.creditCode())
 			.filter(other -> self == null || !Objects.equals(other.getId(), self.getId()))
 			.ifPresent(other -> {
-				throw new InstitutionRejectedException("creditCode",
-						"统一社会信用代码 " + details.creditCode() + " 已在备案机构库中");
+				throw new InstitutionRejectedException("creditCode", "统一社会信用代码 " + details.creditCode() + " 已在备案机构库中");
 			});
 		this.institutions.findByRegistrationNumber(details.registrationNumber())
 			.filter(other -> self == null || !Objects.equals(other.getId(), self.getId()))
@@ -207,7 +211,8 @@ public class InstitutionRegistry {
 	}
 
 	private Institution visible(CurrentUser user, long id) {
-		Institution institution = this.institutions.findById(id).orElseThrow(() -> new InstitutionNotFoundException(id));
+		Institution institution = this.institutions.findById(id)
+			.orElseThrow(() -> new InstitutionNotFoundException(id));
 		if (!inScope(user, institution)) {
 			throw new InstitutionNotFoundException(id);
 		}
@@ -218,7 +223,10 @@ public class InstitutionRegistry {
 		return DataScope.of(user).includes(institution.getId(), institution.getDistrictCode());
 	}
 
-	/** The rows a scope may see, as a SQL predicate: no rows are loaded only to be dropped. */
+	/**
+	 * The rows a scope may see, as a SQL predicate: no rows are loaded only to be
+	 * dropped.
+	 */
 	static Specification<Institution> within(DataScope scope) {
 		return (root, query, cb) -> {
 			if (scope.all()) {

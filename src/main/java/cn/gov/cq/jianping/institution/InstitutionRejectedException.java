@@ -1,7 +1,8 @@
 package cn.gov.cq.jianping.institution;
 
 /**
- * A change to the registry refused for a reason the user can fix; names the field at fault.
+ * A change to the registry refused for a reason the user can fix; names the field at
+ * fault.
  */
 public class InstitutionRejectedException extends RuntimeException {
 

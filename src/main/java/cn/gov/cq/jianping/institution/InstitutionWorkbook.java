@@ -33,8 +33,8 @@ import cn.gov.cq.jianping.shared.District;
 import cn.gov.cq.jianping.shared.Districts;
 
 /**
- * The registry's Excel format: one header row, one institution per row, the same columns for the
- * template, the import and the export, so an export can be imported again.
+ * The registry's Excel format: one header row, one institution per row, the same columns
+ * for the template, the import and the export, so an export can be imported again.
  */
 final class InstitutionWorkbook {
 
@@ -103,8 +103,9 @@ final class InstitutionWorkbook {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = createSheet(workbook, false);
 			Row example = sheet.createRow(1);
-			String[] values = { "重庆示例职业技能评价中心", "91500112MA5U00001" + CreditCode.checkCharacter("91500112MA5U00001"), "等级评价机构", "渝北区", "渝人社评备〔2026〕001号",
-					"2026-01-15", "2029-01-14", "电工（五级/四级/三级）；焊工（五级/四级）", "重庆市渝北区示例路1号", "张三", "13800000000" };
+			String[] values = { "重庆示例职业技能评价中心", "91500112MA5U00001" + CreditCode.checkCharacter("91500112MA5U00001"),
+					"等级评价机构", "渝北区", "渝人社评备〔2026〕001号", "2026-01-15", "2029-01-14", "电工（五级/四级/三级）；焊工（五级/四级）",
+					"重庆市渝北区示例路1号", "张三", "13800000000" };
 			for (int i = 0; i < values.length; i++) {
 				example.createCell(i).setCellValue(values[i]);
 			}
@@ -130,10 +131,12 @@ final class InstitutionWorkbook {
 			for (InstitutionView institution : institutions) {
 				Row row = sheet.createRow(rowIndex++);
 				String[] values = { institution.name(), institution.creditCode(), institution.type().label(),
-						institution.districtCode() == null ? CITY_LABEL : Districts.all().nameOf(institution.districtCode()),
+						institution.districtCode() == null ? CITY_LABEL
+								: Districts.all().nameOf(institution.districtCode()),
 						institution.registrationNumber(), DATE.format(institution.registeredOn()),
-						DATE.format(institution.expiresOn()), institution.scopeOccupations(), institution.evaluationSites(),
-						institution.contactPerson(), institution.contactPhone(), institution.status().label() };
+						DATE.format(institution.expiresOn()), institution.scopeOccupations(),
+						institution.evaluationSites(), institution.contactPerson(), institution.contactPhone(),
+						institution.status().label() };
 				for (int i = 0; i < values.length; i++) {
 					row.createCell(i).setCellValue(values[i]);
 				}
@@ -218,11 +221,13 @@ final class InstitutionWorkbook {
 		}
 	}
 
-	private static InstitutionForm toForm(Row row, int excelRow, DataFormatter formatter, List<ImportProblem> problems) {
+	private static InstitutionForm toForm(Row row, int excelRow, DataFormatter formatter,
+			List<ImportProblem> problems) {
 		String typeText = text(row.getCell(Column.TYPE.ordinal()), formatter);
 		InstitutionType type = typeText == null ? null : InstitutionType.fromLabel(typeText);
 		if (typeText != null && type == null) {
-			problems.add(new ImportProblem(excelRow, Column.TYPE.header, "机构类型“" + typeText + "”无效，应为“考核鉴定机构”或“等级评价机构”"));
+			problems
+				.add(new ImportProblem(excelRow, Column.TYPE.header, "机构类型“" + typeText + "”无效，应为“考核鉴定机构”或“等级评价机构”"));
 		}
 		String authorityText = text(row.getCell(Column.AUTHORITY.ordinal()), formatter);
 		String authority = null;
@@ -246,7 +251,8 @@ final class InstitutionWorkbook {
 		InstitutionForm form = new InstitutionForm(text(row.getCell(Column.NAME.ordinal()), formatter),
 				text(row.getCell(Column.CREDIT_CODE.ordinal()), formatter), type, authority,
 				text(row.getCell(Column.REGISTRATION_NUMBER.ordinal()), formatter), registeredOn, expiresOn,
-				text(row.getCell(Column.SCOPE.ordinal()), formatter), text(row.getCell(Column.SITES.ordinal()), formatter),
+				text(row.getCell(Column.SCOPE.ordinal()), formatter),
+				text(row.getCell(Column.SITES.ordinal()), formatter),
 				text(row.getCell(Column.CONTACT_PERSON.ordinal()), formatter),
 				text(row.getCell(Column.CONTACT_PHONE.ordinal()), formatter), null);
 		return form;
@@ -316,9 +322,9 @@ final class InstitutionWorkbook {
 		}
 		else {
 			DataValidationHelper helper = sheet.getDataValidationHelper();
-			sheet.addValidationData(helper.createValidation(
-					helper.createExplicitListConstraint(new String[] { "考核鉴定机构", "等级评价机构" }),
-					new CellRangeAddressList(1, 5000, Column.TYPE.ordinal(), Column.TYPE.ordinal())));
+			sheet.addValidationData(
+					helper.createValidation(helper.createExplicitListConstraint(new String[] { "考核鉴定机构", "等级评价机构" }),
+							new CellRangeAddressList(1, 5000, Column.TYPE.ordinal(), Column.TYPE.ordinal())));
 		}
 		sheet.createFreezePane(0, 1);
 		return sheet;

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The status change on an institution's page: the new status and why (kept in the institution's
- * record, a text column).
+ * The status change on an institution's page: the new status and why (kept in the
+ * institution's record, a text column).
  *
  * @param version the version the user saw, for optimistic locking
  */

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 第十四条: the bureau announces the confirmed grades of a round: a public page, PDF and Excel.
+ * 第十四条: the bureau announces the confirmed grades of a round: a public page, PDF and
+ * Excel.
  */
 @Service
 public class Announcements {
@@ -86,17 +87,20 @@ public class Announcements {
 
 	@Transactional(readOnly = true)
 	public List<AnnouncementSummary> list() {
-		return this.jdbc.query("""
-				select a.id, a.title, a.published_at, (select count(*) from confirmed_grade g where g.announcement_id = a.id) n
-				from announcement a order by a.published_at desc, a.id desc""",
+		return this.jdbc.query(
+				"""
+						select a.id, a.title, a.published_at, (select count(*) from confirmed_grade g where g.announcement_id = a.id) n
+						from announcement a order by a.published_at desc, a.id desc""",
 				(rs, n) -> new AnnouncementSummary(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
 						rs.getInt(4)));
 	}
 
 	@Transactional(readOnly = true)
 	public AnnouncementView view(long id) {
-		List<AnnouncementSummary> found = this.jdbc.query("select id, title, published_at from announcement where id = ?",
-				(rs, n) -> new AnnouncementSummary(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), 0), id);
+		List<AnnouncementSummary> found = this.jdbc.query(
+				"select id, title, published_at from announcement where id = ?",
+				(rs, n) -> new AnnouncementSummary(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), 0),
+				id);
 		if (found.isEmpty()) {
 			throw new PublicityNotFoundException("未找到公告");
 		}
@@ -104,14 +108,13 @@ public class Announcements {
 				select * from confirmed_grade where announcement_id = ?
 				order by case grade when 'EXCELLENT' then 0 when 'QUALIFIED' then 1 when 'BASIC' then 2 else 3 end,
 				institution_name""", (rs, n) -> {
-				var grade = Grade.valueOf(rs.getString("grade"));
-				String district = rs.getString("district_code");
-				return new GradeLookup.GradeRow(rs.getString("institution_name"), rs.getString("credit_code"),
-						rs.getString("institution_type"),
-						district == null ? "市级" : Districts.all().nameOf(district), grade.name(),
-						grade.label(), rs.getInt("round_year"),
-						rs.getTimestamp("confirmed_at").toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
-			}, id);
+			var grade = Grade.valueOf(rs.getString("grade"));
+			String district = rs.getString("district_code");
+			return new GradeLookup.GradeRow(rs.getString("institution_name"), rs.getString("credit_code"),
+					rs.getString("institution_type"), district == null ? "市级" : Districts.all().nameOf(district),
+					grade.name(), grade.label(), rs.getInt("round_year"),
+					rs.getTimestamp("confirmed_at").toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
+		}, id);
 		return new AnnouncementView(id, found.get(0).title(), found.get(0).publishedAt(), grades);
 	}
 

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 第十二条: when the period is over, an entry with no objection, or whose objections were all
- * found 不成立, is confirmed. The job is idempotent and, through a PostgreSQL advisory lock, runs in
- * one instance at a time however many are deployed.
+ * found 不成立, is confirmed. The job is idempotent and, through a PostgreSQL advisory lock,
+ * runs in one instance at a time however many are deployed.
  */
 @Service
 public class Confirmations {
@@ -49,7 +49,10 @@ public class Confirmations {
 		}
 	}
 
-	/** Confirms every entry that is due; returns how many. Running it again changes nothing. */
+	/**
+	 * Confirms every entry that is due; returns how many. Running it again changes
+	 * nothing.
+	 */
 	@Transactional
 	public int confirmDue() {
 		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_KEY);

@@ -3,7 +3,7 @@ package cn.gov.cq.jianping.publicity;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseTimeline;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 第十二条, for one entry: its grade becomes final when the period is over and no objection is
- * open or upheld; the confirmed grade is recorded for the lookup and {@link GradeConfirmed} is
- * published in the same transaction.
+ * 第十二条, for one entry: its grade becomes final when the period is over and no objection
+ * is open or upheld; the confirmed grade is recorded for the lookup and
+ * {@link GradeConfirmed} is published in the same transaction.
  */
 @Component
 class EntryConfirmation {
@@ -24,14 +24,14 @@ class EntryConfirmation {
 
 	private final ObjectionRepository objections;
 
-	private final EvaluationCases cases;
+	private final CaseTimeline cases;
 
 	private final JdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	EntryConfirmation(PublicityEntryRepository entries, PublicityRepository publicities,
-			ObjectionRepository objections, EvaluationCases cases, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	EntryConfirmation(PublicityEntryRepository entries, PublicityRepository publicities, ObjectionRepository objections,
+			CaseTimeline cases, JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.publicities = publicities;
 		this.objections = objections;

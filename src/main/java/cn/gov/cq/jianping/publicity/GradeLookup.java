@@ -51,7 +51,8 @@ public class GradeLookup {
 
 	/** The public record of one institution. */
 	public record InstitutionRecord(String name, String creditCode, String type, String district,
-			String registrationStatus, String registeredOn, String expiresOn, GradeRow current, List<GradeRow> history) {
+			String registrationStatus, String registeredOn, String expiresOn, GradeRow current,
+			List<GradeRow> history) {
 	}
 
 	private static final RowMapper<GradeRow> ROW = (rs, n) -> {
@@ -59,17 +60,19 @@ public class GradeLookup {
 		String district = rs.getString("district_code");
 		Timestamp confirmed = rs.getTimestamp("confirmed_at");
 		return new GradeRow(rs.getString("institution_name"), rs.getString("credit_code"),
-				rs.getString("institution_type"), district == null ? "市级" : Districts.all().nameOf(district), grade.name(),
-				grade.label(), rs.getInt("round_year"), confirmed.toInstant().atZone(ZONE).toOffsetDateTime());
+				rs.getString("institution_type"), district == null ? "市级" : Districts.all().nameOf(district),
+				grade.name(), grade.label(), rs.getInt("round_year"),
+				confirmed.toInstant().atZone(ZONE).toOffsetDateTime());
 	};
 
 	/**
-	 * Searches the latest confirmed grade of each institution, or the grades of one year when a year
-	 * is given.
+	 * Searches the latest confirmed grade of each institution, or the grades of one year
+	 * when a year is given.
 	 */
 	/**
-	 * Public searches repeat; results are kept briefly and dropped whenever a grade is confirmed or
-	 * changed, so the lookup never shows a stale grade for longer than it takes to confirm one.
+	 * Public searches repeat; results are kept briefly and dropped whenever a grade is
+	 * confirmed or changed, so the lookup never shows a stale grade for longer than it
+	 * takes to confirm one.
 	 */
 	private final Map<String, CachedPage> cache = new ConcurrentHashMap<>();
 
@@ -80,7 +83,10 @@ public class GradeLookup {
 
 	static final int CACHE_SIZE = 2000;
 
-	/** Bumped whenever grades change, so anything cached from an earlier generation is stale. */
+	/**
+	 * Bumped whenever grades change, so anything cached from an earlier generation is
+	 * stale.
+	 */
 	private final AtomicLong generation = new AtomicLong();
 
 	/** Forgets every cached search: a grade was confirmed, lowered or withdrawn. */
@@ -89,7 +95,10 @@ public class GradeLookup {
 		this.cache.clear();
 	}
 
-	/** The current generation of the confirmed grades, for caches of rendered lookup pages. */
+	/**
+	 * The current generation of the confirmed grades, for caches of rendered lookup
+	 * pages.
+	 */
 	public long generation() {
 		return this.generation.get();
 	}
@@ -112,7 +121,8 @@ public class GradeLookup {
 		if (this.cache.size() >= CACHE_SIZE) {
 			this.cache.clear();
 		}
-		// A grade committed while we queried must not be hidden behind what we read before it.
+		// A grade committed while we queried must not be hidden behind what we read
+		// before it.
 		if (this.generation.get() == before) {
 			this.cache.put(key, new CachedPage(found, now + CACHE_NANOS));
 		}
@@ -122,13 +132,15 @@ public class GradeLookup {
 	@Transactional(readOnly = true)
 	Page query(String q, String district, String type, String grade, Integer year, int page, int size) {
 		List<Object> args = new ArrayList<>();
-		// Without a year, each institution's newest grade (kept flagged by a trigger); with one, that year's.
+		// Without a year, each institution's newest grade (kept flagged by a trigger);
+		// with one, that year's.
 		StringBuilder where = new StringBuilder(year == null ? " where latest" : " where round_year = ?");
 		if (year != null) {
 			args.add(year);
 		}
 		if (q != null && !q.isBlank()) {
-			String like = "%" + q.trim().toUpperCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			String like = "%" + q.trim().toUpperCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+					+ "%";
 			where.append(" and (upper(institution_name) like ? or credit_code like ?)");
 			args.add(like);
 			args.add(like);
@@ -150,14 +162,18 @@ public class GradeLookup {
 			where.append(" and grade = ?");
 			args.add(grade);
 		}
-		// The page walks the partial index in its order and stops at the limit; the count reads the
-		// same index only. A window count would materialise every matching row on every request.
+		// The page walks the partial index in its order and stops at the limit; the count
+		// reads the
+		// same index only. A window count would materialise every matching row on every
+		// request.
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(size);
 		pageArgs.add((long) page * size);
-		List<GradeRow> items = this.jdbc.query("select * from confirmed_grade" + where
-				+ " order by confirmed_at desc, id desc limit ? offset ?", ROW, pageArgs.toArray());
-		Long count = this.jdbc.queryForObject("select count(*) from confirmed_grade" + where, Long.class, args.toArray());
+		List<GradeRow> items = this.jdbc.query(
+				"select * from confirmed_grade" + where + " order by confirmed_at desc, id desc limit ? offset ?", ROW,
+				pageArgs.toArray());
+		Long count = this.jdbc.queryForObject("select count(*) from confirmed_grade" + where, Long.class,
+				args.toArray());
 		long[] total = { count == null ? 0 : count };
 		return new Page(items, page, size, total[0]);
 	}
@@ -165,7 +181,8 @@ public class GradeLookup {
 	@Transactional(readOnly = true)
 	public Optional<InstitutionRecord> institution(String creditCode) {
 		List<GradeRow> history = this.jdbc.query(
-				"select * from confirmed_grade where credit_code = ? order by confirmed_at desc, id desc", ROW, creditCode);
+				"select * from confirmed_grade where credit_code = ? order by confirmed_at desc, id desc", ROW,
+				creditCode);
 		Optional<InstitutionView> registered = this.registry.findByCreditCode(creditCode);
 		if (registered.isEmpty() && history.isEmpty()) {
 			return Optional.empty();

@@ -18,9 +18,9 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * Everything an objection must satisfy before it is filed: the entry is under publicity at this
- * second (第十二条), the form holds (Bean Validation and {@link ObjectorValidator}), and at most five
- * evidence files of an accepted type and size.
+ * Everything an objection must satisfy before it is filed: the entry is under publicity
+ * at this second (第十二条), the form holds (Bean Validation and {@link ObjectorValidator}),
+ * and at most five evidence files of an accepted type and size.
  */
 @Component
 class ObjectionChecks {
@@ -46,7 +46,10 @@ class ObjectionChecks {
 		this.messages = messages;
 	}
 
-	/** A form that passed, normalised, with the entry it is about and its files' content types. */
+	/**
+	 * A form that passed, normalised, with the entry it is about and its files' content
+	 * types.
+	 */
 	record Checked(PublicityEntry entry, Objection.ObjectorKind kind, String name, String idNumber, String phone,
 			String organisation, String orgCode, String contact, String content, List<CheckedFile> files) {
 	}
@@ -66,8 +69,8 @@ class ObjectionChecks {
 				problems.add(new FieldProblem("files", "文件“" + upload.fileName() + "”超过 10 MB"));
 			}
 			else if (type.isEmpty()) {
-				problems.add(new FieldProblem("files",
-						"文件“" + upload.fileName() + "”不是 PDF、JPG、PNG、DOCX 或 XLSX，或内容与扩展名不符"));
+				problems.add(
+						new FieldProblem("files", "文件“" + upload.fileName() + "”不是 PDF、JPG、PNG、DOCX 或 XLSX，或内容与扩展名不符"));
 			}
 			else {
 				files.add(new CheckedFile(upload, type.get().contentType()));
@@ -106,7 +109,8 @@ class ObjectionChecks {
 		this.objectorValidator.validate(form, errors);
 		List<FieldProblem> problems = new ArrayList<>();
 		for (FieldError error : errors.getFieldErrors()) {
-			problems.add(new FieldProblem(error.getField(), this.messages.getMessage(error, Locale.SIMPLIFIED_CHINESE)));
+			problems
+				.add(new FieldProblem(error.getField(), this.messages.getMessage(error, Locale.SIMPLIFIED_CHINESE)));
 		}
 		return problems;
 	}

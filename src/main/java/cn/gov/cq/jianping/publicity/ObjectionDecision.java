@@ -5,8 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The bureau's re-review of one objection (第十三条): what was verified and by whom, the conclusion
- * and the answer to the objector. {@code version} guards against a concurrent decision.
+ * The bureau's re-review of one objection (第十三条): what was verified and by whom, the
+ * conclusion and the answer to the objector. {@code version} guards against a concurrent
+ * decision.
  */
 public record ObjectionDecision(Long version,
 		@NotBlank(message = "{objection.verification.required}") String verification,

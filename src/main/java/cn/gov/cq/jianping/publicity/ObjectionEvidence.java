@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The evidence files of objections: stored with their SHA-256, listed for the bureau by name, size
- * and hash, a whole list of objections in one query.
+ * The evidence files of objections: stored with their SHA-256, listed for the bureau by
+ * name, size and hash, a whole list of objections in one query.
  */
 @Component
 class ObjectionEvidence {
@@ -32,7 +32,8 @@ class ObjectionEvidence {
 			this.jdbc.update("""
 					insert into objection_evidence (objection_id, file_name, content_type, size_bytes, sha256, content)
 					values (:objection, :name, :type, :size, :sha256, :content)""",
-					new MapSqlParameterSource("objection", objectionId).addValue("name", safeName(file.upload().fileName()))
+					new MapSqlParameterSource("objection", objectionId)
+						.addValue("name", safeName(file.upload().fileName()))
 						.addValue("type", file.contentType())
 						.addValue("size", content.length)
 						.addValue("sha256", sha256(content))
@@ -40,7 +41,10 @@ class ObjectionEvidence {
 		}
 	}
 
-	/** The evidence lines of each objection, by objection id; objections without files are absent. */
+	/**
+	 * The evidence lines of each objection, by objection id; objections without files are
+	 * absent.
+	 */
 	Map<Long, List<String>> describe(Collection<Long> objectionIds) {
 		Map<Long, List<String>> lines = new HashMap<>();
 		if (objectionIds.isEmpty()) {
@@ -49,8 +53,7 @@ class ObjectionEvidence {
 		this.jdbc.query("""
 				select objection_id, file_name || '（' || size_bytes || ' 字节，SHA-256 ' || left(sha256, 12) || '…）'
 				from objection_evidence where objection_id in (:ids) order by id""",
-				new MapSqlParameterSource("ids", objectionIds),
-				rs -> {
+				new MapSqlParameterSource("ids", objectionIds), rs -> {
 					lines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
 				});
 		return lines;

@@ -7,15 +7,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseTimeline;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 评估异议 for the public (第十二条): a written, real-name objection with evidence while the period
- * runs, a receipt number, and the objector's view of status and answer. ID and phone numbers are
- * stored encrypted.
+ * 评估异议 for the public (第十二条): a written, real-name objection with evidence while the
+ * period runs, a receipt number, and the objector's view of status and answer. ID and
+ * phone numbers are stored encrypted.
  */
 @Service
 public class ObjectionFiling {
@@ -32,14 +32,14 @@ public class ObjectionFiling {
 
 	private final ObjectionViews views;
 
-	private final EvaluationCases cases;
+	private final CaseTimeline cases;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	ObjectionFiling(ObjectionChecks checks, ObjectionRepository objections, ObjectionEvidence evidence,
-			ObjectionViews views, EvaluationCases cases, Clock clock) {
+			ObjectionViews views, CaseTimeline cases, Clock clock) {
 		this.checks = checks;
 		this.objections = objections;
 		this.evidence = evidence;
@@ -49,8 +49,9 @@ public class ObjectionFiling {
 	}
 
 	/**
-	 * Checks the form as {@link #file} would, without saving anything: the public form uses it to
-	 * report every problem at once, together with its own (the image challenge).
+	 * Checks the form as {@link #file} would, without saving anything: the public form
+	 * uses it to report every problem at once, together with its own (the image
+	 * challenge).
 	 */
 	@Transactional(readOnly = true)
 	public List<FieldProblem> check(ObjectionForm form, List<ObjectionUpload> uploads) {
@@ -63,7 +64,10 @@ public class ObjectionFiling {
 		}
 	}
 
-	/** Files the objection and answers its receipt number; refused with every problem listed. */
+	/**
+	 * Files the objection and answers its receipt number; refused with every problem
+	 * listed.
+	 */
 	@Transactional
 	public String file(ObjectionForm form, List<ObjectionUpload> uploads) {
 		Instant now = this.clock.instant();
@@ -82,7 +86,10 @@ public class ObjectionFiling {
 		return receipt;
 	}
 
-	/** The objector checks status and answer with the receipt number and the phone number given. */
+	/**
+	 * The objector checks status and answer with the receipt number and the phone number
+	 * given.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ObjectionStatus> status(String receiptNumber, String phone) {
 		if (receiptNumber == null || phone == null) {

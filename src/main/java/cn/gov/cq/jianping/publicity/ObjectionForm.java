@@ -7,9 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the public objection form carries (第十二条). The constraints of the default group hold for
- * every objector; those of {@link PersonObjector} or {@link OrganisationObjector} only for the kind
- * chosen, which {@link ObjectorValidator} decides. Sizes follow the columns of {@code objection}.
+ * What the public objection form carries (第十二条). The constraints of the default group
+ * hold for every objector; those of {@link PersonObjector} or
+ * {@link OrganisationObjector} only for the kind chosen, which {@link ObjectorValidator}
+ * decides. Sizes follow the columns of {@code objection}.
  */
 public record ObjectionForm(Long entryId,
 		@NotNull(message = "{objection.objectorKind.required}") @Pattern(regexp = "PERSON|ORGANISATION",
@@ -24,12 +25,11 @@ public record ObjectionForm(Long entryId,
 								regexp = "\\s*(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})\\s*",
 								groups = OrganisationObjector.class,
 								message = "{objection.phone.invalid}") String phone,
-		@NotBlank(groups = OrganisationObjector.class, message = "{objection.organisation.required}") @Size(
-				max = 100, groups = OrganisationObjector.class,
-				message = "{objection.organisation.tooLong}") String organisation,
+		@NotBlank(groups = OrganisationObjector.class, message = "{objection.organisation.required}") @Size(max = 100,
+				groups = OrganisationObjector.class, message = "{objection.organisation.tooLong}") String organisation,
 		String orgCreditCode,
-		@NotBlank(groups = OrganisationObjector.class, message = "{objection.contactPerson.required}") @Size(
-				max = 50, groups = OrganisationObjector.class,
+		@NotBlank(groups = OrganisationObjector.class, message = "{objection.contactPerson.required}") @Size(max = 50,
+				groups = OrganisationObjector.class,
 				message = "{objection.contactPerson.tooLong}") String contactPerson,
 		@Size(max = 5000, message = "{objection.content.tooLong}") String content,
 		@AssertTrue(message = "{objection.consent.required}") boolean consent,

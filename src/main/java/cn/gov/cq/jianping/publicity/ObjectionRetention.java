@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Retention of objectors' personal data: kept for the retention period after the decision (three
- * years by default), then erased while the objection itself stays on record.
+ * Retention of objectors' personal data: kept for the retention period after the decision
+ * (three years by default), then erased while the objection itself stays on record.
  */
 @Service
 public class ObjectionRetention {
@@ -34,7 +34,10 @@ public class ObjectionRetention {
 		return Math.max(1, this.retentionDays / 365);
 	}
 
-	/** Erases the personal data of objections decided longer ago than the retention period. */
+	/**
+	 * Erases the personal data of objections decided longer ago than the retention
+	 * period.
+	 */
 	@Transactional
 	public int erasePersonalDataPastRetention() {
 		Instant now = this.clock.instant();

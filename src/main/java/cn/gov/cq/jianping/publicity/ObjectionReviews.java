@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 复核 (第十三条), the bureau's side of objections: lists with personal data masked, the full data
- * on request with a record of each view, and the re-review whose answer goes to the objector.
+ * 复核 (第十三条), the bureau's side of objections: lists with personal data masked, the full
+ * data on request with a record of each view, and the re-review whose answer goes to the
+ * objector.
  */
 @Service
 public class ObjectionReviews {
@@ -71,7 +72,10 @@ public class ObjectionReviews {
 		return this.views.full(objection);
 	}
 
-	/** 第十三条: the bureau's re-review; an upheld objection sends the case back for re-evaluation. */
+	/**
+	 * 第十三条: the bureau's re-review; an upheld objection sends the case back for
+	 * re-evaluation.
+	 */
 	@Transactional
 	public void decide(CurrentUser user, long objectionId, Long version, String verification, String verifiedBy,
 			Boolean upheld, String conclusion, String reply) {

@@ -9,8 +9,8 @@ import cn.gov.cq.jianping.publicity.model.Masks;
 import org.springframework.stereotype.Component;
 
 /**
- * How objections are shown: to the bureau masked unless revealed, to the objector as a status that
- * only the receipt number together with the phone number given opens.
+ * How objections are shown: to the bureau masked unless revealed, to the objector as a
+ * status that only the receipt number together with the phone number given opens.
  */
 @Component
 class ObjectionViews {
@@ -31,7 +31,10 @@ class ObjectionViews {
 		return this.cipher;
 	}
 
-	/** Masked views of a list of objections; the evidence of all of them is read in one query. */
+	/**
+	 * Masked views of a list of objections; the evidence of all of them is read in one
+	 * query.
+	 */
 	List<ObjectionView> masked(List<Objection> objections) {
 		Map<Long, List<String>> files = this.evidence.describe(objections.stream().map(Objection::getId).toList());
 		return objections.stream().map(o -> view(o, false, files.getOrDefault(o.getId(), List.of()))).toList();

@@ -7,10 +7,10 @@ import org.springframework.validation.SmartValidator;
 import org.springframework.validation.Validator;
 
 /**
- * The rules of {@link ObjectionForm} that depend on more than one field: a person gives name, ID
- * number, mobile number and the separate consent to sensitive data; an organisation its name, a valid
- * 统一社会信用代码, a contact and a phone number (第十二条: objections are in real name). The content,
- * trimmed, has at least ten characters.
+ * The rules of {@link ObjectionForm} that depend on more than one field: a person gives
+ * name, ID number, mobile number and the separate consent to sensitive data; an
+ * organisation its name, a valid 统一社会信用代码, a contact and a phone number (第十二条: objections
+ * are in real name). The content, trimmed, has at least ten characters.
  */
 public class ObjectorValidator implements Validator {
 

@@ -23,8 +23,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Encrypts ID numbers and phone numbers at rest (AES-256-GCM). The key comes from
- * {@code JIANPING_CRYPTO_KEY} (base64, 32 bytes); without it, a key file is created once in the
- * data directory, never in the repository.
+ * {@code JIANPING_CRYPTO_KEY} (base64, 32 bytes); without it, a key file is created once
+ * in the data directory, never in the repository.
  */
 @Component
 class PersonalDataCipher {

@@ -46,9 +46,8 @@ public class Publicities {
 
 	/** An entry as the pages show it. */
 	public record EntryView(long id, long publicityId, long caseId, String institutionName, String creditCode,
-			String institutionType, String district, BigDecimal total, Grade grade, String status,
-			boolean underNotice, LocalDate start, LocalDate lastDay, String closingTime, long openObjections,
-			long objections) {
+			String institutionType, String district, BigDecimal total, Grade grade, String status, boolean underNotice,
+			LocalDate start, LocalDate lastDay, String closingTime, long openObjections, long objections) {
 	}
 
 	/** A publicity with its entries. */
@@ -56,13 +55,22 @@ public class Publicities {
 			DayKind dayKind, String closingTime, boolean open, boolean ended, List<EntryView> entries) {
 	}
 
-	/** Opens a publicity for approved cases of a round: all of them when {@code caseIds} is empty. */
-	/** Opens a publicity of the round's approved results not yet published (all, or those chosen). */
+	/**
+	 * Opens a publicity for approved cases of a round: all of them when {@code caseIds}
+	 * is empty.
+	 */
+	/**
+	 * Opens a publicity of the round's approved results not yet published (all, or those
+	 * chosen).
+	 */
 	public long open(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days, DayKind kind) {
 		return this.openings.open(user, roundId, caseIds, start, days, kind);
 	}
 
-	/** The outcome of opening a publicity from the form: its id, or the field at fault and why. */
+	/**
+	 * The outcome of opening a publicity from the form: its id, or the field at fault and
+	 * why.
+	 */
 	public record Opening(Long publicityId, FieldProblem refusal) {
 
 		public boolean opened() {
@@ -71,13 +79,19 @@ public class Publicities {
 
 	}
 
-	/** As {@link #open}, for the bureau's form: a refusal names its field instead of being thrown. */
+	/**
+	 * As {@link #open}, for the bureau's form: a refusal names its field instead of being
+	 * thrown.
+	 */
 	public Opening openFromForm(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days,
 			DayKind kind) {
 		return this.openings.openFromForm(user, roundId, caseIds, start, days, kind);
 	}
 
-	/** Records a publicity held before its results were entered here; its period must be over. */
+	/**
+	 * Records a publicity held before its results were entered here; its period must be
+	 * over.
+	 */
 	public long recordPast(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days,
 			DayKind kind) {
 		return this.openings.recordPast(user, roundId, caseIds, start, days, kind);
@@ -101,8 +115,8 @@ public class Publicities {
 
 	@Transactional(readOnly = true)
 	public PublicityView view(long publicityId) {
-		return toView(this.publicities.findById(publicityId)
-			.orElseThrow(() -> new PublicityNotFoundException("公示不存在")));
+		return toView(
+				this.publicities.findById(publicityId).orElseThrow(() -> new PublicityNotFoundException("公示不存在")));
 	}
 
 	@Transactional(readOnly = true)
@@ -137,7 +151,8 @@ public class Publicities {
 	}
 
 	private Map<Long, Publicity> publicitiesOf(List<PublicityEntry> entries) {
-		return this.publicities.findByIdIn(entries.stream().map(PublicityEntry::getPublicityId).collect(Collectors.toSet()))
+		return this.publicities
+			.findByIdIn(entries.stream().map(PublicityEntry::getPublicityId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(Publicity::getId, Function.identity()));
 	}

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -17,13 +17,13 @@ import cn.gov.cq.jianping.institution.InstitutionView;
 import org.springframework.stereotype.Component;
 
 /**
- * What a new publicity may include: the round's approved results that are neither under notice
- * nor confirmed yet, the round itself, and the institutions as registered now.
+ * What a new publicity may include: the round's approved results that are neither under
+ * notice nor confirmed yet, the round itself, and the institutions as registered now.
  */
 @Component
 class PublicityCandidates {
 
-	private final EvaluationCases cases;
+	private final CaseQueries cases;
 
 	private final EvaluationRounds rounds;
 
@@ -31,7 +31,7 @@ class PublicityCandidates {
 
 	private final PublicityEntryRepository entries;
 
-	PublicityCandidates(EvaluationCases cases, EvaluationRounds rounds, InstitutionRegistry registry,
+	PublicityCandidates(CaseQueries cases, EvaluationRounds rounds, InstitutionRegistry registry,
 			PublicityEntryRepository entries) {
 		this.cases = cases;
 		this.rounds = rounds;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseTimeline;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionView;
@@ -31,14 +31,14 @@ class PublicityOpenings {
 
 	private final PublicityCandidates candidates;
 
-	private final EvaluationCases cases;
+	private final CaseTimeline cases;
 
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	PublicityOpenings(PublicityRepository publicities, PublicityEntryRepository entries,
-			PublicityCandidates candidates, EvaluationCases cases, AuditLog auditLog, Clock clock) {
+	PublicityOpenings(PublicityRepository publicities, PublicityEntryRepository entries, PublicityCandidates candidates,
+			CaseTimeline cases, AuditLog auditLog, Clock clock) {
 		this.publicities = publicities;
 		this.entries = entries;
 		this.candidates = candidates;
@@ -52,7 +52,10 @@ class PublicityOpenings {
 		return open(user, roundId, caseIds, start, days, kind, false);
 	}
 
-	/** As {@link #open}, for the bureau's form: a refusal names its field instead of being thrown. */
+	/**
+	 * As {@link #open}, for the bureau's form: a refusal names its field instead of being
+	 * thrown.
+	 */
 	@Transactional
 	public Publicities.Opening openFromForm(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start,
 			Integer days, DayKind kind) {
@@ -65,8 +68,9 @@ class PublicityOpenings {
 	}
 
 	/**
-	 * Records a publicity held before its results were entered here (e.g. a round run on paper):
-	 * its period must already be over; the confirmation job then confirms what drew no objection.
+	 * Records a publicity held before its results were entered here (e.g. a round run on
+	 * paper): its period must already be over; the confirmation job then confirms what
+	 * drew no objection.
 	 */
 	@Transactional
 	public long recordPast(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days,
@@ -105,8 +109,8 @@ class PublicityOpenings {
 			this.entries.save(new PublicityEntry(publicity.getId(), c.id(), c.institutionId(), institution.name(),
 					institution.creditCode(), institution.type().label(), institution.districtCode(), round.year(),
 					c.initialTotal(), c.approvedGrade()));
-			this.cases.recordOnTimeline(c.id(), user.getUsername(), "发布公示",
-					period.start() + " 至 " + period.lastDay() + "（" + period.days() + " 个" + period.kind().label() + "）");
+			this.cases.recordOnTimeline(c.id(), user.getUsername(), "发布公示", period.start() + " 至 " + period.lastDay()
+					+ "（" + period.days() + " 个" + period.kind().label() + "）");
 		}
 		this.auditLog.record(user.getUsername(), "发布公示", "PUBLICITY", publicity.getId(),
 				approved.size() + " 个机构，" + period.start() + " 至 " + period.lastDay());

@@ -8,7 +8,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import cn.gov.cq.jianping.publicity.model.IdNumber;
 
 /**
- * Checks {@link ValidIdNumber} with {@link IdNumber#problemWith}, reporting its own reason.
+ * Checks {@link ValidIdNumber} with {@link IdNumber#problemWith}, reporting its own
+ * reason.
  */
 public class ValidIdNumberValidator implements ConstraintValidator<ValidIdNumber, String> {
 

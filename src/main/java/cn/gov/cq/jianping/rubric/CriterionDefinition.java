@@ -1,7 +1,8 @@
 package cn.gov.cq.jianping.rubric;
 
 /**
- * One numbered scoring criterion (评分标准 ①②③…) of an item; criteria carry no points of their own.
+ * One numbered scoring criterion (评分标准 ①②③…) of an item; criteria carry no points of
+ * their own.
  *
  * @param code criterion code, item code plus ordinal, e.g. {@code A-03-4}
  * @param text the criterion wording

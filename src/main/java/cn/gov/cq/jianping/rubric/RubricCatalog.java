@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rubrics in the database: version 1 of each is loaded from the shipped transcription on first
- * start; a published version never changes (the database refuses it), a change is a new version.
+ * The rubrics in the database: version 1 of each is loaded from the shipped transcription
+ * on first start; a published version never changes (the database refuses it), a change
+ * is a new version.
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -105,7 +106,10 @@ public class RubricCatalog implements ApplicationRunner {
 				code.name(), version);
 	}
 
-	/** Publishes a changed rubric as the next version of its code; earlier versions stay as they were. */
+	/**
+	 * Publishes a changed rubric as the next version of its code; earlier versions stay
+	 * as they were.
+	 */
 	@Transactional
 	public int publishNewVersion(RubricDefinition changed) {
 		Integer latest = this.jdbc.queryForObject("select coalesce(max(version), 0) from rubric_version where code = ?",
@@ -140,27 +144,31 @@ public class RubricCatalog implements ApplicationRunner {
 		}
 		int vetoPosition = 0;
 		for (VetoDefinition veto : rubric.vetoes()) {
-			this.jdbc.update("insert into rubric_veto (rubric_version_id, code, text, position) values (?, ?, ?, ?)", id,
-					veto.code(), veto.text(), vetoPosition++);
+			this.jdbc.update("insert into rubric_veto (rubric_version_id, code, text, position) values (?, ?, ?, ?)",
+					id, veto.code(), veto.text(), vetoPosition++);
 		}
 	}
 
-	/** numeric(6,2) reads back as 2.00; the rubric states 2, and equal rubrics must compare equal. */
+	/**
+	 * numeric(6,2) reads back as 2.00; the rubric states 2, and equal rubrics must
+	 * compare equal.
+	 */
 	private static BigDecimal points(BigDecimal stored) {
 		BigDecimal stripped = stored.stripTrailingZeros();
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	private Optional<RubricDefinition> read(RubricCode code, int version) {
-		List<Map<String, Object>> heads = this.jdbc.queryForList(
-				"select id, name from rubric_version where code = ? and version = ?", code.name(), version);
+		List<Map<String, Object>> heads = this.jdbc
+			.queryForList("select id, name from rubric_version where code = ? and version = ?", code.name(), version);
 		if (heads.isEmpty()) {
 			return Optional.empty();
 		}
 		long id = ((Number) heads.get(0).get("id")).longValue();
 		String name = (String) heads.get(0).get("name");
 		Map<String, List<CriterionDefinition>> criteriaByItem = new LinkedHashMap<>();
-		this.jdbc.query("select item_code, code, text from rubric_criterion where rubric_version_id = ? order by position",
+		this.jdbc.query(
+				"select item_code, code, text from rubric_criterion where rubric_version_id = ? order by position",
 				rs -> {
 					criteriaByItem.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 						.add(new CriterionDefinition(rs.getString(2), rs.getString(3)));

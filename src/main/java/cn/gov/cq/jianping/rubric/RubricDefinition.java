@@ -9,13 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An immutable, versioned scoring rubric: categories, items, criteria and vetoes in document order.
+ * An immutable, versioned scoring rubric: categories, items, criteria and vetoes in
+ * document order.
  *
- * <p>Codes must be unique across the whole rubric so that a criterion, item or veto code alone
- * identifies it. The lookups scan the (small) structure; callers on a hot path should index once.
+ * <p>
+ * Codes must be unique across the whole rubric so that a criterion, item or veto code
+ * alone identifies it. The lookups scan the (small) structure; callers on a hot path
+ * should index once.
  *
  * @param code which of the two annexes this is
- * @param version rubric version, starting at 1, so stored results can name the rubric they were scored on
+ * @param version rubric version, starting at 1, so stored results can name the rubric
+ * they were scored on
  * @param name the rubric title
  * @param categories the categories in document order
  * @param vetoes the 否定评判项 in document order

@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the transcribed annexes ({@code rubrics/appraisal.json}, {@code rubrics/level.json}) that
- * ship with the app, keeping every code as transcribed.
+ * Reads the transcribed annexes ({@code rubrics/appraisal.json},
+ * {@code rubrics/level.json}) that ship with the app, keeping every code as transcribed.
  */
 public final class RubricJson {
 

@@ -8,7 +8,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The 400 body of the public scoring APIs: {@code {"errors":[{"field","message"}]}}, messages in Chinese.
+ * The 400 body of the public scoring APIs: {@code {"errors":[{"field","message"}]}},
+ * messages in Chinese.
  */
 record ApiErrors(List<FieldError> errors) {
 

@@ -20,8 +20,9 @@ import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.scoring.model.VetoFinding;
 
 /**
- * A checked request of {@code POST /api/v1/scoring/consolidate}; {@link #read} reports every problem
- * by field ({@code experts[1].criteria.L-01-1}) before anything is consolidated.
+ * A checked request of {@code POST /api/v1/scoring/consolidate}; {@link #read} reports
+ * every problem by field ({@code experts[1].criteria.L-01-1}) before anything is
+ * consolidated.
  *
  * @param ruleSet the shipped default rule set of the current rubric
  * @param method the consolidation method
@@ -43,8 +44,8 @@ record ConsolidationRequest(RuleSet ruleSet, ConsolidationMethod method, List<Ma
 	}
 
 	/**
-	 * Reads and checks the request; {@code errors} collects every problem, and the answer is only valid
-	 * when none was found.
+	 * Reads and checks the request; {@code errors} collects every problem, and the answer
+	 * is only valid when none was found.
 	 */
 	static ConsolidationRequest read(JsonNode root, RubricCatalog catalog, List<FieldError> errors) {
 		RubricCode code = RequestFields.rubric(root.get("rubric"), errors);
@@ -89,11 +90,12 @@ record ConsolidationRequest(RuleSet ruleSet, ConsolidationMethod method, List<Ma
 		};
 	}
 
-	private static List<Map<String, BigDecimal>> experts(JsonNode node, RuleSet rules,
-			ConsolidationMethod method, RubricCatalog catalog, List<FieldError> errors) {
+	private static List<Map<String, BigDecimal>> experts(JsonNode node, RuleSet rules, ConsolidationMethod method,
+			RubricCatalog catalog, List<FieldError> errors) {
 		List<Map<String, BigDecimal>> experts = new ArrayList<>();
 		if (node == null || node.isNull() || !node.isArray()) {
-			errors.add(new FieldError("experts", "experts 须为专家评分数组（" + MINIMUM_EXPERTS + " 至 " + MAXIMUM_EXPERTS + " 名）"));
+			errors.add(
+					new FieldError("experts", "experts 须为专家评分数组（" + MINIMUM_EXPERTS + " 至 " + MAXIMUM_EXPERTS + " 名）"));
 			return experts;
 		}
 		int n = node.size();
@@ -104,8 +106,8 @@ record ConsolidationRequest(RuleSet ruleSet, ConsolidationMethod method, List<Ma
 			errors.add(new FieldError("experts", "专家组最多 " + MAXIMUM_EXPERTS + " 名专家评分（当前 " + n + " 名）"));
 		}
 		else if (method == ConsolidationMethod.TRIMMED_MEAN && n < PanelConsolidation.TRIMMED_MEAN_MINIMUM_EXPERTS) {
-			errors.add(new FieldError("experts", "去掉最高分和最低分后平均须至少 "
-					+ PanelConsolidation.TRIMMED_MEAN_MINIMUM_EXPERTS + " 名专家评分（当前 " + n + " 名）"));
+			errors.add(new FieldError("experts",
+					"去掉最高分和最低分后平均须至少 " + PanelConsolidation.TRIMMED_MEAN_MINIMUM_EXPERTS + " 名专家评分（当前 " + n + " 名）"));
 		}
 		for (int i = 0; i < n; i++) {
 			JsonNode expert = node.get(i);
@@ -114,7 +116,8 @@ record ConsolidationRequest(RuleSet ruleSet, ConsolidationMethod method, List<Ma
 				errors.add(new FieldError(prefix, "每名专家的评分须为对象 {\"criteria\": {细则代码: 分值}}"));
 				continue;
 			}
-			Map<String, BigDecimal> given = scores(prefix + ".criteria", expert.get("criteria"), rules, catalog, errors);
+			Map<String, BigDecimal> given = scores(prefix + ".criteria", expert.get("criteria"), rules, catalog,
+					errors);
 			if (rules != null && given != null) {
 				// omitted criteria score 0
 				Map<String, BigDecimal> complete = new LinkedHashMap<>();
@@ -173,8 +176,8 @@ record ConsolidationRequest(RuleSet ruleSet, ConsolidationMethod method, List<Ma
 	private static String unknownCode(String code, RubricDefinition rubric, RubricCatalog catalog) {
 		for (RubricCode other : RubricCode.values()) {
 			if (other != rubric.code() && catalog.current(other).criterion(code).isPresent()) {
-				return "细则代码 " + code + " 属于评分标准 " + other + "（" + other.label() + "），不属于 " + rubric.code()
-						+ "（" + rubric.code().label() + "）";
+				return "细则代码 " + code + " 属于评分标准 " + other + "（" + other.label() + "），不属于 " + rubric.code() + "（"
+						+ rubric.code().label() + "）";
 			}
 		}
 		return "细则代码 " + code + " 不属于评分标准 " + rubric.code() + "（" + rubric.code().label() + "）";

@@ -11,8 +11,8 @@ import cn.gov.cq.jianping.scoring.model.PanelResult;
 import cn.gov.cq.jianping.scoring.model.ScoreResult;
 
 /**
- * The 200 answer of {@code POST /api/v1/scoring/consolidate}: shown values are exact values rounded down
- * to 0.01; the grades are those of the exact panel total.
+ * The 200 answer of {@code POST /api/v1/scoring/consolidate}: shown values are exact
+ * values rounded down to 0.01; the grades are those of the exact panel total.
  */
 record ConsolidationResponse(String rubric, int rubricVersion, String method, BigDecimal total, String bandGrade,
 		String grade, String gradeLabel, boolean capped, List<BigDecimal> expertTotals, List<Criterion> criteria,
@@ -40,7 +40,8 @@ record ConsolidationResponse(String rubric, int rubricVersion, String method, Bi
 			criteria.add(new Criterion(score.code(), RequestFields.normal(score.max()),
 					RequestFields.normal(panel.criterionScores().get(score.code())),
 					RequestFields.normal(disagreement.min()), RequestFields.normal(disagreement.max()),
-					RequestFields.normal(disagreement.spread()), RequestFields.normal(disagreement.standardDeviation())));
+					RequestFields.normal(disagreement.spread()),
+					RequestFields.normal(disagreement.standardDeviation())));
 		}
 		List<Deviation> deviations = new ArrayList<>(panel.consensusDeviations().size());
 		for (ConsensusDeviation deviation : panel.consensusDeviations()) {

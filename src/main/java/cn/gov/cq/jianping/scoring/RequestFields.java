@@ -13,7 +13,8 @@ import cn.gov.cq.jianping.scoring.model.VetoFinding;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 
 /**
- * Fields the public scoring APIs share: the rubric, the veto findings and plain decimals in answers.
+ * Fields the public scoring APIs share: the rubric, the veto findings and plain decimals
+ * in answers.
  */
 final class RequestFields {
 
@@ -61,8 +62,8 @@ final class RequestFields {
 				codeOk = false;
 			}
 			else if (rubric != null && rubric.veto(code).isEmpty()) {
-				errors.add(new FieldError(prefix + ".code", "否定评判项代码 " + code + " 不属于评分标准 " + rubric.code() + "（"
-						+ rubric.code().label() + "）"));
+				errors.add(new FieldError(prefix + ".code",
+						"否定评判项代码 " + code + " 不属于评分标准 " + rubric.code() + "（" + rubric.code().label() + "）"));
 				codeOk = false;
 			}
 			JsonNode severityNode = veto.get("severity");

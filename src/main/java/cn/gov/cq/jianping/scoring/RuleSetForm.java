@@ -6,8 +6,8 @@ import java.util.List;
 import cn.gov.cq.jianping.scoring.model.RuleType;
 
 /**
- * The rule set editor's form: numbers stay text until checked, so a typo is reported beside its
- * field instead of being lost.
+ * The rule set editor's form: numbers stay text until checked, so a typo is reported
+ * beside its field instead of being lost.
  */
 public class RuleSetForm {
 

@@ -30,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 评分细则 (第六条): rule sets refining each item's points per criterion. The default set of each
- * rubric ships frozen; center staff copy one, edit the copy, and freeze it for a round.
+ * 评分细则 (第六条): rule sets refining each item's points per criterion. The default set of
+ * each rubric ships frozen; center staff copy one, edit the copy, and freeze it for a
+ * round.
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -160,7 +161,10 @@ public class RuleSets implements ApplicationRunner {
 		this.auditLog.record(actor, "评分细则保存", AUDIT_TYPE, id, name);
 	}
 
-	/** Freezing makes the set and its rubric version immutable, as a round is about to use them. */
+	/**
+	 * Freezing makes the set and its rubric version immutable, as a round is about to use
+	 * them.
+	 */
 	@Transactional
 	public void freeze(String actor, long id, Long version) {
 		RuleSetRecord record = find(id);
@@ -179,7 +183,10 @@ public class RuleSets implements ApplicationRunner {
 		this.auditLog.record(actor, "评分细则冻结", AUDIT_TYPE, id, record.getName());
 	}
 
-	/** The outcome of a live check: problems, and each item's entered total beside its points. */
+	/**
+	 * The outcome of a live check: problems, and each item's entered total beside its
+	 * points.
+	 */
 	public record Check(List<RuleSetProblem> problems, Map<String, ItemSum> itemSums) {
 
 		public boolean ok() {
@@ -227,8 +234,8 @@ public class RuleSets implements ApplicationRunner {
 		}
 		Map<String, ItemSum> sums = new LinkedHashMap<>();
 		for (ItemDefinition item : rubric.items()) {
-			sums.put(item.code(), new ItemSum(item.code(), entered.getOrDefault(item.code(), BigDecimal.ZERO),
-					item.points()));
+			sums.put(item.code(),
+					new ItemSum(item.code(), entered.getOrDefault(item.code(), BigDecimal.ZERO), item.points()));
 		}
 		return sums;
 	}
@@ -259,7 +266,8 @@ public class RuleSets implements ApplicationRunner {
 			return new BigDecimal(text.trim());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new RuleSetProblem(item, criterion, "细则 " + criterion + " 的" + label + "“" + text.trim() + "”不是有效数字"));
+			problems.add(new RuleSetProblem(item, criterion,
+					"细则 " + criterion + " 的" + label + "“" + text.trim() + "”不是有效数字"));
 			return null;
 		}
 	}

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/scoring/consolidate}: public and stateless, consolidates 3–15 experts' criterion
- * scores with the current rubric's shipped default rule set, exactly as a panel's result is formed.
+ * {@code POST /api/v1/scoring/consolidate}: public and stateless, consolidates 3–15
+ * experts' criterion scores with the current rubric's shipped default rule set, exactly
+ * as a panel's result is formed.
  */
 @RestController
 class ScoringConsolidationController {
@@ -49,8 +50,8 @@ class ScoringConsolidationController {
 			return ApiErrors.badRequest(errors);
 		}
 		try {
-			PanelResult result = this.consolidation.consolidateScores(request.ruleSet(),
-					request.method(), request.experts(), request.consensus(), request.reasons(), request.vetoes());
+			PanelResult result = this.consolidation.consolidateScores(request.ruleSet(), request.method(),
+					request.experts(), request.consensus(), request.reasons(), request.vetoes());
 			return ResponseEntity.ok(ConsolidationResponse.of(result));
 		}
 		catch (InvalidInputException ex) {
@@ -58,7 +59,10 @@ class ScoringConsolidationController {
 		}
 	}
 
-	/** Model fields {@code sheets[1].L-01-1} are {@code experts[1].criteria.L-01-1} in the API. */
+	/**
+	 * Model fields {@code sheets[1].L-01-1} are {@code experts[1].criteria.L-01-1} in the
+	 * API.
+	 */
 	private static FieldError apiField(InputError error) {
 		String field = error.field();
 		if (field.startsWith("sheets[")) {

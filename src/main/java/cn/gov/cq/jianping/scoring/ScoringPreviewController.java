@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/scoring/preview}: public and stateless, scores item points with the current
- * rubric version. The body is read as a tree with decimals kept exact, so every problem can be
- * reported by field in Chinese.
+ * {@code POST /api/v1/scoring/preview}: public and stateless, scores item points with the
+ * current rubric version. The body is read as a tree with decimals kept exact, so every
+ * problem can be reported by field in Chinese.
  */
 @RestController
 class ScoringPreviewController {
@@ -92,8 +92,8 @@ class ScoringPreviewController {
 			}
 			BigDecimal points = value.decimalValue();
 			if (rubric != null && rubric.item(entry.getKey()).isEmpty()) {
-				errors.add(new FieldError(field, "项目代码 " + entry.getKey() + " 不属于评分标准 " + rubric.code() + "（"
-						+ rubric.code().label() + "）"));
+				errors.add(new FieldError(field,
+						"项目代码 " + entry.getKey() + " 不属于评分标准 " + rubric.code() + "（" + rubric.code().label() + "）"));
 				continue;
 			}
 			if (points.signum() < 0) {
@@ -107,7 +107,8 @@ class ScoringPreviewController {
 			if (rubric != null) {
 				BigDecimal max = rubric.item(entry.getKey()).orElseThrow().points();
 				if (points.compareTo(max) > 0) {
-					errors.add(new FieldError(field, "分值 " + RequestFields.plain(points) + " 超过该项目满分 " + RequestFields.plain(max) + " 分"));
+					errors.add(new FieldError(field,
+							"分值 " + RequestFields.plain(points) + " 超过该项目满分 " + RequestFields.plain(max) + " 分"));
 					continue;
 				}
 			}
@@ -119,7 +120,8 @@ class ScoringPreviewController {
 	private static Preview toPreview(ScoreResult result) {
 		List<Category> categories = new ArrayList<>();
 		for (CategoryScore category : result.categories()) {
-			categories.add(new Category(category.code(), category.name(), RequestFields.normal(category.score()), RequestFields.normal(category.max())));
+			categories.add(new Category(category.code(), category.name(), RequestFields.normal(category.score()),
+					RequestFields.normal(category.max())));
 		}
 		return new Preview(result.rubricCode().name(), result.rubricVersion(), RequestFields.normal(result.total()),
 				result.bandGrade().name(), result.grade().name(), result.grade().label(), result.capped(),

@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads JSON request bodies strictly: decimals stay exact, trailing tokens and duplicate keys are
- * refused, and every refusal is located by field for the {@code {"errors":[…]}} answer.
+ * Reads JSON request bodies strictly: decimals stay exact, trailing tokens and duplicate
+ * keys are refused, and every refusal is located by field for the {@code {"errors":[…]}}
+ * answer.
  */
 final class StrictJson {
 

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Duplicate keys in any JSON request are refused (issue 10): the application's JSON mapper detects them
- * strictly, and an unreadable JSON body anywhere is answered with a 400 naming the key, in the
- * {@code {"errors":[{"field","message"}]}} shape of the public APIs.
+ * Duplicate keys in any JSON request are refused (issue 10): the application's JSON
+ * mapper detects them strictly, and an unreadable JSON body anywhere is answered with a
+ * 400 naming the key, in the {@code {"errors":[{"field","message"}]}} shape of the public
+ * APIs.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {

@@ -6,8 +6,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * Checks {@link ValidCreditCode}, reporting which of the code's rules failed with a message from
- * {@code messages.properties} (the same rules as {@link CreditCode#problemWith(String)}).
+ * Checks {@link ValidCreditCode}, reporting which of the code's rules failed with a
+ * message from {@code messages.properties} (the same rules as
+ * {@link CreditCode#problemWith(String)}).
  */
 public class CreditCodeValidator implements ConstraintValidator<ValidCreditCode, String> {
 

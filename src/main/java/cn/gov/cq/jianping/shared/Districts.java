@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fixed list of Chongqing's districts (from {@code reference/districts.txt}), read once.
+ * The fixed list of Chongqing's districts (from {@code reference/districts.txt}), read
+ * once.
  */
 public final class Districts {
 

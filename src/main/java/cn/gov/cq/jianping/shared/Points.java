@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 
 /**
- * How points are shown to users: the exact value, no exponent, no trailing zeros (2.50 → 2.5,
- * 100.00 → 100). Rounding, where a rule needs it, is the rule's business, never the display's.
- * Templates call it as {@code ${@points.format(value)}}.
+ * How points are shown to users: the exact value, no exponent, no trailing zeros (2.50 →
+ * 2.5, 100.00 → 100). Rounding, where a rule needs it, is the rule's business, never the
+ * display's. Templates call it as {@code ${@points.format(value)}}.
  */
 @Component("points")
 public final class Points {
@@ -23,7 +23,10 @@ public final class Points {
 		return value.stripTrailingZeros().toPlainString();
 	}
 
-	/** {@link #show(BigDecimal)} for templates, which reach beans rather than static methods. */
+	/**
+	 * {@link #show(BigDecimal)} for templates, which reach beans rather than static
+	 * methods.
+	 */
 	public String format(BigDecimal value) {
 		return show(value);
 	}

@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One clock in Asia/Shanghai for every deadline; tests replace it to move time. {@link #ZONE} is the
- * one time zone of the app, {@link #ZONE_ID} its name where a constant string is needed
- * ({@code @Scheduled(zone = ...)}, database settings).
+ * One clock in Asia/Shanghai for every deadline; tests replace it to move time.
+ * {@link #ZONE} is the one time zone of the app, {@link #ZONE_ID} its name where a
+ * constant string is needed ({@code @Scheduled(zone = ...)}, database settings).
  */
 @Configuration(proxyBeanMethods = false)
 public class TimeConfiguration {

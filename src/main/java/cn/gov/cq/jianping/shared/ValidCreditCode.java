@@ -11,8 +11,8 @@ import jakarta.validation.Payload;
 
 /**
  * The annotated text is a valid 统一社会信用代码 (GB 32100-2015, check character included), after
- * surrounding blanks are dropped and letters upper-cased. A missing value is refused too, with its
- * own message, so a form needs no separate {@code @NotBlank}.
+ * surrounding blanks are dropped and letters upper-cased. A missing value is refused too,
+ * with its own message, so a form needs no separate {@code @NotBlank}.
  */
 @Documented
 @Constraint(validatedBy = CreditCodeValidator.class)

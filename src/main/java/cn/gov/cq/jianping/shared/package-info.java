@@ -1,5 +1,6 @@
 /**
  * Small value objects and the clock that every module may use.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "shared",
+		type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package cn.gov.cq.jianping.shared;

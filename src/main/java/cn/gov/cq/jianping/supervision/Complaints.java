@@ -74,7 +74,8 @@ public class Complaints implements DailyRecordContributor {
 		if (result == null || result.isBlank()) {
 			throw new SupervisionRejectedException("请填写核查结果");
 		}
-		this.jdbc.update("update complaint set verified = ?, verification_result = ?, verified_by = ?, version = version + 1 where id = ?",
+		this.jdbc.update(
+				"update complaint set verified = ?, verification_result = ?, verified_by = ?, version = version + 1 where id = ?",
 				verified, result.trim(), user.getUsername(), complaintId);
 		this.auditLog.record(user.getUsername(), verified ? "投诉举报核查属实" : "投诉举报核查不属实", "INSTITUTION", institutionId,
 				result.trim());
@@ -90,8 +91,8 @@ public class Complaints implements DailyRecordContributor {
 		return this.jdbc.query("select * from complaint where institution_id = ? order by received_on desc, id desc",
 				(rs, n) -> new ComplaintView(rs.getLong("id"), institutionId, rs.getString("source"),
 						rs.getString("content"), rs.getDate("received_on").toLocalDate(),
-						(Boolean) rs.getObject("verified"), rs.getString("verification_result"), rs.getString("verified_by"),
-						rs.getString("recorded_by")),
+						(Boolean) rs.getObject("verified"), rs.getString("verification_result"),
+						rs.getString("verified_by"), rs.getString("recorded_by")),
 				institutionId);
 	}
 
@@ -102,7 +103,10 @@ public class Complaints implements DailyRecordContributor {
 		LocalDate today = LocalDate.now(this.clock);
 		List<LocalDate> verified = this.jdbc.queryForList(
 				"select received_on from complaint where institution_id = ? and verified = true order by received_on",
-				Date.class, institutionId).stream().map(Date::toLocalDate).toList();
+				Date.class, institutionId)
+			.stream()
+			.map(Date::toLocalDate)
+			.toList();
 		List<String> lines = new ArrayList<>();
 		long lastYear = verified.stream().filter(d -> !d.isBefore(today.minusYears(1))).count();
 		lines.add("近一年经核查属实的投诉举报：" + lastYear + " 次（供“质量投诉”评分参考）");

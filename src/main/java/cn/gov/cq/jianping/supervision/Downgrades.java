@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * 第二十条: a bureau decision lowers a confirmed grade; the lowered grade brings its measures and
- * the public lookup shows it.
+ * 第二十条: a bureau decision lowers a confirmed grade; the lowered grade brings its measures
+ * and the public lookup shows it.
  */
 @Service
 class Downgrades {
@@ -45,15 +45,17 @@ class Downgrades {
 		this.lookup = lookup;
 	}
 
-	/** Why lowering the institution's grade to {@code newGrade} would be refused; empty if it may. */
+	/**
+	 * Why lowering the institution's grade to {@code newGrade} would be refused; empty if
+	 * it may.
+	 */
 	Optional<String> refusal(long institutionId, Grade newGrade) {
 		Optional<GradeManagement.Standing> standing = this.grades.standing(institutionId);
 		if (standing.isEmpty()) {
 			return Optional.of("该机构尚无已确定的评估等级，不能降级");
 		}
 		Grade current = standing.get().grade();
-		return newGrade.isLowerThan(current) ? Optional.empty()
-				: Optional.of("新的等级须低于当前等级“" + current.label() + "”");
+		return newGrade.isLowerThan(current) ? Optional.empty() : Optional.of("新的等级须低于当前等级“" + current.label() + "”");
 	}
 
 	@Transactional
@@ -66,9 +68,9 @@ class Downgrades {
 		GradeConsequences consequences = this.measures.consequencesOf(newGrade);
 		this.jdbc.update("""
 				update grade_standing set grade = ?, key_monitoring = ?, inspection_exempt = ?, renewal_exempt = ?,
-				    inspections_per_year = ?, version = version + 1 where institution_id = ?""",
-				newGrade.name(), consequences.keyMonitoring(), consequences.inspectionExempt(),
-				consequences.renewalExempt(), consequences.inspectionsPerYear(), institutionId);
+				    inspections_per_year = ?, version = version + 1 where institution_id = ?""", newGrade.name(),
+				consequences.keyMonitoring(), consequences.inspectionExempt(), consequences.renewalExempt(),
+				consequences.inspectionsPerYear(), institutionId);
 		this.jdbc.update("""
 				insert into confirmed_grade (entry_id, source, institution_id, credit_code, institution_name,
 				    institution_type, district_code, grade, round_year, confirmed_at)

@@ -3,7 +3,7 @@ package cn.gov.cq.jianping.supervision;
 import java.sql.Timestamp;
 
 import cn.gov.cq.jianping.audit.AuditLog;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseTimeline;
 import cn.gov.cq.jianping.publicity.GradeConfirmed;
 import cn.gov.cq.jianping.supervision.model.GradeConsequences;
 
@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 分类管理 (第十五条): applies a confirmed grade's consequences in the confirming transaction, so a
- * grade is never final without them.
+ * 分类管理 (第十五条): applies a confirmed grade's consequences in the confirming transaction, so
+ * a grade is never final without them.
  */
 @Service
 class GradeConfirmations {
@@ -23,11 +23,11 @@ class GradeConfirmations {
 
 	private final GradeMeasures measures;
 
-	private final EvaluationCases cases;
+	private final CaseTimeline cases;
 
 	private final AuditLog auditLog;
 
-	GradeConfirmations(JdbcTemplate jdbc, GradeMeasures measures, EvaluationCases cases, AuditLog auditLog) {
+	GradeConfirmations(JdbcTemplate jdbc, GradeMeasures measures, CaseTimeline cases, AuditLog auditLog) {
 		this.jdbc = jdbc;
 		this.measures = measures;
 		this.cases = cases;
@@ -50,8 +50,8 @@ class GradeConfirmations {
 				consequences.keyMonitoring(), consequences.inspectionExempt(), consequences.renewalExempt(),
 				consequences.inspectionsPerYear());
 		this.measures.apply(event.institutionId(), consequences, event.confirmedAt(), "评估等级");
-		this.auditLog.record(GradeManagement.SYSTEM.getUsername(), "等级确定后分类管理", "INSTITUTION",
-				event.institutionId(), event.grade().label() + "：" + consequences.explanation());
+		this.auditLog.record(GradeManagement.SYSTEM.getUsername(), "等级确定后分类管理", "INSTITUTION", event.institutionId(),
+				event.grade().label() + "：" + consequences.explanation());
 		this.cases.recordOnTimeline(event.caseId(), GradeManagement.SYSTEM.getUsername(), "分类管理措施",
 				consequences.explanation());
 	}

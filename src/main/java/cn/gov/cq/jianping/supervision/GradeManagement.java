@@ -54,7 +54,10 @@ public class GradeManagement {
 		return found.stream().findFirst();
 	}
 
-	/** The standing as a user in scope sees it; outside their scope the institution is not found. */
+	/**
+	 * The standing as a user in scope sees it; outside their scope the institution is not
+	 * found.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Standing> standing(CurrentUser user, long institutionId) {
 		if (!this.scope.includes(user, institutionId)) {
@@ -63,7 +66,10 @@ public class GradeManagement {
 		return standing(institutionId);
 	}
 
-	/** A grade stands until the next evaluation; shown as valid for three years from confirmation. */
+	/**
+	 * A grade stands until the next evaluation; shown as valid for three years from
+	 * confirmation.
+	 */
 	private static LocalDate validUntil(Timestamp confirmedAt) {
 		return LocalDate.ofInstant(confirmedAt.toInstant(), ZoneId.of("Asia/Shanghai")).plusYears(3);
 	}

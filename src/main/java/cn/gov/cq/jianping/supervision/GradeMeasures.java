@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 第十八条 and 第十九条: what a grade of 基本合格 or 不合格 brings, whether confirmed or reached by a
- * downgrade: a rectification order with suspension, or a cancellation for the bureau to decide.
+ * downgrade: a rectification order with suspension, or a cancellation for the bureau to
+ * decide.
  */
 @Component
 class GradeMeasures {
@@ -50,12 +51,11 @@ class GradeMeasures {
 			LocalDate deadline = LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai"))
 				.plusDays(this.settings.rectificationDays());
 			RectificationOrder order = this.orders.save(new RectificationOrder(institutionId,
-					"第十八条：" + cause + "为基本合格，列为重点监控对象，责令限期整改", GradeManagement.SYSTEM.getUsername(), at,
-					deadline));
-			if (institution.status() != InstitutionStatus.SUSPENDED && institution.status() != InstitutionStatus.CANCELLED) {
+					"第十八条：" + cause + "为基本合格，列为重点监控对象，责令限期整改", GradeManagement.SYSTEM.getUsername(), at, deadline));
+			if (institution.status() != InstitutionStatus.SUSPENDED
+					&& institution.status() != InstitutionStatus.CANCELLED) {
 				this.registry.changeStatus(GradeManagement.SYSTEM, institutionId, InstitutionStatus.SUSPENDED,
-						"第十八条：" + cause + "为基本合格，整改期间暂停评价活动（整改通知编号 " + order.getId() + "，期限至 " + deadline + "）",
-						null);
+						"第十八条：" + cause + "为基本合格，整改期间暂停评价活动（整改通知编号 " + order.getId() + "，期限至 " + deadline + "）", null);
 			}
 		}
 		if (consequences.cancellationProposal()) {

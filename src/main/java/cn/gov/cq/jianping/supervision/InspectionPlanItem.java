@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 
 /**
  * 日常检查 (第二十条): one routine inspection of the yearly plan, in the month planned, by the
- * district office that registered the institution or by the center; done with a finding, or overdue
- * once its month has passed.
+ * district office that registered the institution or by the center; done with a finding,
+ * or overdue once its month has passed.
  */
 @Entity
 @Table(name = "inspection_plan_item")
@@ -64,7 +64,10 @@ class InspectionPlanItem {
 		this.grade = grade;
 	}
 
-	/** The month in which the visit falls; with {@code perYear} visits they spread over the year. */
+	/**
+	 * The month in which the visit falls; with {@code perYear} visits they spread over
+	 * the year.
+	 */
 	static int monthOf(long institutionId, int visit, int perYear) {
 		return (int) ((institutionId + (long) visit * 12 / perYear) % 12) + 1;
 	}

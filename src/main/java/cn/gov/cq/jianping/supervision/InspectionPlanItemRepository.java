@@ -27,7 +27,10 @@ interface InspectionPlanItemRepository extends Repository<InspectionPlanItem, Lo
 	@Query(value = "select pg_try_advisory_xact_lock(:key)", nativeQuery = true)
 	boolean tryTransactionLock(@Param("key") long key);
 
-	/** Marks overdue what is not done and whose month ended before {@code today}; idempotent. */
+	/**
+	 * Marks overdue what is not done and whose month ended before {@code today};
+	 * idempotent.
+	 */
 	@Modifying
 	@Query(value = """
 			update inspection_plan_item set overdue = true

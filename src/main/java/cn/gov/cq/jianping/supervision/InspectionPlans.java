@@ -60,8 +60,9 @@ public class InspectionPlans {
 	}
 
 	/**
-	 * Plans the year's routine inspections from each graded institution's frequency; institutions
-	 * registered by a district are inspected by that district's office, others by the center.
+	 * Plans the year's routine inspections from each graded institution's frequency;
+	 * institutions registered by a district are inspected by that district's office,
+	 * others by the center.
 	 */
 	@Transactional
 	public int generatePlan(CurrentUser user, int year) {
@@ -85,8 +86,8 @@ public class InspectionPlans {
 				// Spread the visits over the year so no month carries them all.
 				int month = InspectionPlanItem.monthOf(standing.institutionId(), k, standing.perYear());
 				if (planned.add(standing.institutionId() + "/" + month)) {
-					this.items.save(new InspectionPlanItem(year, standing.institutionId(), inspector, month,
-							standing.grade()));
+					this.items.save(
+							new InspectionPlanItem(year, standing.institutionId(), inspector, month, standing.grade()));
 					created++;
 				}
 			}
@@ -102,9 +103,9 @@ public class InspectionPlans {
 		return this.items.findByPlanYearOrderByPlannedMonthAscInstitutionIdAsc(year)
 			.stream()
 			.filter(item -> visible.includes(item.getInstitutionId()))
-			.map(item -> new PlanItem(item.getId(), year, item.getInstitutionId(), visible.nameOf(item.getInstitutionId()),
-					item.getInspector(), item.getPlannedMonth(), item.getGrade(), item.isDone(), item.getFinding(),
-					item.isOverdue()))
+			.map(item -> new PlanItem(item.getId(), year, item.getInstitutionId(),
+					visible.nameOf(item.getInstitutionId()), item.getInspector(), item.getPlannedMonth(),
+					item.getGrade(), item.isDone(), item.getFinding(), item.isOverdue()))
 			.toList();
 	}
 
@@ -127,7 +128,10 @@ public class InspectionPlans {
 		markOverdue();
 	}
 
-	/** Daily: planned inspections whose month has passed without being done are marked overdue; idempotent. */
+	/**
+	 * Daily: planned inspections whose month has passed without being done are marked
+	 * overdue; idempotent.
+	 */
 	@Transactional
 	public int markOverdue() {
 		if (!this.items.tryTransactionLock(OVERDUE_LOCK_KEY)) {
@@ -137,8 +141,8 @@ public class InspectionPlans {
 	}
 
 	/**
-	 * Inspections due this month or overdue: for the district office and the center the ones they
-	 * carry out, for an institution the ones announced to it.
+	 * Inspections due this month or overdue: for the district office and the center the
+	 * ones they carry out, for an institution the ones announced to it.
 	 */
 	@Transactional(readOnly = true)
 	public List<InspectionTodo> todos(CurrentUser user) {

@@ -45,25 +45,28 @@ public class OverdueRectifications {
 	}
 
 	/**
-	 * Daily: open orders past their deadline become overdue and a cancellation is proposed;
-	 * idempotent. An order whose report awaits verification is left to the verifier.
+	 * Daily: open orders past their deadline become overdue and a cancellation is
+	 * proposed; idempotent. An order whose report awaits verification is left to the
+	 * verifier.
 	 */
 	@Transactional
 	public int markOverdue() {
-		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, OVERDUE_LOCK_KEY);
+		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class,
+				OVERDUE_LOCK_KEY);
 		if (!Boolean.TRUE.equals(locked)) {
 			return 0;
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		int marked = 0;
-		// A report submitted in time waits for verification: the office's delay is not the institution's.
-		for (RectificationOrder order : this.orders.findByStatusInOrderByDeadlineAsc(
-				EnumSet.of(RectificationOrder.Status.OPEN))) {
+		// A report submitted in time waits for verification: the office's delay is not
+		// the institution's.
+		for (RectificationOrder order : this.orders
+			.findByStatusInOrderByDeadlineAsc(EnumSet.of(RectificationOrder.Status.OPEN))) {
 			if (order.markOverdueIfDue(today)) {
-				this.decisions.save(new SupervisionDecision(order.getInstitutionId(),
-						SupervisionDecision.Kind.CANCEL_REGISTRATION,
-						"第十八条：限期内未按要求完成整改（整改通知 " + order.getId() + "，期限 " + order.getDeadline() + "）", null,
-						GradeManagement.SYSTEM.getUsername(), this.clock.instant()));
+				this.decisions.save(
+						new SupervisionDecision(order.getInstitutionId(), SupervisionDecision.Kind.CANCEL_REGISTRATION,
+								"第十八条：限期内未按要求完成整改（整改通知 " + order.getId() + "，期限 " + order.getDeadline() + "）", null,
+								GradeManagement.SYSTEM.getUsername(), this.clock.instant()));
 				this.auditLog.record(GradeManagement.SYSTEM.getUsername(), "整改逾期，提请取消备案", "INSTITUTION",
 						order.getInstitutionId(), "整改通知 " + order.getId());
 				marked++;

@@ -55,7 +55,10 @@ public class Rectifications {
 			boolean overdue, String href) {
 	}
 
-	/** Orders the user may see: an institution its own, a district those of its institutions. */
+	/**
+	 * Orders the user may see: an institution its own, a district those of its
+	 * institutions.
+	 */
 	@Transactional(readOnly = true)
 	public List<OrderView> visibleTo(CurrentUser user) {
 		SupervisionScope.Listing visible = this.scope.forList(user);
@@ -67,8 +70,8 @@ public class Rectifications {
 	}
 
 	/**
-	 * What waits for the user: an institution its open orders; a district office or the center the
-	 * reports awaiting verification and the overdue orders in its scope.
+	 * What waits for the user: an institution its open orders; a district office or the
+	 * center the reports awaiting verification and the overdue orders in its scope.
 	 */
 	@Transactional(readOnly = true)
 	public List<TodoLine> todos(CurrentUser user) {
@@ -119,7 +122,8 @@ public class Rectifications {
 		}
 		RectificationOrder order = this.orders.save(new RectificationOrder(institutionId, reason.trim(),
 				user.getUsername(), this.clock.instant(), deadline));
-		this.auditLog.record(user.getUsername(), "责令限期整改", "INSTITUTION", institutionId, reason.trim() + "（期限 " + deadline + "）");
+		this.auditLog.record(user.getUsername(), "责令限期整改", "INSTITUTION", institutionId,
+				reason.trim() + "（期限 " + deadline + "）");
 		return order.getId();
 	}
 
@@ -131,7 +135,10 @@ public class Rectifications {
 		this.auditLog.record(user.getUsername(), "提交整改报告", "INSTITUTION", order.getInstitutionId(), "整改通知 " + orderId);
 	}
 
-	/** Accepting returns the institution to 正常; rejecting sends the order back with the note. */
+	/**
+	 * Accepting returns the institution to 正常; rejecting sends the order back with the
+	 * note.
+	 */
 	@Transactional
 	public void verify(CurrentUser user, long orderId, boolean accepted, String note) {
 		requireRole(user, Role.DISTRICT, Role.CENTER);

@@ -22,8 +22,9 @@ import jakarta.persistence.Table;
 import cn.gov.cq.jianping.supervision.model.SampleDraw;
 
 /**
- * 专项抽查 (第二十条): a recorded draw with the seed, the population (sorted by id) and the sample in
- * the order drawn, so anyone can re-draw it and compare; and the findings for sampled institutions.
+ * 专项抽查 (第二十条): a recorded draw with the seed, the population (sorted by id) and the
+ * sample in the order drawn, so anyone can re-draw it and compare; and the findings for
+ * sampled institutions.
  */
 @Entity
 @Table(name = "spot_check_draw")
@@ -106,7 +107,10 @@ class SpotCheckDraw {
 	protected SpotCheckDraw() {
 	}
 
-	/** Draws {@code size} of the population with the seed; the population is kept sorted by id. */
+	/**
+	 * Draws {@code size} of the population with the seed; the population is kept sorted
+	 * by id.
+	 */
 	SpotCheckDraw(String title, List<Long> population, int size, long seed, String drawnBy, Instant drawnAt) {
 		this.title = title;
 		this.seed = seed;
@@ -117,9 +121,13 @@ class SpotCheckDraw {
 		this.drawnAt = drawnAt;
 	}
 
-	/** Whether drawing again from the recorded seed and population gives the recorded sample. */
+	/**
+	 * Whether drawing again from the recorded seed and population gives the recorded
+	 * sample.
+	 */
 	boolean redrawsTheSame() {
-		return SampleDraw.draw(List.copyOf(this.population), this.sampleSize, this.seed).equals(List.copyOf(this.sample));
+		return SampleDraw.draw(List.copyOf(this.population), this.sampleSize, this.seed)
+			.equals(List.copyOf(this.sample));
 	}
 
 	/** Whether the institution is in the sample. */

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 专项检查/抽查 (第二十条): reproducible draws among institutions, recorded with seed and population
- * so anyone can re-draw them, and the findings at the institutions sampled.
+ * 专项检查/抽查 (第二十条): reproducible draws among institutions, recorded with seed and
+ * population so anyone can re-draw them, and the findings at the institutions sampled.
  */
 @Service
 public class SpotChecks {
@@ -56,7 +56,10 @@ public class SpotChecks {
 	public record Finding(long institutionId, String finding, String recordedBy, Instant recordedAt) {
 	}
 
-	/** Draws a sample; with no seed given a fresh one is chosen and recorded with the population. */
+	/**
+	 * Draws a sample; with no seed given a fresh one is chosen and recorded with the
+	 * population.
+	 */
 	@Transactional
 	public Draw draw(CurrentUser user, String title, List<Long> population, int size, Long seed) {
 		Rectifications.requireRole(user, Role.CENTER, Role.BUREAU);
@@ -66,7 +69,8 @@ public class SpotChecks {
 		long usedSeed = seed != null ? seed : this.random.nextLong();
 		SpotCheckDraw draw;
 		try {
-			draw = new SpotCheckDraw(title.trim(), population, size, usedSeed, user.getUsername(), this.clock.instant());
+			draw = new SpotCheckDraw(title.trim(), population, size, usedSeed, user.getUsername(),
+					this.clock.instant());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new SupervisionRejectedException(ex.getMessage());
@@ -78,8 +82,8 @@ public class SpotChecks {
 	}
 
 	/**
-	 * Draws among the institutions in status 正常, optionally of one type and/or one registering
-	 * authority ({@code CITY} for the city level, else a district code).
+	 * Draws among the institutions in status 正常, optionally of one type and/or one
+	 * registering authority ({@code CITY} for the city level, else a district code).
 	 */
 	@Transactional
 	public Draw drawAmongNormal(CurrentUser user, String title, InstitutionType type, String authority, int size,
@@ -125,7 +129,8 @@ public class SpotChecks {
 		SupervisionScope.Listing visible = this.scope.forList(user);
 		recorded.forEach((institutionId, f) -> {
 			if (visible.includes(institutionId)) {
-				findings.put(institutionId, new Finding(institutionId, f.getText(), f.getRecordedBy(), f.getRecordedAt()));
+				findings.put(institutionId,
+						new Finding(institutionId, f.getText(), f.getRecordedBy(), f.getRecordedAt()));
 			}
 		});
 		return findings;
@@ -138,8 +143,9 @@ public class SpotChecks {
 	}
 
 	/**
-	 * Why a finding at an institution in the user's scope would be refused for this draw, so that
-	 * the draw page can show it beside the institution; empty when it would be recorded.
+	 * Why a finding at an institution in the user's scope would be refused for this draw,
+	 * so that the draw page can show it beside the institution; empty when it would be
+	 * recorded.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> findingRefusal(CurrentUser user, long drawId, long institutionId) {

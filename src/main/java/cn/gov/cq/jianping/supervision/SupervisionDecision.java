@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 import cn.gov.cq.jianping.scoring.model.Grade;
 
 /**
- * A measure only the bureau decides: cancelling a registration, suspending evaluation, or lowering
- * a grade (第十八条 to 第二十条). Proposed by the system or staff, decided with reasons.
+ * A measure only the bureau decides: cancelling a registration, suspending evaluation, or
+ * lowering a grade (第十八条 to 第二十条). Proposed by the system or staff, decided with reasons.
  */
 @Entity
 @Table(name = "supervision_decision")

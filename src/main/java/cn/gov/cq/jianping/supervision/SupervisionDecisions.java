@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bureau decisions on cancellation, suspension and downgrading, each with reasons, a document
- * number and a decision PDF; the registry status and the public lookup follow.
+ * Bureau decisions on cancellation, suspension and downgrading, each with reasons, a
+ * document number and a decision PDF; the registry status and the public lookup follow.
  */
 @Service
 public class SupervisionDecisions {
@@ -99,8 +99,9 @@ public class SupervisionDecisions {
 
 	/** Staff propose; only the bureau decides. */
 	/**
-	 * Why a downgrade of an institution in the user's scope to {@code newGrade} would be refused, so
-	 * that the proposal page can show it beside the form; empty when it would be accepted.
+	 * Why a downgrade of an institution in the user's scope to {@code newGrade} would be
+	 * refused, so that the proposal page can show it beside the form; empty when it would
+	 * be accepted.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> downgradeRefusal(CurrentUser user, long institutionId, Grade newGrade) {
@@ -135,8 +136,8 @@ public class SupervisionDecisions {
 				throw new SupervisionRejectedException(reason);
 			});
 		}
-		SupervisionDecision decision = this.decisions.save(new SupervisionDecision(institutionId, parsed, grounds.trim(),
-				newGrade, user.getUsername(), this.clock.instant()));
+		SupervisionDecision decision = this.decisions.save(new SupervisionDecision(institutionId, parsed,
+				grounds.trim(), newGrade, user.getUsername(), this.clock.instant()));
 		this.auditLog.record(user.getUsername(), "提请" + parsed.label(), "INSTITUTION", institutionId, grounds.trim());
 		return decision.getId();
 	}
@@ -148,7 +149,8 @@ public class SupervisionDecisions {
 			.orElseThrow(() -> new SupervisionNotFoundException("未找到待决定事项"));
 		LocalDate today = LocalDate.now(this.clock);
 		String number = "渝人社评决〔" + today.getYear() + "〕"
-				+ (this.decisions.countByStatusAndDocumentNumberIsNotNull(SupervisionDecision.Status.DECIDED) + 1) + "号";
+				+ (this.decisions.countByStatusAndDocumentNumberIsNotNull(SupervisionDecision.Status.DECIDED) + 1)
+				+ "号";
 		decision.decide(adopt, reason, user.getUsername(), number, this.clock.instant());
 		this.auditLog.record(user.getUsername(), (adopt ? "决定" : "不予采纳：") + decision.getKind().label(), "INSTITUTION",
 				decision.getInstitutionId(), reason.trim() + (adopt ? "（" + number + "）" : ""));
@@ -175,8 +177,7 @@ public class SupervisionDecisions {
 			.right(decision.getDocumentNumber())
 			.paragraph(institution.name() + "（统一社会信用代码 " + institution.creditCode() + "）：")
 			.paragraph("事实和依据：" + decision.getGrounds())
-			.paragraph("根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十八条至第二十条，经研究，决定对你机构"
-					+ decision.getKind().label()
+			.paragraph("根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十八条至第二十条，经研究，决定对你机构" + decision.getKind().label()
 					+ (decision.getNewGrade() == null ? "" : "为“" + decision.getNewGrade().label() + "”") + "。")
 			.paragraph("理由：" + decision.getDecisionReason())
 			.right("重庆市人力资源和社会保障局")
@@ -194,8 +195,8 @@ public class SupervisionDecisions {
 	private static DecisionView toView(SupervisionDecision d, String institutionName) {
 		return new DecisionView(d.getId(), d.getInstitutionId(), institutionName, d.getKind().label(),
 				d.getKind().name(), d.getStatus().label(), d.getStatus() == SupervisionDecision.Status.PROPOSED,
-				d.getGrounds(), d.getNewGrade(), d.getProposedBy(), d.getProposedAt(), d.getDecidedBy(), d.getDecidedAt(),
-				d.getDecisionReason(), d.getDocumentNumber(), d.getVersion());
+				d.getGrounds(), d.getNewGrade(), d.getProposedBy(), d.getProposedAt(), d.getDecidedBy(),
+				d.getDecidedAt(), d.getDecisionReason(), d.getDocumentNumber(), d.getVersion());
 	}
 
 }

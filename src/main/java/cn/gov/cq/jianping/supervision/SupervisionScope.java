@@ -13,9 +13,9 @@ import cn.gov.cq.jianping.institution.InstitutionView;
 import org.springframework.stereotype.Component;
 
 /**
- * Which institutions' supervision data a user may see, as {@link DataScope} decides it from the
- * institution's registered district. Lists read the registry once ({@link #forList}); outside the
- * scope a thing is answered as not found.
+ * Which institutions' supervision data a user may see, as {@link DataScope} decides it
+ * from the institution's registered district. Lists read the registry once
+ * ({@link #forList}); outside the scope a thing is answered as not found.
  */
 @Component
 class SupervisionScope {
@@ -31,10 +31,15 @@ class SupervisionScope {
 		if (scope.all() || scope.isNone() || scope.institutionId() != null) {
 			return scope.includes(institutionId, null);
 		}
-		return this.registry.find(institutionId).map(i -> scope.includes(institutionId, i.districtCode())).orElse(false);
+		return this.registry.find(institutionId)
+			.map(i -> scope.includes(institutionId, i.districtCode()))
+			.orElse(false);
 	}
 
-	/** The scope of one user with every institution read in one query, for pages that list many. */
+	/**
+	 * The scope of one user with every institution read in one query, for pages that list
+	 * many.
+	 */
 	Listing forList(CurrentUser user) {
 		return new Listing(DataScope.of(user),
 				this.registry.all().stream().collect(Collectors.toMap(InstitutionView::id, Function.identity())));

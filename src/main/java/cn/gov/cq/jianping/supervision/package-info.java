@@ -1,6 +1,8 @@
 /**
- * Management by grade (第十五条 to 第二十条): plaques, inspections, rectification, decisions, complaints.
+ * Management by grade (第十五条 to 第二十条): plaques, inspections, rectification, decisions,
+ * complaints.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "supervision",
-		allowedDependencies = {"audit", "document", "evaluation", "evaluation :: model", "identity", "institution", "publicity", "publicity :: model", "scoring", "scoring :: model", "shared"})
+		allowedDependencies = { "audit", "document", "evaluation", "evaluation :: model", "identity", "institution",
+				"publicity", "publicity :: model", "scoring", "scoring :: model", "shared" })
 package cn.gov.cq.jianping.supervision;

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the hand-written OpenAPI description of the public API ({@code docs/api.md} explains it).
+ * Serves the hand-written OpenAPI description of the public API ({@code docs/api.md}
+ * explains it).
  */
 @RestController
 class ApiDocsController {

@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Two people edited the same record: the later one is told so, in Chinese, and nothing is saved.
+ * Two people edited the same record: the later one is told so, in Chinese, and nothing is
+ * saved.
  */
 @ControllerAdvice
 class ConflictHandler {

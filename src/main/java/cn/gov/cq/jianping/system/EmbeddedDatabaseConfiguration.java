@@ -21,8 +21,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * With no {@code spring.datasource.url} configured, jianping runs on its own PostgreSQL, so one
- * command starts it on a fresh machine. An external server is used as soon as a URL is given.
+ * With no {@code spring.datasource.url} configured, jianping runs on its own PostgreSQL,
+ * so one command starts it on a fresh machine. An external server is used as soon as a
+ * URL is given.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)

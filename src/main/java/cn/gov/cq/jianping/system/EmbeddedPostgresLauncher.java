@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
- * Starts the embedded PostgreSQL on a persistent data directory, first stopping a server that a
- * killed JVM left running on it, so that a crash never locks the data away.
+ * Starts the embedded PostgreSQL on a persistent data directory, first stopping a server
+ * that a killed JVM left running on it, so that a crash never locks the data away.
  */
 final class EmbeddedPostgresLauncher {
 
@@ -28,10 +28,11 @@ final class EmbeddedPostgresLauncher {
 	}
 
 	/**
-	 * Starts the server on {@code dataDirectory}. A {@code temporary} cluster (deleted on close, as
-	 * the tests use) keeps zonky's fast settings; every other one syncs each commit to disk before
-	 * it is acknowledged: zonky passes {@code -F} (fsync off) and {@code synchronous_commit=off} by
-	 * default, which lost thousands of confirmed commits when PostgreSQL was killed mid-burst.
+	 * Starts the server on {@code dataDirectory}. A {@code temporary} cluster (deleted on
+	 * close, as the tests use) keeps zonky's fast settings; every other one syncs each
+	 * commit to disk before it is acknowledged: zonky passes {@code -F} (fsync off) and
+	 * {@code synchronous_commit=off} by default, which lost thousands of confirmed
+	 * commits when PostgreSQL was killed mid-burst.
 	 */
 	static EmbeddedPostgres start(Path dataDirectory, int port, boolean temporary) throws IOException {
 		Files.createDirectories(dataDirectory);
@@ -44,7 +45,8 @@ final class EmbeddedPostgresLauncher {
 			.setServerConfig("max_connections", "100")
 			.setLocaleConfig("encoding", "UTF8");
 		if (!temporary) {
-			// "-c fsync=on" comes after zonky's "-F" on the command line, and the later setting wins.
+			// "-c fsync=on" comes after zonky's "-F" on the command line, and the later
+			// setting wins.
 			builder.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on");
@@ -56,9 +58,9 @@ final class EmbeddedPostgresLauncher {
 	}
 
 	/**
-	 * After {@code kill -9} of the JVM its postmaster keeps running and holds the data directory.
-	 * Line 1 of {@code postmaster.pid} names it; a smart shutdown lets it finish its checkpoint, so
-	 * nothing committed is lost.
+	 * After {@code kill -9} of the JVM its postmaster keeps running and holds the data
+	 * directory. Line 1 of {@code postmaster.pid} names it; a smart shutdown lets it
+	 * finish its checkpoint, so nothing committed is lost.
 	 */
 	static void stopStaleServer(Path dataDirectory) {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -68,8 +70,7 @@ final class EmbeddedPostgresLauncher {
 		}
 		Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(EmbeddedPostgresLauncher::isPostgres);
 		if (process.isEmpty()) {
-			log.info("数据目录 {} 中的 postmaster.pid 已过期（进程 {} 不存在），PostgreSQL 将自行恢复", dataDirectory,
-					pid.get());
+			log.info("数据目录 {} 中的 postmaster.pid 已过期（进程 {} 不存在），PostgreSQL 将自行恢复", dataDirectory, pid.get());
 			return;
 		}
 		log.warn("发现上次未正常退出时遗留的 PostgreSQL 进程 {}，正在停止后重新启动", pid.get());
@@ -110,7 +111,9 @@ final class EmbeddedPostgresLauncher {
 		}
 	}
 
-	/** Recognises a postgres process by its command, so a recycled PID is never killed. */
+	/**
+	 * Recognises a postgres process by its command, so a recycled PID is never killed.
+	 */
 	private static boolean isPostgres(ProcessHandle handle) {
 		return handle.info().command().map(command -> command.endsWith("postgres")).orElse(false);
 	}

@@ -25,8 +25,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may reach what. Pages name their roles here or with {@code @PreAuthorize}; data scope
- * (which district, which institution) is enforced again in each service.
+ * Who may reach what. Pages name their roles here or with {@code @PreAuthorize}; data
+ * scope (which district, which institution) is enforced again in each service.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,7 +36,9 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	/** Session attribute that carries the username back to the login form after a failure. */
+	/**
+	 * Session attribute that carries the username back to the login form after a failure.
+	 */
 	public static final String LAST_USERNAME = "JIANPING_LAST_USERNAME";
 
 	@Bean
@@ -44,15 +46,21 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login")
 			.permitAll()
-			.requestMatchers("/", "/public/**", "/api/v1/public/**", "/api/v1/scoring/preview", "/api/v1/scoring/consolidate", "/scoring/preview", "/v3/api-docs/**",
-					"/actuator/health")
+			.requestMatchers("/", "/public/**", "/api/v1/public/**", "/api/v1/scoring/preview",
+					"/api/v1/scoring/consolidate", "/scoring/preview", "/v3/api-docs/**", "/actuator/health")
 			.permitAll()
-			.requestMatchers("/home/institution").hasRole("INSTITUTION")
-			.requestMatchers("/home/district").hasRole("DISTRICT")
-			.requestMatchers("/home/center").hasRole("CENTER")
-			.requestMatchers("/home/expert").hasRole("EXPERT")
-			.requestMatchers("/home/bureau").hasRole("BUREAU")
-			.requestMatchers("/home/admin", "/admin/**").hasRole("ADMIN")
+			.requestMatchers("/home/institution")
+			.hasRole("INSTITUTION")
+			.requestMatchers("/home/district")
+			.hasRole("DISTRICT")
+			.requestMatchers("/home/center")
+			.hasRole("CENTER")
+			.requestMatchers("/home/expert")
+			.hasRole("EXPERT")
+			.requestMatchers("/home/bureau")
+			.hasRole("BUREAU")
+			.requestMatchers("/home/admin", "/admin/**")
+			.hasRole("ADMIN")
 			.requestMatchers("/institutions/new", "/institutions/import", "/institutions/template.xlsx",
 					"/institutions/*/edit", "/institutions/*/status")
 			.hasAnyRole("CENTER", "BUREAU", "DISTRICT")
@@ -75,7 +83,8 @@ class SecurityConfiguration {
 				.failureHandler(explainFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/scoring/preview", "/api/v1/scoring/consolidate", "/api/v1/public/**"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/scoring/preview", "/api/v1/scoring/consolidate",
+					"/api/v1/public/**"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
@@ -89,7 +98,10 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Publishes login successes and failures so {@code identity} can record them and lock accounts. */
+	/**
+	 * Publishes login successes and failures so {@code identity} can record them and lock
+	 * accounts.
+	 */
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
 		return new DefaultAuthenticationEventPublisher(publisher);
@@ -108,7 +120,8 @@ class SecurityConfiguration {
 	private static AuthenticationFailureHandler explainFailure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
 			String reason = (exception instanceof LockedException) ? "locked" : "error";
-			// Keep what the user typed (never the password) so they need not type it again.
+			// Keep what the user typed (never the password) so they need not type it
+			// again.
 			String username = request.getParameter("username");
 			if (username != null && username.length() <= 50) {
 				request.getSession().setAttribute(LAST_USERNAME, username);

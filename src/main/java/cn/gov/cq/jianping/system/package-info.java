@@ -1,6 +1,5 @@
 /**
  * Infrastructure of the running system: database bootstrap, security, web configuration.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "system",
-		allowedDependencies = {"identity", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "system", allowedDependencies = { "identity", "shared" })
 package cn.gov.cq.jianping.system;

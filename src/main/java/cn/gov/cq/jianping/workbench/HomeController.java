@@ -60,8 +60,8 @@ class HomeController {
 	}
 
 	/**
-	 * A to-do as the home page shows it, with where to go to do it; the key is the case id, or
-	 * {@code rect-<id>} / {@code decision-<id>} for supervision.
+	 * A to-do as the home page shows it, with where to go to do it; the key is the case
+	 * id, or {@code rect-<id>} / {@code decision-<id>} for supervision.
 	 */
 	record Todo(String key, String institutionName, String task, LocalDate deadline, boolean overdue, String href) {
 	}
@@ -117,7 +117,9 @@ class HomeController {
 		return "workbench/admin";
 	}
 
-	/** Supervision to-dos (rectification, bureau decisions) come first, then the cases'. */
+	/**
+	 * Supervision to-dos (rectification, bureau decisions) come first, then the cases'.
+	 */
 	private void addTodos(CurrentUser user, Model model) {
 		List<Todo> todos = new ArrayList<>();
 		for (Rectifications.TodoLine line : this.rectifications.todos(user)) {
@@ -141,7 +143,10 @@ class HomeController {
 		model.addAttribute("todoTotal", todos.size());
 	}
 
-	/** Experts sign and score on their own pages; the center forms panels on the case's panel page. */
+	/**
+	 * Experts sign and score on their own pages; the center forms panels on the case's
+	 * panel page.
+	 */
 	static String hrefOf(CurrentUser user, CaseViews.TodoItem item) {
 		String base = "/cases/" + item.caseId();
 		if (user.hasRole(Role.EXPERT)) {
@@ -160,12 +165,15 @@ class HomeController {
 	private void addCounts(CurrentUser user, Model model) {
 		model.addAttribute("institutionCount",
 				this.registry.search(user, InstitutionSearch.none(), Pageable.ofSize(1)).getTotalElements());
-		model.addAttribute("rectifyingCount", this.registry
-			.search(user, new InstitutionSearch(null, null, null, InstitutionStatus.RECTIFYING), Pageable.ofSize(1))
-			.getTotalElements()
-				+ this.registry
-					.search(user, new InstitutionSearch(null, null, null, InstitutionStatus.SUSPENDED), Pageable.ofSize(1))
-					.getTotalElements());
+		model.addAttribute("rectifyingCount",
+				this.registry
+					.search(user, new InstitutionSearch(null, null, null, InstitutionStatus.RECTIFYING),
+							Pageable.ofSize(1))
+					.getTotalElements()
+						+ this.registry
+							.search(user, new InstitutionSearch(null, null, null, InstitutionStatus.SUSPENDED),
+									Pageable.ofSize(1))
+							.getTotalElements());
 	}
 
 }

@@ -88,9 +88,10 @@ class CaseScopeIntegrationTests {
 		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
 		String first17 = "52" + district + "ML" + serial;
 		LocalDate registered = LocalDate.now(this.clock).minusYears(2);
-		return this.registry.create(this.center, new InstitutionForm(name + serial, first17 + CreditCode.checkCharacter(first17),
-				InstitutionType.LEVEL, district, "范围测备〔2024〕" + serial + "号", registered, registered.plusYears(3),
-				"电工", "某地", "测试", "13800002222", null));
+		return this.registry.create(this.center,
+				new InstitutionForm(name + serial, first17 + CreditCode.checkCharacter(first17), InstitutionType.LEVEL,
+						district, "范围测备〔2024〕" + serial + "号", registered, registered.plusYears(3), "电工", "某地", "测试",
+						"13800002222", null));
 	}
 
 	@BeforeEach
@@ -98,14 +99,23 @@ class CaseScopeIntegrationTests {
 		this.yubeiInstitution = create("500112", "渝北范围测试");
 		this.jiangbeiInstitution = create("500105", "江北范围测试");
 		LocalDate today = LocalDate.now(this.clock);
-		this.roundId = this.rounds.create(this.center, new EvaluationRounds.RoundForm("范围测试批次" + System.nanoTime(),
-				today.getYear(), this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
-				this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(1), today.plusDays(2), today.plusDays(3),
-				ConsolidationMethod.MEAN));
+		this.roundId = this.rounds.create(this.center,
+				new EvaluationRounds.RoundForm("范围测试批次" + System.nanoTime(), today.getYear(),
+						this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
+						this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(1), today.plusDays(2),
+						today.plusDays(3), ConsolidationMethod.MEAN));
 		this.rounds.launch(this.center, this.roundId, null);
 		List<CaseViews.CaseSummary> all = this.queries.casesOfRound(this.center, this.roundId);
-		this.yubeiCase = all.stream().filter(c -> c.institutionId() == this.yubeiInstitution).findFirst().orElseThrow().id();
-		this.jiangbeiCase = all.stream().filter(c -> c.institutionId() == this.jiangbeiInstitution).findFirst().orElseThrow().id();
+		this.yubeiCase = all.stream()
+			.filter(c -> c.institutionId() == this.yubeiInstitution)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.jiangbeiCase = all.stream()
+			.filter(c -> c.institutionId() == this.jiangbeiInstitution)
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	@AfterEach
@@ -146,7 +156,8 @@ class CaseScopeIntegrationTests {
 		assertThat(this.evidenceFiles.evidence(owner, fileId).content()).isEqualTo(pdf);
 		assertThatThrownBy(() -> this.evidenceFiles.evidence(institution(this.jiangbeiInstitution), fileId))
 			.isInstanceOf(CaseNotFoundException.class);
-		assertThatThrownBy(() -> this.evidenceFiles.evidence(district("500105"), fileId)).isInstanceOf(CaseNotFoundException.class);
+		assertThatThrownBy(() -> this.evidenceFiles.evidence(district("500105"), fileId))
+			.isInstanceOf(CaseNotFoundException.class);
 		assertThat(this.queries.detail(this.center, this.yubeiCase).evidence()).singleElement()
 			.satisfies(f -> assertThat(f.sha256()).hasSize(64));
 	}
@@ -233,19 +244,23 @@ class CaseScopeIntegrationTests {
 		this.drafts.saveSheet(expert("expert2"), this.yubeiCase, SheetKind.EXPERT,
 				ReviewChainIT.fullMarks(ruleSet, BigDecimal.TEN));
 		assertThat(this.queries.detail(expert("expert2"), this.yubeiCase).sheets(SheetKind.EXPERT))
-			.extracting(CaseViews.SheetView::author).containsExactly("expert2");
+			.extracting(CaseViews.SheetView::author)
+			.containsExactly("expert2");
 		this.onSite.submitExpertSheet(expert("expert2"), this.yubeiCase, null);
 		assertThat(this.queries.detail(expert("expert2"), this.yubeiCase).sheets(SheetKind.EXPERT))
-			.extracting(CaseViews.SheetView::author).containsExactlyInAnyOrder("expert1", "expert2");
+			.extracting(CaseViews.SheetView::author)
+			.containsExactlyInAnyOrder("expert1", "expert2");
 	}
 
 	@Test
 	void theCenterCannotSkipTheSelfAssessmentBeforeTheDeadlineButCanFromMidnightAfter() {
 		assertThatThrownBy(() -> this.selfAssessments.proceedWithoutSelfAssessment(this.center, this.yubeiCase))
 			.hasMessageContaining("尚未过去");
-		assertThat(this.queries.detail(this.center, this.yubeiCase).summary().stage()).isEqualTo(CaseStage.SELF_ASSESSMENT);
+		assertThat(this.queries.detail(this.center, this.yubeiCase).summary().stage())
+			.isEqualTo(CaseStage.SELF_ASSESSMENT);
 		advancePastSelfDeadline();
-		assertThat(this.queries.todos(institution(this.yubeiInstitution))).anyMatch(t -> t.caseId() == this.yubeiCase && t.overdue());
+		assertThat(this.queries.todos(institution(this.yubeiInstitution)))
+			.anyMatch(t -> t.caseId() == this.yubeiCase && t.overdue());
 		assertThat(this.queries.todos(this.center)).anyMatch(t -> t.caseId() == this.yubeiCase && t.overdue());
 		this.selfAssessments.proceedWithoutSelfAssessment(this.center, this.yubeiCase);
 		var detail = this.queries.detail(this.center, this.yubeiCase);
@@ -274,7 +289,10 @@ class CaseScopeIntegrationTests {
 	}
 
 	private long expertId(String username) {
-		return this.pool.expertPool().stream().filter(e -> e.username().equals(username)).findFirst()
+		return this.pool.expertPool()
+			.stream()
+			.filter(e -> e.username().equals(username))
+			.findFirst()
 			.map(ExpertPool.ExpertView::id)
 			.orElseGet(() -> this.pool.addExpert(this.center, username, "专家" + username, "职业技能评价", "某高校"));
 	}

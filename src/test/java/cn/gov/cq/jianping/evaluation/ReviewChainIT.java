@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A whole round against PostgreSQL: launch, self-assessment, a district return and resubmission,
- * a three-expert panel, consolidation with a veto, and the bureau's approval.
+ * A whole round against PostgreSQL: launch, self-assessment, a district return and
+ * resubmission, a three-expert panel, consolidation with a veto, and the bureau's
+ * approval.
  */
 @IntegrationTest
 class ReviewChainIT {
@@ -95,9 +96,10 @@ class ReviewChainIT {
 	private long institution(String name, LocalDate registeredOn) {
 		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
 		String first17 = "52500112MK" + serial;
-		return this.registry.create(this.center, new InstitutionForm(name, first17 + CreditCode.checkCharacter(first17),
-				InstitutionType.LEVEL, YUBEI, "链测备〔" + registeredOn.getYear() + "〕" + serial + "号", registeredOn,
-				registeredOn.plusYears(3), "电工（四级）", "渝北区测试路", "测试", "13800001111", null));
+		return this.registry.create(this.center,
+				new InstitutionForm(name, first17 + CreditCode.checkCharacter(first17), InstitutionType.LEVEL, YUBEI,
+						"链测备〔" + registeredOn.getYear() + "〕" + serial + "号", registeredOn, registeredOn.plusYears(3),
+						"电工（四级）", "渝北区测试路", "测试", "13800001111", null));
 	}
 
 	static SheetInput fullMarks(RuleSet ruleSet, BigDecimal minus) {
@@ -138,9 +140,13 @@ class ReviewChainIT {
 	}
 
 	private long sheetVersion(CurrentUser user, long caseId, SheetKind kind) {
-		return this.queries.detail(user, caseId).sheets().stream()
+		return this.queries.detail(user, caseId)
+			.sheets()
+			.stream()
 			.filter(s -> s.kind() == kind && (kind != SheetKind.EXPERT || s.author().equals(user.getUsername())))
-			.findFirst().orElseThrow().version();
+			.findFirst()
+			.orElseThrow()
+			.version();
 	}
 
 	@Test
@@ -149,20 +155,24 @@ class ReviewChainIT {
 		long ours = institution("链路测试评价中心" + System.nanoTime() % 100000, LocalDate.of(year - 2, 5, 1));
 		long newcomer = institution("当年新设评价中心" + System.nanoTime() % 100000, LocalDate.of(year, 2, 1));
 		LocalDate today = LocalDate.now(this.clock);
-		long roundId = this.rounds.create(this.bureau, new EvaluationRounds.RoundForm("全链路测试批次" + System.nanoTime(),
-				year, this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(), this.ruleSets.defaultFor(RubricCode.LEVEL).id(),
-				today.plusDays(10), today.plusDays(20), today.plusDays(40), ConsolidationMethod.MEAN));
+		long roundId = this.rounds.create(this.bureau,
+				new EvaluationRounds.RoundForm("全链路测试批次" + System.nanoTime(), year,
+						this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
+						this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(10), today.plusDays(20),
+						today.plusDays(40), ConsolidationMethod.MEAN));
 
 		var participants = this.rounds.view(roundId).participants();
 		assertThat(participants).filteredOn(p -> p.institutionId() == newcomer).singleElement().satisfies(p -> {
 			assertThat(p.included()).isFalse();
 			assertThat(p.reason()).contains("第八条");
 		});
-		assertThat(participants).filteredOn(p -> p.institutionId() == ours).singleElement()
+		assertThat(participants).filteredOn(p -> p.institutionId() == ours)
+			.singleElement()
 			.satisfies(p -> assertThat(p.included()).isTrue());
 
 		int created = this.rounds.launch(this.center, roundId, null);
-		assertThat(created).isEqualTo((int) participants.stream().filter(EvaluationRounds.ParticipantView::included).count());
+		assertThat(created)
+			.isEqualTo((int) participants.stream().filter(EvaluationRounds.ParticipantView::included).count());
 		List<CaseViews.CaseSummary> roundCases = this.queries.casesOfRound(this.center, roundId);
 		assertThat(roundCases).noneMatch(c -> c.institutionId() == newcomer);
 		long caseId = roundCases.stream().filter(c -> c.institutionId() == ours).findFirst().orElseThrow().id();
@@ -172,18 +182,21 @@ class ReviewChainIT {
 		assertThat(this.queries.todos(institution)).anyMatch(t -> t.caseId() == caseId && t.task().contains("自评"));
 		RuleSet ruleSet = this.queries.detail(institution, caseId).ruleSet();
 		this.drafts.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ZERO));
-		this.selfAssessments.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
+		this.selfAssessments.submitSelfAssessment(institution, caseId,
+				sheetVersion(institution, caseId, SheetKind.SELF));
 		assertThat(this.queries.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.DISTRICT_REVIEW);
-		assertThatThrownBy(() -> this.drafts.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ONE)))
+		assertThatThrownBy(
+				() -> this.drafts.saveSheet(institution, caseId, SheetKind.SELF, fullMarks(ruleSet, BigDecimal.ONE)))
 			.isInstanceOf(IllegalTransitionException.class);
 
 		// 区县初评 (第十条): returned once, resubmitted, forwarded
 		assertThat(this.queries.todos(this.district)).anyMatch(t -> t.caseId() == caseId);
 		this.districtReviews.returnToInstitution(this.district, caseId, "安全管理台账未上传");
 		assertThat(this.queries.detail(institution, caseId).summary().stage()).isEqualTo(CaseStage.SELF_ASSESSMENT);
-		this.drafts.saveSheet(institution, caseId, SheetKind.SELF,
-				withVersion(fullMarks(ruleSet, new BigDecimal("2")), sheetVersion(institution, caseId, SheetKind.SELF)));
-		this.selfAssessments.submitSelfAssessment(institution, caseId, sheetVersion(institution, caseId, SheetKind.SELF));
+		this.drafts.saveSheet(institution, caseId, SheetKind.SELF, withVersion(fullMarks(ruleSet, new BigDecimal("2")),
+				sheetVersion(institution, caseId, SheetKind.SELF)));
+		this.selfAssessments.submitSelfAssessment(institution, caseId,
+				sheetVersion(institution, caseId, SheetKind.SELF));
 		this.drafts.saveSheet(this.district, caseId, SheetKind.DISTRICT, itemMarks(ruleSet, "同意报送"));
 		this.districtReviews.forwardToCenter(this.district, caseId);
 		assertThat(this.queries.detail(this.center, caseId).summary().stage()).isEqualTo(CaseStage.CENTER_EVALUATION);
@@ -202,7 +215,8 @@ class ReviewChainIT {
 			this.onSite.submitExpertSheet(expert, caseId, sheetVersion(expert, caseId, SheetKind.EXPERT));
 		}
 		CaseViews.Consolidation preview = this.onSite.consolidate(expert("expert1"), caseId, List.of(), Map.of());
-		// Issue 10: the panel keeps exact means, so the panel total is the mean of the expert totals
+		// Issue 10: the panel keeps exact means, so the panel total is the mean of the
+		// expert totals
 		// (96, 94, 92 → 94), no longer 93.96 after rounding each criterion down first.
 		assertThat(preview.result().total()).isEqualByComparingTo("94");
 		assertThat(preview.experts()).isEqualTo(3);
@@ -217,7 +231,11 @@ class ReviewChainIT {
 		assertThat(atBureau.summary().initialGrade()).isEqualTo(Grade.BASIC);
 
 		// 市局审核
-		var row = this.approvals.review(this.bureau, roundId).stream().filter(r -> r.caseId() == caseId).findFirst().orElseThrow();
+		var row = this.approvals.review(this.bureau, roundId)
+			.stream()
+			.filter(r -> r.caseId() == caseId)
+			.findFirst()
+			.orElseThrow();
 		assertThat(row.selfTotal()).isEqualByComparingTo("98");
 		assertThat(row.districtTotal()).isEqualByComparingTo("100");
 		assertThat(row.panelTotal()).isEqualByComparingTo("94");
@@ -229,16 +247,15 @@ class ReviewChainIT {
 		assertThat(approved.approvedTotal()).isEqualByComparingTo("94");
 		assertThat(approved.approvedBy()).isEqualTo("bureau");
 
-		assertThat(approved.timeline()).extracting(CaseViews.TimelineEntry::action).containsSubsequence("评估批次启动",
-				"机构自评暂存", "提交自评", "区县退回自评", "机构自评暂存", "提交自评", "区县初评暂存", "区县报送初评", "组建专家组",
-				"签署无利益冲突声明", "专家评分暂存", "提交专家评分", "专家组提交初定等级", "市局审核通过");
-		assertThat(approved.timeline()).filteredOn(e -> e.action().equals("区县退回自评")).singleElement()
-			.satisfies(e -> {
-				assertThat(e.actor()).isEqualTo("district");
-				assertThat(e.from()).isEqualTo(CaseStage.DISTRICT_REVIEW);
-				assertThat(e.to()).isEqualTo(CaseStage.SELF_ASSESSMENT);
-				assertThat(e.detail()).isEqualTo("安全管理台账未上传");
-			});
+		assertThat(approved.timeline()).extracting(CaseViews.TimelineEntry::action)
+			.containsSubsequence("评估批次启动", "机构自评暂存", "提交自评", "区县退回自评", "机构自评暂存", "提交自评", "区县初评暂存", "区县报送初评", "组建专家组",
+					"签署无利益冲突声明", "专家评分暂存", "提交专家评分", "专家组提交初定等级", "市局审核通过");
+		assertThat(approved.timeline()).filteredOn(e -> e.action().equals("区县退回自评")).singleElement().satisfies(e -> {
+			assertThat(e.actor()).isEqualTo("district");
+			assertThat(e.from()).isEqualTo(CaseStage.DISTRICT_REVIEW);
+			assertThat(e.to()).isEqualTo(CaseStage.SELF_ASSESSMENT);
+			assertThat(e.detail()).isEqualTo("安全管理台账未上传");
+		});
 	}
 
 	private static SheetInput withVersion(SheetInput input, long version) {

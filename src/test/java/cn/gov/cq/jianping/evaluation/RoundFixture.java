@@ -20,15 +20,20 @@ import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
 
 /**
- * Drives rounds and cases through the services for tests: create and launch a round, then move a
- * case along the chain up to the bureau's review. Not a Spring bean; construct it with the services.
+ * Drives rounds and cases through the services for tests: create and launch a round, then
+ * move a case along the chain up to the bureau's review. Not a Spring bean; construct it
+ * with the services.
  *
- * <p>The shared test database holds other tests' rounds and the demo data: give each round a unique
- * name ({@link #uniqueName(String)}) and find its cases with {@link #cases(long)}.
+ * <p>
+ * The shared test database holds other tests' rounds and the demo data: give each round a
+ * unique name ({@link #uniqueName(String)}) and find its cases with {@link #cases(long)}.
  */
 public class RoundFixture {
 
-	/** The demo expert accounts the fixture puts into the pool and onto panels; the first is the lead. */
+	/**
+	 * The demo expert accounts the fixture puts into the pool and onto panels; the first
+	 * is the lead.
+	 */
 	public static final List<String> EXPERTS = List.of("expert1", "expert2", "expert3");
 
 	private final EvaluationRounds rounds;
@@ -115,7 +120,10 @@ public class RoundFixture {
 			.orElseThrow(() -> new IllegalStateException("no matching case in round " + roundId));
 	}
 
-	/** The n-th (from 0) case of the round that goes straight from the institution to the center. */
+	/**
+	 * The n-th (from 0) case of the round that goes straight from the institution to the
+	 * center.
+	 */
 	public CaseViews.CaseSummary directCase(long roundId, int n) {
 		List<CaseViews.CaseSummary> direct = cases(roundId).stream().filter(c -> !c.viaDistrict()).toList();
 		if (direct.size() <= n) {
@@ -155,13 +163,19 @@ public class RoundFixture {
 
 	// ---------------------------------------------------------------- the chain
 
-	/** Self-assessment with full marks, submitted: the case moves to the district or the center. */
+	/**
+	 * Self-assessment with full marks, submitted: the case moves to the district or the
+	 * center.
+	 */
 	public void submitSelfAssessment(long caseId, SheetInput sheet) {
 		CaseViews.CaseSummary c = summary(caseId);
 		this.journey.of(caseId).selfAssessed(institution(c.institutionId()), sheet);
 	}
 
-	/** Moves a case (of an institution not reviewed by a district) to 专家组评估 with a full self-assessment. */
+	/**
+	 * Moves a case (of an institution not reviewed by a district) to 专家组评估 with a full
+	 * self-assessment.
+	 */
 	public void toCenterEvaluation(long caseId) {
 		CaseViews.CaseSummary c = summary(caseId);
 		if (c.stage() == CaseStage.SELF_ASSESSMENT) {
@@ -173,16 +187,19 @@ public class RoundFixture {
 		}
 	}
 
-	/** Forms the panel of {@link #EXPERTS} (the first as lead) with a visit a week ahead. */
+	/**
+	 * Forms the panel of {@link #EXPERTS} (the first as lead) with a visit a week ahead.
+	 */
 	public void formPanel(long caseId) {
 		this.journey.of(caseId).panelFormed(expertIds(), LocalDate.now().plusWeeks(1));
 	}
 
-	/** Every expert declares, scores with the given sheet and submits; the lead submits the initial grade. */
+	/**
+	 * Every expert declares, scores with the given sheet and submits; the lead submits
+	 * the initial grade.
+	 */
 	public void scoreAndSubmit(long caseId, SheetInput expertSheet) {
-		this.journey.of(caseId)
-			.scored(EXPERTS, expertSheet)
-			.atBureauReview(EXPERTS.get(0), "专家组评估意见：材料齐全，运行规范。");
+		this.journey.of(caseId).scored(EXPERTS, expertSheet).atBureauReview(EXPERTS.get(0), "专家组评估意见：材料齐全，运行规范。");
 	}
 
 	/** Full marks all the way: the case ends at 市局审核 without a gap. */
@@ -192,7 +209,9 @@ public class RoundFixture {
 		scoreAndSubmit(caseId, fullSheet(ruleSetOf(caseId)));
 	}
 
-	/** Full marks from the institution, none from the experts: a large gap for the bureau. */
+	/**
+	 * Full marks from the institution, none from the experts: a large gap for the bureau.
+	 */
 	public void toBureauReviewWithGap(long caseId) {
 		toCenterEvaluation(caseId);
 		formPanel(caseId);

@@ -50,8 +50,8 @@ class LoginFlowIT {
 
 	@ParameterizedTest
 	@CsvSource({ "admin,/home/admin", "bureau,/home/bureau", "center,/home/center", "expert1,/home/expert",
-			"expert2,/home/expert", "expert3,/home/expert", "district,/home/district",
-			"institution,/home/institution", "institution2,/home/institution" })
+			"expert2,/home/expert", "expert3,/home/expert", "district,/home/district", "institution,/home/institution",
+			"institution2,/home/institution" })
 	void everyDemoAccountLandsOnItsRoleHome(String username, String home) throws Exception {
 		var session = this.mvc.perform(formLogin("/login").user(username).password("Demo#2026"))
 			.andExpect(authenticated().withUsername(username))
@@ -69,8 +69,7 @@ class LoginFlowIT {
 		this.mvc.perform(formLogin("/login").user("bureau").password("wrong-password"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
-		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("bureau"))
-			.extracting(LoginRecord::getOutcome)
+		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("bureau")).extracting(LoginRecord::getOutcome)
 			.contains(LoginAttempts.BAD_CREDENTIALS);
 		this.mvc.perform(formLogin("/login").user("bureau").password("Demo#2026")).andExpect(authenticated());
 		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("bureau").get(0).getOutcome())
@@ -87,21 +86,21 @@ class LoginFlowIT {
 		this.mvc.perform(formLogin("/login").user("lockme").password("Right#2026"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked"));
-		this.mvc.perform(get("/login").param("locked", "")).andExpect(content().string(
-				containsString("账号已因连续 5 次密码错误被锁定")));
+		this.mvc.perform(get("/login").param("locked", ""))
+			.andExpect(content().string(containsString("账号已因连续 5 次密码错误被锁定")));
 
 		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		this.mvc.perform(formLogin("/login").user("lockme").password("Right#2026"))
 			.andExpect(authenticated())
 			.andExpect(redirectedUrl("/home/center"));
-		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("lockme"))
-			.extracting(LoginRecord::getOutcome)
+		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("lockme")).extracting(LoginRecord::getOutcome)
 			.contains(LoginAttempts.LOCKED, LoginAttempts.BAD_CREDENTIALS, LoginAttempts.SUCCESS);
 	}
 
 	@Test
 	void anonymousUsersAreSentToTheLoginPage() throws Exception {
-		this.mvc.perform(get("/institutions")).andExpect(status().is3xxRedirection())
+		this.mvc.perform(get("/institutions"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 	}
 
@@ -112,8 +111,7 @@ class LoginFlowIT {
 			.andExpect(content().string(containsString("用户名")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
-			.andExpect(header().string("Content-Security-Policy",
-					containsString("script-src 'self'")));
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
 	}
 
 	@Test
@@ -129,10 +127,8 @@ class LoginFlowIT {
 
 	@Test
 	void aRoleCannotOpenAnotherRolesHome() throws Exception {
-		this.mvc.perform(get("/home/bureau").with(Users.center()))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/accounts").with(Users.bureau()))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/home/bureau").with(Users.center())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/accounts").with(Users.bureau())).andExpect(status().isForbidden());
 	}
 
 }

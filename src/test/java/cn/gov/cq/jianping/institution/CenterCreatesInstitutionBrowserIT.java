@@ -14,8 +14,9 @@ import cn.gov.cq.jianping.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The centre registers an institution through the browser: a wrong credit code is refused with
- * the field's error and nothing typed is lost; once corrected, the institution is saved and found.
+ * The centre registers an institution through the browser: a wrong credit code is refused
+ * with the field's error and nothing typed is lost; once corrected, the institution is
+ * saved and found.
  */
 class CenterCreatesInstitutionBrowserIT extends BrowserTest {
 
@@ -101,7 +102,10 @@ class CenterCreatesInstitutionBrowserIT extends BrowserTest {
 		return find(id).getDomProperty("value");
 	}
 
-	/** Seven digits that differ from run to run, so the test can run against a kept database. */
+	/**
+	 * Seven digits that differ from run to run, so the test can run against a kept
+	 * database.
+	 */
 	private static String uniqueDigits() {
 		return String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
 	}

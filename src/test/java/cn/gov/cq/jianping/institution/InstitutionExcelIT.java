@@ -72,7 +72,9 @@ class InstitutionExcelIT {
 		byte[] body = this.mvc.perform(get("/institutions/template.xlsx").with(Users.center()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
 			Row header = workbook.getSheet(InstitutionWorkbook.SHEET_NAME).getRow(0);
 			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("机构名称");
@@ -91,11 +93,12 @@ class InstitutionExcelIT {
 				row("导入测试二", "91350100M000100Y44", "导入备〔2024〕002号"),
 				new String[] { "导入测试三", code("52500105MJ0000003"), "等级评价机构", "火星区", "导入备〔2024〕003号", "2024-05-01",
 						"2024-04-30", "电工", "某地", "王老师", "13900001111" },
-				row("导入测试四", existing, "导入备〔2024〕004号"),
-				new String[] { "", code("52500105MJ0000005"), "等级评价机构", "江北区", "导入备〔2024〕001号", "2024-05-01",
-						"2027-04-30", "电工", "某地", "王老师", "13900001111" }));
-		this.mvc.perform(multipart("/institutions/import").file(new MockMultipartFile("file", "机构.xlsx", null, file))
-			.with(Users.center()).with(csrf()))
+				row("导入测试四", existing, "导入备〔2024〕004号"), new String[] { "", code("52500105MJ0000005"), "等级评价机构", "江北区",
+						"导入备〔2024〕001号", "2024-05-01", "2027-04-30", "电工", "某地", "王老师", "13900001111" }));
+		this.mvc
+			.perform(multipart("/institutions/import").file(new MockMultipartFile("file", "机构.xlsx", null, file))
+				.with(Users.center())
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("未导入任何数据")))
 			.andExpect(content().string(containsString("第 3 行「统一社会信用代码」：统一社会信用代码校验位错误")))
@@ -112,8 +115,10 @@ class InstitutionExcelIT {
 		long before = this.registry.count();
 		byte[] file = workbook(List.of(row("整体导入一", code("52500105MJ0000011"), "整体备〔2024〕011号"),
 				row("整体导入二", code("52500105MJ0000012"), "整体备〔2024〕012号")));
-		this.mvc.perform(multipart("/institutions/import").file(new MockMultipartFile("file", "ok.xlsx", null, file))
-			.with(Users.center()).with(csrf()))
+		this.mvc
+			.perform(multipart("/institutions/import").file(new MockMultipartFile("file", "ok.xlsx", null, file))
+				.with(Users.center())
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.registry.count()).isEqualTo(before + 2);
 	}
@@ -131,18 +136,22 @@ class InstitutionExcelIT {
 
 	@Test
 	void aFileThatIsNotAWorkbookIsRefusedInChinese() throws Exception {
-		this.mvc.perform(multipart("/institutions/import")
-			.file(new MockMultipartFile("file", "x.xlsx", null, "not excel".getBytes()))
-			.with(Users.center()).with(csrf()))
+		this.mvc
+			.perform(multipart("/institutions/import")
+				.file(new MockMultipartFile("file", "x.xlsx", null, "not excel".getBytes()))
+				.with(Users.center())
+				.with(csrf()))
 			.andExpect(content().string(containsString("无法读取文件")));
 	}
 
 	@Test
 	void anExportReadsBackAsTheSameInstitutions() throws Exception {
-		byte[] exported = this.mvc.perform(get("/institutions/export.xlsx").param("type", "APPRAISAL")
-			.with(Users.bureau()))
+		byte[] exported = this.mvc
+			.perform(get("/institutions/export.xlsx").param("type", "APPRAISAL").with(Users.bureau()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		List<InstitutionView> expected = this.registry.searchAll(Users.user(Role.BUREAU, null, null),
 				new InstitutionSearch(null, InstitutionType.APPRAISAL, null, null), Sort.by("name").and(Sort.by("id")));
 		InstitutionWorkbook.ImportResult readBack = InstitutionWorkbook.read(new ByteArrayInputStream(exported));
@@ -167,7 +176,9 @@ class InstitutionExcelIT {
 	void aDistrictExportsOnlyItsOwnInstitutions() throws Exception {
 		byte[] exported = this.mvc.perform(get("/institutions/export.xlsx").with(Users.district("500112")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		InstitutionWorkbook.ImportResult readBack = InstitutionWorkbook.read(new ByteArrayInputStream(exported));
 		assertThat(readBack.rows()).isNotEmpty().allMatch(r -> "500112".equals(r.form().authority()));
 	}

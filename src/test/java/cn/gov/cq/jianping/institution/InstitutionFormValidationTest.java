@@ -9,8 +9,8 @@ import cn.gov.cq.jianping.shared.CreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The registration rules in Chinese, as the form and the import both report them: one problem per
- * field, in the order of the form, on trimmed input.
+ * The registration rules in Chinese, as the form and the import both report them: one
+ * problem per field, in the order of the form, on trimmed input.
  */
 class InstitutionFormValidationTest {
 
@@ -45,8 +45,7 @@ class InstitutionFormValidationTest {
 		assertThat(InstitutionChecks.check(InstitutionForm.empty()).problems()).containsExactly(
 				new InstitutionChecks.Problem("name", "请填写机构名称"),
 				new InstitutionChecks.Problem("creditCode", "统一社会信用代码不能为空"),
-				new InstitutionChecks.Problem("type", "请选择机构类型"),
-				new InstitutionChecks.Problem("authority", "请选择备案机关"),
+				new InstitutionChecks.Problem("type", "请选择机构类型"), new InstitutionChecks.Problem("authority", "请选择备案机关"),
 				new InstitutionChecks.Problem("registrationNumber", "请填写备案编号"),
 				new InstitutionChecks.Problem("registeredOn", "请填写备案日期"),
 				new InstitutionChecks.Problem("expiresOn", "请填写备案有效期至"),
@@ -65,9 +64,11 @@ class InstitutionFormValidationTest {
 				new InstitutionChecks.Problem("name", "机构名称不能超过 100 个字符"),
 				new InstitutionChecks.Problem("registrationNumber", "备案编号不能超过 100 个字符"),
 				new InstitutionChecks.Problem("contactPerson", "联系人不能超过 50 个字符"));
-		assertThat(InstitutionChecks.check(new InstitutionForm("名".repeat(100), CODE, InstitutionType.LEVEL, "500112",
-				"号".repeat(100), LocalDate.of(2025, 3, 1), LocalDate.of(2028, 2, 28), "电工", "某地", "人".repeat(50),
-				"13812345678", null)).problems()).isEmpty();
+		assertThat(InstitutionChecks
+			.check(new InstitutionForm("名".repeat(100), CODE, InstitutionType.LEVEL, "500112", "号".repeat(100),
+					LocalDate.of(2025, 3, 1), LocalDate.of(2028, 2, 28), "电工", "某地", "人".repeat(50), "13812345678",
+					null))
+			.problems()).isEmpty();
 	}
 
 	@Test

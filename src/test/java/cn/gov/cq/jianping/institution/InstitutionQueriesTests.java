@@ -20,8 +20,8 @@ import org.springframework.data.domain.Sort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The registry's list query on PostgreSQL: the data scope is part of the SQL, together with the
- * search filters, on data this test registers itself (no demo data).
+ * The registry's list query on PostgreSQL: the data scope is part of the SQL, together
+ * with the search filters, on data this test registers itself (no demo data).
  */
 @QueryTest
 class InstitutionQueriesTests {
@@ -51,9 +51,10 @@ class InstitutionQueriesTests {
 
 	private Institution save(String name, String first17, InstitutionType type, String district) {
 		String code = first17 + CreditCode.checkCharacter(first17);
-		return this.institutions.save(new Institution(new InstitutionDetails(name, code, type, district,
-				"备〔2025〕" + first17, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1), "电工", "某地", "联系人",
-				"13800001111"), Instant.parse("2025-01-01T00:00:00Z")));
+		return this.institutions.save(new Institution(
+				new InstitutionDetails(name, code, type, district, "备〔2025〕" + first17, LocalDate.of(2025, 1, 1),
+						LocalDate.of(2028, 1, 1), "电工", "某地", "联系人", "13800001111"),
+				Instant.parse("2025-01-01T00:00:00Z")));
 	}
 
 	private List<Long> ids(CurrentUser user, InstitutionSearch search) {
@@ -73,8 +74,8 @@ class InstitutionQueriesTests {
 
 	@Test
 	void shouldFindOnlyItsOwnDistrictsInstitutionsForADistrict() {
-		assertThat(ids(Users.districtUser(YUBEI), InstitutionSearch.none()))
-			.containsExactly(this.yubeiLevel.getId(), this.yubeiOther.getId());
+		assertThat(ids(Users.districtUser(YUBEI), InstitutionSearch.none())).containsExactly(this.yubeiLevel.getId(),
+				this.yubeiOther.getId());
 		// asking for another district's institutions finds none
 		assertThat(ids(Users.districtUser(YUBEI), new InstitutionSearch(null, null, YUZHONG, null))).isEmpty();
 	}
@@ -98,8 +99,8 @@ class InstitutionQueriesTests {
 		assertThat(ids(Users.user(Role.CENTER, null, null),
 				new InstitutionSearch(null, InstitutionType.APPRAISAL, null, null)))
 			.containsExactly(this.cityAppraisal.getId());
-		assertThat(ids(Users.user(Role.CENTER, null, null),
-				new InstitutionSearch(null, null, InstitutionForm.CITY, null)))
+		assertThat(
+				ids(Users.user(Role.CENTER, null, null), new InstitutionSearch(null, null, InstitutionForm.CITY, null)))
 			.containsExactly(this.cityAppraisal.getId());
 		// a LIKE wildcard typed by the user matches itself only
 		assertThat(ids(Users.user(Role.CENTER, null, null), new InstitutionSearch("%", null, null, null))).isEmpty();
@@ -107,8 +108,9 @@ class InstitutionQueriesTests {
 
 	@Test
 	void shouldPageTheScopedQuery() {
-		var page = this.institutions.findAll(InstitutionRegistry.specification(Users.districtUser(YUBEI),
-				InstitutionSearch.none()), Pageable.ofSize(1));
+		var page = this.institutions.findAll(
+				InstitutionRegistry.specification(Users.districtUser(YUBEI), InstitutionSearch.none()),
+				Pageable.ofSize(1));
 		assertThat(page.getTotalElements()).isEqualTo(2);
 		assertThat(page.getContent()).hasSize(1);
 	}

@@ -43,8 +43,11 @@ class InstitutionRegistryIT {
 	}
 
 	private InstitutionView anyOutside(String code) {
-		return this.registry.all().stream().filter(i -> i.districtCode() != null && !code.equals(i.districtCode()))
-			.findFirst().orElseThrow();
+		return this.registry.all()
+			.stream()
+			.filter(i -> i.districtCode() != null && !code.equals(i.districtCode()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	static String code(String first17) {
@@ -54,11 +57,20 @@ class InstitutionRegistryIT {
 	@Test
 	void centerCreatesAnInstitutionThroughTheForm() throws Exception {
 		String creditCode = code("52500112MJ1234567");
-		this.mvc.perform(post("/institutions/new").with(Users.center()).with(csrf())
-			.param("name", "重庆测试创建职业技能评价中心").param("creditCode", creditCode).param("type", "LEVEL")
-			.param("authority", YUBEI).param("registrationNumber", "测试备〔2025〕901号").param("registeredOn", "2025-03-01")
-			.param("expiresOn", "2028-02-28").param("scopeOccupations", "电工（四级）").param("evaluationSites", "渝北区测试路1号")
-			.param("contactPerson", "测试").param("contactPhone", "13812345678"))
+		this.mvc
+			.perform(post("/institutions/new").with(Users.center())
+				.with(csrf())
+				.param("name", "重庆测试创建职业技能评价中心")
+				.param("creditCode", creditCode)
+				.param("type", "LEVEL")
+				.param("authority", YUBEI)
+				.param("registrationNumber", "测试备〔2025〕901号")
+				.param("registeredOn", "2025-03-01")
+				.param("expiresOn", "2028-02-28")
+				.param("scopeOccupations", "电工（四级）")
+				.param("evaluationSites", "渝北区测试路1号")
+				.param("contactPerson", "测试")
+				.param("contactPhone", "13812345678"))
 			.andExpect(status().is3xxRedirection());
 		var saved = this.institutions.findByCreditCode(creditCode).orElseThrow();
 		assertThat(saved.getDistrictCode()).isEqualTo(YUBEI);
@@ -68,11 +80,20 @@ class InstitutionRegistryIT {
 	@Test
 	void aBadCreditCodeIsShownBesideTheFieldAndTheInputIsKept() throws Exception {
 		long before = this.institutions.count();
-		this.mvc.perform(post("/institutions/new").with(Users.center()).with(csrf())
-			.param("name", "保留输入测试机构").param("creditCode", "91350100M000100Y44").param("type", "LEVEL")
-			.param("authority", YUBEI).param("registrationNumber", "测试备〔2025〕902号").param("registeredOn", "2025-03-01")
-			.param("expiresOn", "2024-02-28").param("scopeOccupations", "电工").param("evaluationSites", "某地")
-			.param("contactPerson", "测试").param("contactPhone", "12345"))
+		this.mvc
+			.perform(post("/institutions/new").with(Users.center())
+				.with(csrf())
+				.param("name", "保留输入测试机构")
+				.param("creditCode", "91350100M000100Y44")
+				.param("type", "LEVEL")
+				.param("authority", YUBEI)
+				.param("registrationNumber", "测试备〔2025〕902号")
+				.param("registeredOn", "2025-03-01")
+				.param("expiresOn", "2024-02-28")
+				.param("scopeOccupations", "电工")
+				.param("evaluationSites", "某地")
+				.param("contactPerson", "测试")
+				.param("contactPhone", "12345"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("institution/form"))
 			.andExpect(model().attributeHasFieldErrors("form", "creditCode", "expiresOn", "contactPhone"))
@@ -85,11 +106,20 @@ class InstitutionRegistryIT {
 	@Test
 	void aDuplicateCreditCodeIsRefused() throws Exception {
 		InstitutionView existing = anyInDistrict(YUBEI);
-		this.mvc.perform(post("/institutions/new").with(Users.center()).with(csrf())
-			.param("name", "重复机构").param("creditCode", existing.creditCode()).param("type", "LEVEL")
-			.param("authority", YUBEI).param("registrationNumber", "测试备〔2025〕903号").param("registeredOn", "2025-03-01")
-			.param("expiresOn", "2028-02-28").param("scopeOccupations", "电工").param("evaluationSites", "某地")
-			.param("contactPerson", "测试").param("contactPhone", "13812345678"))
+		this.mvc
+			.perform(post("/institutions/new").with(Users.center())
+				.with(csrf())
+				.param("name", "重复机构")
+				.param("creditCode", existing.creditCode())
+				.param("type", "LEVEL")
+				.param("authority", YUBEI)
+				.param("registrationNumber", "测试备〔2025〕903号")
+				.param("registeredOn", "2025-03-01")
+				.param("expiresOn", "2028-02-28")
+				.param("scopeOccupations", "电工")
+				.param("evaluationSites", "某地")
+				.param("contactPerson", "测试")
+				.param("contactPhone", "13812345678"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "creditCode"))
 			.andExpect(content().string(containsString("已在备案机构库中")));
@@ -126,8 +156,11 @@ class InstitutionRegistryIT {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/institutions/{id}/edit", other.id()).with(Users.district(YUBEI)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/institutions/{id}/status", other.id()).with(Users.district(YUBEI)).with(csrf())
-			.param("status", "SUSPENDED").param("reason", "越权测试"))
+		this.mvc
+			.perform(post("/institutions/{id}/status", other.id()).with(Users.district(YUBEI))
+				.with(csrf())
+				.param("status", "SUSPENDED")
+				.param("reason", "越权测试"))
 			.andExpect(status().isNotFound());
 		assertThat(this.institutions.findById(other.id()).orElseThrow().getStatus()).isEqualTo(other.status());
 		this.mvc.perform(get("/institutions/{id}", anyInDistrict(YUBEI).id()).with(Users.district(YUBEI)))
@@ -159,11 +192,20 @@ class InstitutionRegistryIT {
 	@Test
 	void aDistrictCreatesOnlyInItsOwnDistrict() throws Exception {
 		String creditCode = code("52500112MJ7654321");
-		this.mvc.perform(post("/institutions/new").with(Users.district(YUBEI)).with(csrf())
-			.param("name", "区县登记测试机构").param("creditCode", creditCode).param("type", "LEVEL")
-			.param("authority", "500101").param("registrationNumber", "区县测试备〔2025〕001号")
-			.param("registeredOn", "2025-03-01").param("expiresOn", "2028-02-28").param("scopeOccupations", "电工")
-			.param("evaluationSites", "某地").param("contactPerson", "测试").param("contactPhone", "023-67891234"))
+		this.mvc
+			.perform(post("/institutions/new").with(Users.district(YUBEI))
+				.with(csrf())
+				.param("name", "区县登记测试机构")
+				.param("creditCode", creditCode)
+				.param("type", "LEVEL")
+				.param("authority", "500101")
+				.param("registrationNumber", "区县测试备〔2025〕001号")
+				.param("registeredOn", "2025-03-01")
+				.param("expiresOn", "2028-02-28")
+				.param("scopeOccupations", "电工")
+				.param("evaluationSites", "某地")
+				.param("contactPerson", "测试")
+				.param("contactPhone", "023-67891234"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.institutions.findByCreditCode(creditCode).orElseThrow().getDistrictCode()).isEqualTo(YUBEI);
 	}
@@ -171,14 +213,17 @@ class InstitutionRegistryIT {
 	@Test
 	void statusChangesAreKeptWithTheirReasons() throws Exception {
 		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
-		long id = this.registry.create(Users.user(Role.CENTER, null, null), new InstitutionForm("状态测试机构" + serial,
-				code("52500112MR" + serial), InstitutionType.LEVEL, YUBEI, "状态测备〔2024〕" + serial + "号",
-				LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), "电工", "某地", "测试", "13800005555",
-				null));
+		long id = this.registry.create(Users.user(Role.CENTER, null, null),
+				new InstitutionForm("状态测试机构" + serial, code("52500112MR" + serial), InstitutionType.LEVEL, YUBEI,
+						"状态测备〔2024〕" + serial + "号", LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), "电工", "某地",
+						"测试", "13800005555", null));
 		InstitutionView target = this.registry.find(id).orElseThrow();
-		this.mvc.perform(post("/institutions/{id}/status", target.id()).with(Users.center()).with(csrf())
-			.param("status", "RECTIFYING").param("reason", "专项检查发现问题，责令整改").param("version",
-					String.valueOf(target.version())))
+		this.mvc
+			.perform(post("/institutions/{id}/status", target.id()).with(Users.center())
+				.with(csrf())
+				.param("status", "RECTIFYING")
+				.param("reason", "专项检查发现问题，责令整改")
+				.param("version", String.valueOf(target.version())))
 			.andExpect(status().is3xxRedirection());
 		InstitutionView after = this.registry.get(Users.user(Role.CENTER, null, null), target.id());
 		assertThat(after.status()).isEqualTo(InstitutionStatus.RECTIFYING);
@@ -188,8 +233,11 @@ class InstitutionRegistryIT {
 			assertThat(change.changedBy()).isEqualTo("center");
 		});
 		// Without a reason nothing changes.
-		this.mvc.perform(post("/institutions/{id}/status", target.id()).with(Users.center()).with(csrf())
-			.param("status", "NORMAL").param("reason", " "))
+		this.mvc
+			.perform(post("/institutions/{id}/status", target.id()).with(Users.center())
+				.with(csrf())
+				.param("status", "NORMAL")
+				.param("reason", " "))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.registry.get(Users.user(Role.CENTER, null, null), target.id()).status())
 			.isEqualTo(InstitutionStatus.RECTIFYING);
@@ -198,19 +246,24 @@ class InstitutionRegistryIT {
 	@Test
 	void anEditFromAStaleVersionIsRefusedWithAConflict() throws Exception {
 		InstitutionView target = this.registry.all().get(12);
-		this.mvc.perform(post("/institutions/{id}/edit", target.id()).with(Users.center()).with(csrf())
-			.param("name", target.name() + "（改）").param("creditCode", target.creditCode())
-			.param("type", target.type().name())
-			.param("authority", target.districtCode() == null ? "CITY" : target.districtCode())
-			.param("registrationNumber", target.registrationNumber())
-			.param("registeredOn", target.registeredOn().toString()).param("expiresOn", target.expiresOn().toString())
-			.param("scopeOccupations", target.scopeOccupations()).param("evaluationSites", target.evaluationSites())
-			.param("contactPerson", target.contactPerson()).param("contactPhone", target.contactPhone())
-			.param("version", String.valueOf(target.version() + 7)))
+		this.mvc
+			.perform(post("/institutions/{id}/edit", target.id()).with(Users.center())
+				.with(csrf())
+				.param("name", target.name() + "（改）")
+				.param("creditCode", target.creditCode())
+				.param("type", target.type().name())
+				.param("authority", target.districtCode() == null ? "CITY" : target.districtCode())
+				.param("registrationNumber", target.registrationNumber())
+				.param("registeredOn", target.registeredOn().toString())
+				.param("expiresOn", target.expiresOn().toString())
+				.param("scopeOccupations", target.scopeOccupations())
+				.param("evaluationSites", target.evaluationSites())
+				.param("contactPerson", target.contactPerson())
+				.param("contactPhone", target.contactPhone())
+				.param("version", String.valueOf(target.version() + 7)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("已被他人修改，请刷新后重试")));
-		assertThat(this.registry.find(target.id()).orElseThrow().name()).isEqualTo(target.name())
-			.doesNotContain("（改）");
+		assertThat(this.registry.find(target.id()).orElseThrow().name()).isEqualTo(target.name()).doesNotContain("（改）");
 	}
 
 	@Test

@@ -18,9 +18,9 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The objection form's rules without Spring's context: Bean Validation for what holds for every
- * objector, {@link ObjectorValidator} for what depends on the kind, messages in Chinese from
- * messages.properties.
+ * The objection form's rules without Spring's context: Bean Validation for what holds for
+ * every objector, {@link ObjectorValidator} for what depends on the kind, messages in
+ * Chinese from messages.properties.
  */
 class ObjectionFormValidationTest {
 
@@ -77,8 +77,9 @@ class ObjectionFormValidationTest {
 
 	@Test
 	void anOrganisationMayGiveALandlineWithAreaCode() {
-		assertThat(problems(new ObjectionForm(1L, "ORGANISATION", null, null, "023-63891234", "某某公司",
-				ORG_CODE, "李四", CONTENT, true, false))).doesNotContainKey("phone");
+		assertThat(problems(new ObjectionForm(1L, "ORGANISATION", null, null, "023-63891234", "某某公司", ORG_CODE, "李四",
+				CONTENT, true, false)))
+			.doesNotContainKey("phone");
 	}
 
 	@Test
@@ -90,8 +91,7 @@ class ObjectionFormValidationTest {
 
 	@Test
 	void contentIsTrimmedBeforeItsLengthIsCounted() {
-		assertThat(problems(person("张三", ID, "13812345678", "   九个字的异议内容   ", true, true)))
-			.containsOnlyKeys("content");
+		assertThat(problems(person("张三", ID, "13812345678", "   九个字的异议内容   ", true, true))).containsOnlyKeys("content");
 	}
 
 	static ObjectionForm person(String name, String idNumber, String phone, String content, boolean consent,

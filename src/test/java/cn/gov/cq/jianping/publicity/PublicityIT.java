@@ -129,9 +129,10 @@ class PublicityIT {
 		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
 		String first17 = "52500000MP" + serial;
 		LocalDate registered = LocalDate.of(2024, 6, 1);
-		return this.registry.create(CENTER, new InstitutionForm(name + serial, first17 + CreditCode.checkCharacter(first17),
-				InstitutionType.APPRAISAL, "CITY", "公示测备〔2024〕" + serial + "号", registered, registered.plusYears(5),
-				"电工", "某地", "测试", "13800003333", null));
+		return this.registry.create(CENTER,
+				new InstitutionForm(name + serial, first17 + CreditCode.checkCharacter(first17),
+						InstitutionType.APPRAISAL, "CITY", "公示测备〔2024〕" + serial + "号", registered,
+						registered.plusYears(5), "电工", "某地", "测试", "13800003333", null));
 	}
 
 	private static SheetInput full(RuleSet ruleSet, BigDecimal deficit) {
@@ -146,8 +147,12 @@ class PublicityIT {
 	}
 
 	private long approve(long institutionId, BigDecimal deficit) {
-		long caseId = this.cases.casesOfRound(CENTER, this.roundId).stream()
-			.filter(c -> c.institutionId() == institutionId).findFirst().orElseThrow().id();
+		long caseId = this.cases.casesOfRound(CENTER, this.roundId)
+			.stream()
+			.filter(c -> c.institutionId() == institutionId)
+			.findFirst()
+			.orElseThrow()
+			.id();
 		CurrentUser institution = PublicityUsers.institution("i" + institutionId, institutionId);
 		RuleSet rules = this.cases.detail(institution, caseId).ruleSet();
 		this.cases.saveSheet(institution, caseId, SheetKind.SELF, full(rules, BigDecimal.ZERO));
@@ -160,21 +165,27 @@ class PublicityIT {
 			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT, full(rules, deficit));
 			this.cases.submitExpertSheet(expert, caseId, null);
 		}
-		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"),
-				caseId, Map.of(), Map.of(), "评估意见");
+		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"), caseId, Map.of(), Map.of(), "评估意见");
 		this.cases.approve(BUREAU, caseId);
 		return caseId;
 	}
 
 	private long expert(String username) {
-		return this.cases.expertPool().stream().filter(e -> e.username().equals(username)).findFirst()
+		return this.cases.expertPool()
+			.stream()
+			.filter(e -> e.username().equals(username))
+			.findFirst()
 			.map(EvaluationCases.ExpertView::id)
 			.orElseGet(() -> this.cases.addExpert(CENTER, username, "专家" + username, "评价", "某单位"));
 	}
 
 	private Publicities.EntryView entryOf(long caseId) {
-		return this.publicities.list().stream().flatMap(p -> p.entries().stream())
-			.filter(e -> e.caseId() == caseId).max(Comparator.comparingLong(Publicities.EntryView::id)).orElseThrow();
+		return this.publicities.list()
+			.stream()
+			.flatMap(p -> p.entries().stream())
+			.filter(e -> e.caseId() == caseId)
+			.max(Comparator.comparingLong(Publicities.EntryView::id))
+			.orElseThrow();
 	}
 
 	private void at(LocalDate day, int hour, int minute, int second) {
@@ -183,8 +194,8 @@ class PublicityIT {
 
 	static ObjectionForm person(long entryId) {
 		String first17 = "50010519900307123";
-		return new ObjectionForm(entryId, "PERSON", "张三", first17 + IdNumber.checkCharacter(first17),
-				"13812345678", null, null, null, "该机构在 2026 年第三批次评价中存在替考现象，现场监控记录可证明。", true, true);
+		return new ObjectionForm(entryId, "PERSON", "张三", first17 + IdNumber.checkCharacter(first17), "13812345678",
+				null, null, null, "该机构在 2026 年第三批次评价中存在替考现象，现场监控记录可证明。", true, true);
 	}
 
 	@Test
@@ -226,9 +237,11 @@ class PublicityIT {
 		assertThat(grades).isEqualTo(1);
 		assertThat(this.confirmations.confirmDue()).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from confirmed_grade where entry_id = ?", Integer.class,
-				entryOf(this.quietCase).id())).isEqualTo(1);
+				entryOf(this.quietCase).id()))
+			.isEqualTo(1);
 
-		// The objection is found 不成立: the waiting entry is confirmed, and the objector sees the answer.
+		// The objection is found 不成立: the waiting entry is confirmed, and the objector
+		// sees the answer.
 		long objectionId = this.objections.ofEntry(BUREAU, contestedEntry).get(0).id();
 		this.objections.decide(BUREAU, objectionId, null, "调阅监控记录，未发现替考", "王科长", false, "监控记录显示考生身份一致",
 				"经核查，您反映的问题不属实。");
@@ -255,13 +268,14 @@ class PublicityIT {
 
 		at(this.start.plusDays(12), 9, 0, 0);
 		this.confirmations.confirmDue();
-		assertThat(this.jdbc.queryForObject("select count(*) from confirmed_grade where entry_id = ?", Integer.class, entry))
+		assertThat(this.jdbc.queryForObject("select count(*) from confirmed_grade where entry_id = ?", Integer.class,
+				entry))
 			.isZero();
 
-		// Re-evaluation: the panel submits again, the bureau approves, a new publicity follows.
-		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"),
-				this.contestedCase, Map.of("A-V02", new SheetInput.VetoInput(
-						VetoSeverity.UNQUALIFIED, "存在替考")), Map.of(), "复核后重新评估");
+		// Re-evaluation: the panel submits again, the bureau approves, a new publicity
+		// follows.
+		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"), this.contestedCase,
+				Map.of("A-V02", new SheetInput.VetoInput(VetoSeverity.UNQUALIFIED, "存在替考")), Map.of(), "复核后重新评估");
 		this.cases.approve(BUREAU, this.contestedCase);
 		long second = this.publicities.open(BUREAU, this.roundId, List.of(this.contestedCase),
 				LocalDate.now(this.clock).plusDays(1), 10, DayKind.NATURAL);
@@ -289,21 +303,20 @@ class PublicityIT {
 		assertThat(full.idNumber()).isEqualTo(form.idNumber());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = '查看异议人完整个人信息' and target_id = ?", Integer.class,
-				String.valueOf(listed.id()))).isEqualTo(1);
-		assertThatThrownBy(() -> this.objections.reveal(CENTER, listed.id()))
-			.isInstanceOf(AccessDeniedException.class);
+				String.valueOf(listed.id())))
+			.isEqualTo(1);
+		assertThatThrownBy(() -> this.objections.reveal(CENTER, listed.id())).isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void anInvalidObjectionListsEveryProblemAndSavesNothing() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(1), 9, 0, 0);
-		ObjectionForm bad = new ObjectionForm(entry, "PERSON", "", "110105194912310021", "12345",
-				null, null, null, "太短", false, false);
-		assertThatThrownBy(() -> this.filing.file(bad, List.of()))
-			.isInstanceOfSatisfying(ObjectionRejectedException.class, ex -> assertThat(ex.problems())
-				.extracting(FieldProblem::field)
-				.contains("name", "idNumber", "phone", "content", "consent", "sensitiveConsent"));
+		ObjectionForm bad = new ObjectionForm(entry, "PERSON", "", "110105194912310021", "12345", null, null, null,
+				"太短", false, false);
+		assertThatThrownBy(() -> this.filing.file(bad, List.of())).isInstanceOfSatisfying(
+				ObjectionRejectedException.class, ex -> assertThat(ex.problems()).extracting(FieldProblem::field)
+					.contains("name", "idNumber", "phone", "content", "consent", "sensitiveConsent"));
 		assertThat(this.objections.ofEntry(BUREAU, entry)).isEmpty();
 	}
 

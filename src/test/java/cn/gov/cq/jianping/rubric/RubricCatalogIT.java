@@ -47,7 +47,8 @@ class RubricCatalogIT {
 		assertThat(level.criteria()).hasSize(72);
 		assertThat(level.vetoes()).hasSize(13);
 		assertThat(level.veto("L-V13")).isPresent();
-		assertThat(this.jdbc.queryForObject("select count(*) from rubric_item", Integer.class)).isGreaterThanOrEqualTo(48);
+		assertThat(this.jdbc.queryForObject("select count(*) from rubric_item", Integer.class))
+			.isGreaterThanOrEqualTo(48);
 	}
 
 	@Test

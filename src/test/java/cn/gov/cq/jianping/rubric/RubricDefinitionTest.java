@@ -66,10 +66,10 @@ class RubricDefinitionTest {
 	void blankCodesAndMissingValuesAreRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new CriterionDefinition(" ", "text"));
 		assertThatNullPointerException().isThrownBy(() -> new VetoDefinition(null, "text"));
-		assertThatIllegalArgumentException().isThrownBy(() -> new ItemDefinition("A-01", "岗位设置", BigDecimal.ONE, List.of()));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ItemDefinition("A-01", "岗位设置", BigDecimal.valueOf(-1),
-					List.of(new CriterionDefinition("A-01-1", "x"))));
+			.isThrownBy(() -> new ItemDefinition("A-01", "岗位设置", BigDecimal.ONE, List.of()));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ItemDefinition("A-01", "岗位设置", BigDecimal.valueOf(-1),
+				List.of(new CriterionDefinition("A-01-1", "x"))));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new RubricDefinition(RubricCode.LEVEL, 0, "x", List.of(), List.of()));
 	}

@@ -12,8 +12,9 @@ import cn.gov.cq.jianping.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Center staff refine a rule set in the browser: a copy of the default, an edit that breaks an
- * item's sum is flagged live, the corrected set is saved and then frozen for good.
+ * Center staff refine a rule set in the browser: a copy of the default, an edit that
+ * breaks an item's sum is flagged live, the corrected set is saved and then frozen for
+ * good.
  */
 class CenterEditsRuleSetBrowserTest extends BrowserTest {
 

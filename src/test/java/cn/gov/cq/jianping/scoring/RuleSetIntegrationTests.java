@@ -125,13 +125,15 @@ class RuleSetIntegrationTests {
 	@Test
 	void onlyCenterStaffEditAndOthersCannotReachTheEditor() throws Exception {
 		long id = draftCopy("权限测试");
-		this.mvc.perform(get("/rule-sets/{id}", id).with(Users.bureau())).andExpect(status().isOk())
+		this.mvc.perform(get("/rule-sets/{id}", id).with(Users.bureau()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"read-only-note\"")));
 		this.mvc.perform(post("/rule-sets/{id}/freeze", id).with(Users.bureau()).with(csrf()).param("version", "0"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/rule-sets").with(Users.expert())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/rule-sets/{id}", id).with(Users.institution(1))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/rule-sets/{id}", id).with(Users.center())).andExpect(status().isOk())
+		this.mvc.perform(get("/rule-sets/{id}", id).with(Users.center()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"rule-set-save\"")));
 		assertThat(this.ruleSets.view(id).status()).isEqualTo(RuleSetStatus.DRAFT);
 	}
@@ -140,7 +142,8 @@ class RuleSetIntegrationTests {
 	void theLiveCheckAnswersWithTheProblemsFragment() throws Exception {
 		long id = draftCopy("实时校验测试");
 		RuleSetView view = this.ruleSets.view(id);
-		var request = post("/rule-sets/{id}/check", id).with(Users.center()).with(csrf())
+		var request = post("/rule-sets/{id}/check", id).with(Users.center())
+			.with(csrf())
 			.param("version", String.valueOf(view.version()));
 		List<CriterionRule> rules = view.ruleSet().rules();
 		for (int i = 0; i < rules.size(); i++) {
@@ -149,9 +152,11 @@ class RuleSetIntegrationTests {
 			request.param("rules[" + i + "].criterionCode", rule.criterionCode())
 				.param("rules[" + i + "].points", points)
 				.param("rules[" + i + "].type", rule.type().name())
-				.param("rules[" + i + "].step", rule.parameters().step() == null ? "" : rule.parameters().step().toPlainString());
+				.param("rules[" + i + "].step",
+						rule.parameters().step() == null ? "" : rule.parameters().step().toPlainString());
 		}
-		this.mvc.perform(request).andExpect(status().isOk())
+		this.mvc.perform(request)
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"check-problems\"")))
 			.andExpect(content().string(containsString("A-01")))
 			.andExpect(content().string(containsString("细则合计 2.5 / 2 分")));

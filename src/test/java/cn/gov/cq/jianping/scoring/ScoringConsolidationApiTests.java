@@ -60,7 +60,10 @@ class ScoringConsolidationApiTests {
 		return RuleSet.defaultFor(this.catalog.current(RubricCode.LEVEL));
 	}
 
-	/** LEVEL criteria: L-01-1/L-01-2 as given, the rest full marks less what brings the total down to it. */
+	/**
+	 * LEVEL criteria: L-01-1/L-01-2 as given, the rest full marks less what brings the
+	 * total down to it.
+	 */
 	private Map<String, BigDecimal> expert(String l011, String l012, String total) {
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		for (CriterionRule rule : level().rules()) {
@@ -68,7 +71,9 @@ class ScoringConsolidationApiTests {
 		}
 		scores.put("L-01-1", new BigDecimal(l011));
 		scores.put("L-01-2", new BigDecimal(l012));
-		BigDecimal deficit = scores.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+		BigDecimal deficit = scores.values()
+			.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.subtract(new BigDecimal(total));
 		List<String> codes = new ArrayList<>(scores.keySet());
 		Collections.reverse(codes);
@@ -181,27 +186,31 @@ class ScoringConsolidationApiTests {
 	static Stream<Arguments> badRequests() {
 		String one = "{\"criteria\":{}}";
 		String three = one + "," + one + "," + one;
-		return Stream.of(Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one + "," + one + "]}",
-				"experts"),
+		return Stream.of(
+				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one + "," + one + "]}",
+						"experts"),
 				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":["
 						+ String.join(",", Collections.nCopies(16, one)) + "]}", "experts"),
-				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"TRIMMED_MEAN\",\"experts\":[" + three + "," + one + "]}",
+				Arguments.of(
+						"{\"rubric\":\"LEVEL\",\"method\":\"TRIMMED_MEAN\",\"experts\":[" + three + "," + one + "]}",
 						"experts"),
 				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEDIAN\",\"experts\":[" + three + "]}", "method"),
-				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one + ",{\"criteria\":{\"L-99-9\":1}},"
-						+ one + "]}", "experts[1].criteria.L-99-9"),
-				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one + ",{\"criteria\":{\"A-01-1\":1}},"
-						+ one + "]}", "experts[1].criteria.A-01-1"),
-				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[{\"criteria\":{\"L-01-1\":-0.5}}," + one
-						+ "," + one + "]}", "experts[0].criteria.L-01-1"),
+				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one
+						+ ",{\"criteria\":{\"L-99-9\":1}}," + one + "]}", "experts[1].criteria.L-99-9"),
+				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one
+						+ ",{\"criteria\":{\"A-01-1\":1}}," + one + "]}", "experts[1].criteria.A-01-1"),
+				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[{\"criteria\":{\"L-01-1\":-0.5}},"
+						+ one + "," + one + "]}", "experts[0].criteria.L-01-1"),
 				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one + "," + one
 						+ ",{\"criteria\":{\"L-01-1\":1.5}}]}", "experts[2].criteria.L-01-1"),
 				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one
 						+ ",{\"criteria\":{\"L-01-1\":0.505}}," + one + "]}", "experts[1].criteria.L-01-1"),
-				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one
-						+ ",{\"criteria\":{\"L-01-1\":1,\"L-01-1\":0.5}}," + one + "]}", "experts[1].criteria.L-01-1"),
-				Arguments.of("{\"rubric\":\"LEVEL\",\"rubric\":\"APPRAISAL\",\"method\":\"MEAN\",\"experts\":[" + three + "]}",
-						"rubric"),
+				Arguments.of(
+						"{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + one
+								+ ",{\"criteria\":{\"L-01-1\":1,\"L-01-1\":0.5}}," + one + "]}",
+						"experts[1].criteria.L-01-1"),
+				Arguments.of("{\"rubric\":\"LEVEL\",\"rubric\":\"APPRAISAL\",\"method\":\"MEAN\",\"experts\":[" + three
+						+ "]}", "rubric"),
 				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + three + "],\"consensus\":{}}",
 						"consensus"),
 				Arguments.of("{\"rubric\":\"LEVEL\",\"method\":\"MEAN\",\"experts\":[" + three + "]", "body"),

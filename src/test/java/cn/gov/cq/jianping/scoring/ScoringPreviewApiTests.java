@@ -49,7 +49,10 @@ class ScoringPreviewApiTests {
 		return this.mvc.perform(post("/api/v1/scoring/preview").contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
-	/** Full marks on every item, less {@code deficit} taken from the first item that can carry it. */
+	/**
+	 * Full marks on every item, less {@code deficit} taken from the first item that can
+	 * carry it.
+	 */
 	private String fullSheetMinus(String rubric, String deficit, String vetoes) {
 		var definition = this.catalog.current(RubricCode.valueOf(rubric));
 		BigDecimal left = new BigDecimal(deficit);
@@ -77,8 +80,7 @@ class ScoringPreviewApiTests {
 	@MethodSource("boundaries")
 	void gradesEveryBoundaryExactlyForAppraisal(String deficit, String total, String grade, String label)
 			throws Exception {
-		preview(fullSheetMinus("APPRAISAL", deficit, ""))
-			.andExpect(status().isOk())
+		preview(fullSheetMinus("APPRAISAL", deficit, "")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.rubric").value("APPRAISAL"))
 			.andExpect(jsonPath("$.rubricVersion").value(1))
 			.andExpect(content().string(containsString("\"total\":" + total + ",")))
@@ -93,8 +95,7 @@ class ScoringPreviewApiTests {
 	@ParameterizedTest(name = "LEVEL 总分 {1} → {2}")
 	@MethodSource("boundaries")
 	void gradesEveryBoundaryExactlyForLevel(String deficit, String total, String grade, String label) throws Exception {
-		preview(fullSheetMinus("LEVEL", deficit, ""))
-			.andExpect(status().isOk())
+		preview(fullSheetMinus("LEVEL", deficit, "")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"total\":" + total + ",")))
 			.andExpect(jsonPath("$.grade").value(grade))
 			.andExpect(jsonPath("$.categories", hasSize(5)));
@@ -130,8 +131,7 @@ class ScoringPreviewApiTests {
 
 	@Test
 	void missingItemsAreListedAndTheSheetIsIncomplete() throws Exception {
-		preview("{\"rubric\":\"APPRAISAL\",\"items\":{\"A-01\":2,\"A-02\":3.5}}")
-			.andExpect(status().isOk())
+		preview("{\"rubric\":\"APPRAISAL\",\"items\":{\"A-01\":2,\"A-02\":3.5}}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(5.5))
 			.andExpect(jsonPath("$.complete").value(false))
 			.andExpect(jsonPath("$.missingItems", hasSize(20)))

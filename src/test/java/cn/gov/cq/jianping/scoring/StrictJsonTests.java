@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Duplicate keys are refused by the application's own JSON mapper too, so every {@code @RequestBody}
- * in any module answers a 400 naming the key.
+ * Duplicate keys are refused by the application's own JSON mapper too, so every
+ * {@code @RequestBody} in any module answers a 400 naming the key.
  */
 @IntegrationTest
 class StrictJsonTests {

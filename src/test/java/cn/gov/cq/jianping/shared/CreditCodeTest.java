@@ -34,8 +34,8 @@ class CreditCodeTest {
 
 	@Test
 	void refusesLettersThatTheStandardExcludes() {
-		assertThat(CreditCode.problemWith("91350100M0001O0Y43")).hasValueSatisfying(
-				message -> assertThat(message).contains("第 14 位").contains("不使用 I、O、Z、S、V"));
+		assertThat(CreditCode.problemWith("91350100M0001O0Y43"))
+			.hasValueSatisfying(message -> assertThat(message).contains("第 14 位").contains("不使用 I、O、Z、S、V"));
 		assertThatIllegalArgumentException().isThrownBy(() -> new CreditCode("9135010IM000100Y43"));
 	}
 

@@ -17,9 +17,9 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pins what Bean Validation says in Chinese, with the messages of {@code messages.properties}
- * resolved as Boot's validator resolves them: the {@link ValidCreditCode} constraint reports which
- * rule of GB 32100 the code breaks.
+ * Pins what Bean Validation says in Chinese, with the messages of
+ * {@code messages.properties} resolved as Boot's validator resolves them: the
+ * {@link ValidCreditCode} constraint reports which rule of GB 32100 the code breaks.
  */
 class ValidatorTests {
 
@@ -71,8 +71,7 @@ class ValidatorTests {
 
 	@Test
 	void aCodeWithALetterThatIsNeverUsedSaysWhere() {
-		assertThat(messageFor("9135010OM000100Y43"))
-			.isEqualTo("统一社会信用代码第 8 位“O”不是允许的字符（不使用 I、O、Z、S、V）");
+		assertThat(messageFor("9135010OM000100Y43")).isEqualTo("统一社会信用代码第 8 位“O”不是允许的字符（不使用 I、O、Z、S、V）");
 	}
 
 	@Test
@@ -88,7 +87,8 @@ class ValidatorTests {
 			boolean valid = validator.validate(new Registration(code)).isEmpty();
 			assertThat(valid).as(code).isEqualTo(CreditCode.isValid(code));
 			if (!valid) {
-				assertThat(messageFor(code)).as(code).isEqualTo(CreditCode.problemWith(CreditCode.normalise(code)).get());
+				assertThat(messageFor(code)).as(code)
+					.isEqualTo(CreditCode.problemWith(CreditCode.normalise(code)).get());
 			}
 		}
 	}

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * V100 moves a draw's comma-joined population and sample into child tables: every id, in the
- * recorded order (the sample in the order drawn), and an empty list stays empty.
+ * V100 moves a draw's comma-joined population and sample into child tables: every id, in
+ * the recorded order (the sample in the order drawn), and an empty list stays empty.
  */
 class SpotCheckMembersMigrationTest {
 

@@ -107,10 +107,11 @@ class SupervisionIT {
 		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
 		String first17 = "52" + (district == null ? "500000" : district) + "MQ" + serial;
 		LocalDate registered = LocalDate.now(this.clock).minusYears(2);
-		return this.registry.create(CENTER, new InstitutionForm("监管测试机构" + serial,
-				first17 + CreditCode.checkCharacter(first17), district == null ? InstitutionType.APPRAISAL : InstitutionType.LEVEL,
-				district == null ? "CITY" : district, "监管测备〔2024〕" + serial + "号", registered, registered.plusYears(3),
-				"电工", "某地", "测试", "13800004444", null));
+		return this.registry.create(CENTER,
+				new InstitutionForm("监管测试机构" + serial, first17 + CreditCode.checkCharacter(first17),
+						district == null ? InstitutionType.APPRAISAL : InstitutionType.LEVEL,
+						district == null ? "CITY" : district, "监管测备〔2024〕" + serial + "号", registered,
+						registered.plusYears(3), "电工", "某地", "测试", "13800004444", null));
 	}
 
 	private void confirm(long institutionId, Grade grade) {
@@ -147,7 +148,8 @@ class SupervisionIT {
 		assertThat(q.inspectionsPerYear()).isEqualTo(1);
 		assertThat(q.inspectionExempt()).isFalse();
 		assertThat(q.keyMonitoring()).isFalse();
-		assertThatThrownBy(() -> this.plaques.plaque(CENTER, qualified)).isInstanceOf(SupervisionNotFoundException.class);
+		assertThatThrownBy(() -> this.plaques.plaque(CENTER, qualified))
+			.isInstanceOf(SupervisionNotFoundException.class);
 		assertThat(status(qualified)).isEqualTo(InstitutionStatus.NORMAL);
 		assertThat(this.rectifications.visibleTo(CENTER)).noneMatch(o -> o.institutionId() == qualified);
 
@@ -155,17 +157,23 @@ class SupervisionIT {
 		assertThat(b.keyMonitoring()).isTrue();
 		assertThat(b.inspectionsPerYear()).isEqualTo(2);
 		assertThat(status(basic)).isEqualTo(InstitutionStatus.SUSPENDED);
-		assertThat(this.rectifications.visibleTo(CENTER)).filteredOn(o -> o.institutionId() == basic).singleElement()
+		assertThat(this.rectifications.visibleTo(CENTER)).filteredOn(o -> o.institutionId() == basic)
+			.singleElement()
 			.satisfies(o -> assertThat(o.deadline()).isEqualTo(LocalDate.now(this.clock).plusDays(90)));
 		assertThat(this.decisions.pending()).noneMatch(d -> d.institutionId() == basic);
 
 		assertThat(this.grades.standing(unqualified).orElseThrow().keyMonitoring()).isTrue();
-		assertThat(this.decisions.pending()).filteredOn(d -> d.institutionId() == unqualified).singleElement()
+		assertThat(this.decisions.pending()).filteredOn(d -> d.institutionId() == unqualified)
+			.singleElement()
 			.satisfies(d -> assertThat(d.kindCode()).isEqualTo("CANCEL_REGISTRATION"));
 		// Cancellation is the bureau's decision, not automatic.
 		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.NORMAL);
-		long decisionId = this.decisions.pending().stream().filter(d -> d.institutionId() == unqualified).findFirst()
-			.orElseThrow().id();
+		long decisionId = this.decisions.pending()
+			.stream()
+			.filter(d -> d.institutionId() == unqualified)
+			.findFirst()
+			.orElseThrow()
+			.id();
 		this.decisions.decide(BUREAU, decisionId, true, "评估等级为不合格，依第十九条取消备案");
 		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.CANCELLED);
 		assertThat(new String(this.decisions.document(BUREAU, decisionId), 0, 5, StandardCharsets.ISO_8859_1))
@@ -176,8 +184,12 @@ class SupervisionIT {
 	void anAcceptedRectificationReportReturnsTheInstitutionToNormal() {
 		long basic = institution("500112");
 		confirm(basic, Grade.BASIC);
-		long orderId = this.rectifications.visibleTo(CENTER).stream().filter(o -> o.institutionId() == basic).findFirst()
-			.orElseThrow().id();
+		long orderId = this.rectifications.visibleTo(CENTER)
+			.stream()
+			.filter(o -> o.institutionId() == basic)
+			.findFirst()
+			.orElseThrow()
+			.id();
 		CurrentUser institution = PublicityUsers.institution("i", basic);
 		CurrentUser otherInstitution = PublicityUsers.institution("o", basic + 100000);
 		CurrentUser otherDistrict = PublicityUsers.district("d", "500105");
@@ -249,7 +261,8 @@ class SupervisionIT {
 		this.inspections.generatePlan(CENTER, 2030);
 		var plan = this.inspections.plan(CENTER, 2030);
 		assertThat(plan).noneMatch(i -> i.institutionId() == excellent);
-		assertThat(plan).filteredOn(i -> i.institutionId() == basic).hasSize(2)
+		assertThat(plan).filteredOn(i -> i.institutionId() == basic)
+			.hasSize(2)
 			.allSatisfy(i -> assertThat(i.inspector()).isEqualTo("渝北区人力社保局"));
 		assertThat(this.inspections.generatePlan(CENTER, 2030)).isZero();
 		CurrentUser otherDistrict = PublicityUsers.district("d", "500105");
@@ -266,11 +279,13 @@ class SupervisionIT {
 		var items = this.inspections.plan(yubei, year).stream().filter(i -> i.institutionId() == basic).toList();
 		assertThat(items).hasSize(2);
 		var first = items.get(0);
-		this.clock.setInstant(LocalDate.of(year, first.month(), 1).atStartOfDay(ZoneId.of("Asia/Shanghai"))
-			.toInstant());
+		this.clock
+			.setInstant(LocalDate.of(year, first.month(), 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
 		assertThat(this.inspections.todos(yubei)).anyMatch(t -> t.id() == first.id() && !t.overdue());
-		this.clock.setInstant(LocalDate.of(year, first.month(), 1).plusMonths(1)
-			.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+		this.clock.setInstant(LocalDate.of(year, first.month(), 1)
+			.plusMonths(1)
+			.atStartOfDay(ZoneId.of("Asia/Shanghai"))
+			.toInstant());
 		assertThat(this.inspections.markOverdue()).isGreaterThanOrEqualTo(1);
 		assertThat(this.inspections.markOverdue()).isZero();
 		assertThat(this.inspections.todos(yubei)).anyMatch(t -> t.id() == first.id() && t.overdue());
@@ -281,7 +296,8 @@ class SupervisionIT {
 			.isInstanceOf(SupervisionNotFoundException.class);
 		this.inspections.complete(yubei, first.id(), "台账齐全，未发现问题");
 		assertThat(this.inspections.todos(yubei)).noneMatch(t -> t.id() == first.id());
-		assertThat(this.inspections.plan(yubei, year)).filteredOn(i -> i.id() == first.id()).singleElement()
+		assertThat(this.inspections.plan(yubei, year)).filteredOn(i -> i.id() == first.id())
+			.singleElement()
 			.satisfies(i -> assertThat(i.done()).isTrue());
 	}
 
@@ -293,13 +309,17 @@ class SupervisionIT {
 		long second = this.complaints.record(CENTER, target, "来信", "收费超标", today.minusMonths(1));
 		this.complaints.verify(CENTER, first, true, "调阅监控属实");
 		this.complaints.verify(CENTER, second, true, "票据核查属实");
-		long roundId = this.rounds.create(CENTER, new EvaluationRounds.RoundForm("投诉警示测试" + System.nanoTime(),
-				today.getYear(), this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
-				this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(1), today.plusDays(2), today.plusDays(3),
-				ConsolidationMethod.MEAN));
+		long roundId = this.rounds.create(CENTER,
+				new EvaluationRounds.RoundForm("投诉警示测试" + System.nanoTime(), today.getYear(),
+						this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(),
+						this.ruleSets.defaultFor(RubricCode.LEVEL).id(), today.plusDays(1), today.plusDays(2),
+						today.plusDays(3), ConsolidationMethod.MEAN));
 		this.rounds.launch(CENTER, roundId, null);
-		CaseViews.CaseSummary next = this.cases.casesOfRound(CENTER, roundId).stream()
-			.filter(c -> c.institutionId() == target).findFirst().orElseThrow();
+		CaseViews.CaseSummary next = this.cases.casesOfRound(CENTER, roundId)
+			.stream()
+			.filter(c -> c.institutionId() == target)
+			.findFirst()
+			.orElseThrow();
 		assertThat(this.cases.detail(CENTER, next.id()).dailyRecord())
 			.anyMatch(line -> line.contains(ComplaintWarning.TEXT))
 			.anyMatch(line -> line.contains("近一年经核查属实的投诉举报：2 次"));
@@ -311,7 +331,8 @@ class SupervisionIT {
 		CurrentUser otherDistrict = PublicityUsers.district("d", "500105");
 		assertThatThrownBy(() -> this.complaints.record(otherDistrict, target, "来电", "内容", LocalDate.now(this.clock)))
 			.isInstanceOf(SupervisionNotFoundException.class);
-		assertThatThrownBy(() -> this.complaints.of(otherDistrict, target)).isInstanceOf(SupervisionNotFoundException.class);
+		assertThatThrownBy(() -> this.complaints.of(otherDistrict, target))
+			.isInstanceOf(SupervisionNotFoundException.class);
 		CurrentUser institution = PublicityUsers.institution("i", target);
 		assertThatThrownBy(() -> this.complaints.record(institution, target, "自报", "内容", LocalDate.now(this.clock)))
 			.isInstanceOf(AccessDeniedException.class);

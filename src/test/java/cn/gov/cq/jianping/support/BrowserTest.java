@@ -33,10 +33,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the browser tests: the real app (the shared {@link IntegrationTest} context) driven
- * by a headless Chromium, one browser per test class. The driver and browser are the system
- * ones ({@value #CHROMEDRIVER}, {@value #CHROMIUM}); Selenium Manager is never asked to
- * download anything.
+ * Base of the browser tests: the real app (the shared {@link IntegrationTest} context)
+ * driven by a headless Chromium, one browser per test class. The driver and browser are
+ * the system ones ({@value #CHROMEDRIVER}, {@value #CHROMIUM}); Selenium Manager is never
+ * asked to download anything.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,7 +83,8 @@ public abstract class BrowserTest {
 	@BeforeAll
 	void startBrowser() throws IOException {
 		System.setProperty("SE_OFFLINE", "true");
-		// subclasses write their own screenshots there too, whichever browser test runs first
+		// subclasses write their own screenshots there too, whichever browser test runs
+		// first
 		Files.createDirectories(SCREENSHOTS);
 		this.profile = Files.createTempDirectory("jianping-chromium-");
 		ChromeOptions options = new ChromeOptions();
@@ -91,8 +92,7 @@ public abstract class BrowserTest {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + this.profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
@@ -112,7 +112,9 @@ public abstract class BrowserTest {
 		}
 	}
 
-	/** Every test starts logged out: the session cookie of the previous test is dropped. */
+	/**
+	 * Every test starts logged out: the session cookie of the previous test is dropped.
+	 */
 	@BeforeEach
 	void forgetSession() {
 		open("/login");
@@ -190,7 +192,9 @@ public abstract class BrowserTest {
 				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value);
 	}
 
-	/** Waits until the page shown is a new one, after a click that submits or navigates. */
+	/**
+	 * Waits until the page shown is a new one, after a click that submits or navigates.
+	 */
 	protected void waitForNewPage(WebElement oldElement) {
 		this.wait.until(ExpectedConditions.stalenessOf(oldElement));
 	}
@@ -218,11 +222,12 @@ public abstract class BrowserTest {
 				Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
 				@SuppressWarnings("unchecked")
 				Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-				// the scroll bar goes away while capturing, so take the window's full width
+				// the scroll bar goes away while capturing, so take the window's full
+				// width
 				Number innerWidth = (Number) chrome.executeScript("return window.innerWidth;");
 				double width = Math.max(((Number) size.get("width")).doubleValue(), innerWidth.doubleValue());
-				Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width,
-						"height", ((Number) size.get("height")).doubleValue(), "scale", 1);
+				Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height",
+						((Number) size.get("height")).doubleValue(), "scale", 1);
 				Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
 						Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
 				return Base64.getDecoder().decode((String) shot.get("data"));

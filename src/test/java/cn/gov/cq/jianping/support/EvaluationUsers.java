@@ -4,8 +4,9 @@ import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 
 /**
- * Accounts for the evaluation tests that need a particular username (an expert's must match the
- * pool entry; an institution's shows on the timeline), beside the role accounts of {@link Users}.
+ * Accounts for the evaluation tests that need a particular username (an expert's must
+ * match the pool entry; an institution's shows on the timeline), beside the role accounts
+ * of {@link Users}.
  */
 public final class EvaluationUsers {
 

@@ -10,8 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * One application context for every integration test: the real app on a throw-away embedded
- * PostgreSQL with the demo data, on a random port (for the browser tests) and with MockMvc.
+ * One application context for every integration test: the real app on a throw-away
+ * embedded PostgreSQL with the demo data, on a random port (for the browser tests) and
+ * with MockMvc.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,9 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The real app with MockMvc on a throw-away embedded PostgreSQL that holds only what Flyway puts
- * there (the rubrics, no demo accounts or institutions): for tests that build their own data.
- * Tests that rely on the demo data keep {@link IntegrationTest}.
+ * The real app with MockMvc on a throw-away embedded PostgreSQL that holds only what
+ * Flyway puts there (the rubrics, no demo accounts or institutions): for tests that build
+ * their own data. Tests that rely on the demo data keep {@link IntegrationTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

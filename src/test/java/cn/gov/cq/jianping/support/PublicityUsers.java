@@ -4,8 +4,8 @@ import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 
 /**
- * The users the publicity and supervision tests act as, by role, with the usernames their records
- * (audit, timeline, panels) name.
+ * The users the publicity and supervision tests act as, by role, with the usernames their
+ * records (audit, timeline, panels) name.
  */
 public final class PublicityUsers {
 

@@ -12,8 +12,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 
 /**
- * A query test: the JPA slice on a throw-away embedded PostgreSQL migrated by Flyway, without demo
- * data; each test rolls back.
+ * A query test: the JPA slice on a throw-away embedded PostgreSQL migrated by Flyway,
+ * without demo data; each test rolls back.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

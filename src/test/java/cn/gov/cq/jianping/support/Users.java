@@ -19,8 +19,8 @@ public final class Users {
 	}
 
 	/**
-	 * A user with its own login name (and display name), for tests where who acted is recorded: use it
-	 * instead of the nine-argument {@code new CurrentUser(...)}.
+	 * A user with its own login name (and display name), for tests where who acted is
+	 * recorded: use it instead of the nine-argument {@code new CurrentUser(...)}.
 	 */
 	public static CurrentUser named(String username, String displayName, Role role, Long institutionId,
 			String districtCode) {

@@ -10,9 +10,9 @@ import cn.gov.cq.jianping.system.WebSliceConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
- * Put beside {@code @WebMvcTest(SomeController.class)}: the app's security chain, locale and
- * conflict page, so a controller slice answers as the app does. Web components of other modules
- * (filters, advice) stay out with
+ * Put beside {@code @WebMvcTest(SomeController.class)}: the app's security chain, locale
+ * and conflict page, so a controller slice answers as the app does. Web components of
+ * other modules (filters, advice) stay out with
  * {@code excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = OTHER_MODULES_THAN + "institution\\.).*")}.
  */
 @Target(ElementType.TYPE)
@@ -20,7 +20,10 @@ import org.springframework.context.annotation.Import;
 @Import({ WebSliceConfiguration.class, TestClockConfiguration.class })
 public @interface WebSliceTest {
 
-	/** Start of a pattern for every package of the app except {@code system} and the modules named after it. */
+	/**
+	 * Start of a pattern for every package of the app except {@code system} and the
+	 * modules named after it.
+	 */
 	String OTHER_MODULES_THAN = "cn\\.gov\\.cq\\.jianping\\.(?!system\\.|";
 
 }

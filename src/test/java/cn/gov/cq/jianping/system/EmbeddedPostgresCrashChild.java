@@ -7,8 +7,8 @@ import java.sql.Statement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Run in its own JVM by {@link EmbeddedPostgresCrashRecoveryTests}: starts the embedded server,
- * commits a row, says READY, and waits to be killed with SIGKILL.
+ * Run in its own JVM by {@link EmbeddedPostgresCrashRecoveryTests}: starts the embedded
+ * server, commits a row, says READY, and waits to be killed with SIGKILL.
  */
 public final class EmbeddedPostgresCrashChild {
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After {@code kill -9} of the JVM its postgres keeps the data directory; the next start must
- * stop it and come up with every committed row.
+ * After {@code kill -9} of the JVM its postgres keeps the data directory; the next start
+ * must stop it and come up with every committed row.
  */
 class EmbeddedPostgresCrashRecoveryTests {
 

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The app's own cluster acknowledges a commit only once it is on disk: killing every PostgreSQL
- * process in the middle of a burst of single-row commits loses none that the client was told of.
+ * The app's own cluster acknowledges a commit only once it is on disk: killing every
+ * PostgreSQL process in the middle of a burst of single-row commits loses none that the
+ * client was told of.
  */
 class EmbeddedPostgresDurabilityTests {
 
@@ -85,14 +86,16 @@ class EmbeddedPostgresDurabilityTests {
 		try (EmbeddedPostgres restarted = EmbeddedPostgresLauncher.start(this.dataDirectory, 0, false);
 				Connection connection = restarted.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement();
-				ResultSet rows = statement
-					.executeQuery("select count(*) from burst where id <= " + acknowledged)) {
+				ResultSet rows = statement.executeQuery("select count(*) from burst where id <= " + acknowledged)) {
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getLong(1)).as("acknowledged rows found after restart").isEqualTo(acknowledged);
 		}
 	}
 
-	/** Releases the dead server's directory lock; stopping it again fails, as it is gone already. */
+	/**
+	 * Releases the dead server's directory lock; stopping it again fails, as it is gone
+	 * already.
+	 */
 	private static void closeQuietly(EmbeddedPostgres killed) {
 		try {
 			killed.close();

@@ -3,9 +3,9 @@ package cn.gov.cq.jianping.evaluation.model;
 import cn.gov.cq.jianping.identity.Role;
 
 /**
- * What someone may do to a case, with the one stage and the one role it belongs to: the rule table
- * that the aggregate, the services, the page model and the templates all read through
- * {@link CaseStage#allows(Role, CaseAction)}.
+ * What someone may do to a case, with the one stage and the one role it belongs to: the
+ * rule table that the aggregate, the services, the page model and the templates all read
+ * through {@link CaseStage#allows(Role, CaseAction)}.
  */
 public enum CaseAction {
 
@@ -16,10 +16,8 @@ public enum CaseAction {
 	EDIT_DISTRICT_SHEET(CaseStage.DISTRICT_REVIEW, Role.DISTRICT, "修改初评", "只有区县人力社保部门可以修改初评"),
 	FORWARD_TO_CENTER(CaseStage.DISTRICT_REVIEW, Role.DISTRICT, "报送初评", "只有区县人力社保部门可以报送初评"),
 	RETURN_TO_INSTITUTION(CaseStage.DISTRICT_REVIEW, Role.DISTRICT, "退回自评", "只有区县人力社保部门可以退回自评"),
-	PROCEED_WITHOUT_SELF_ASSESSMENT(CaseStage.SELF_ASSESSMENT, Role.CENTER, "在未自评时继续评估",
-			"只有鉴定指导中心可以在未自评时继续评估"),
-	PROCEED_WITHOUT_DISTRICT_REVIEW(CaseStage.DISTRICT_REVIEW, Role.CENTER, "在区县未初评时继续评估",
-			"只有鉴定指导中心可以在区县未初评时继续评估"),
+	PROCEED_WITHOUT_SELF_ASSESSMENT(CaseStage.SELF_ASSESSMENT, Role.CENTER, "在未自评时继续评估", "只有鉴定指导中心可以在未自评时继续评估"),
+	PROCEED_WITHOUT_DISTRICT_REVIEW(CaseStage.DISTRICT_REVIEW, Role.CENTER, "在区县未初评时继续评估", "只有鉴定指导中心可以在区县未初评时继续评估"),
 	/** 组建专家组 (第十一条). */
 	FORM_PANEL(CaseStage.CENTER_EVALUATION, Role.CENTER, "组建专家组", "只有鉴定指导中心可以组建专家组"),
 	EDIT_EXPERT_SHEET(CaseStage.CENTER_EVALUATION, Role.EXPERT, "修改专家评分", "只有专家组成员可以修改专家评分"),
@@ -67,7 +65,10 @@ public enum CaseAction {
 		return this.roleRefusal;
 	}
 
-	/** Refuses, with a reason a user can read, unless the actor may take this action at this stage. */
+	/**
+	 * Refuses, with a reason a user can read, unless the actor may take this action at
+	 * this stage.
+	 */
 	public void require(Role actor, CaseStage current) {
 		if (actor != this.role) {
 			throw new IllegalTransitionException(this.roleRefusal);

@@ -7,8 +7,8 @@ import java.util.Set;
 import cn.gov.cq.jianping.identity.Role;
 
 /**
- * Where an evaluation case stands in the chain of 第九条 to 第十一条 and the bureau's review; one
- * transition table says which step may follow which.
+ * Where an evaluation case stands in the chain of 第九条 to 第十一条 and the bureau's review;
+ * one transition table says which step may follow which.
  */
 public enum CaseStage {
 
@@ -24,9 +24,9 @@ public enum CaseStage {
 	APPROVED("审核通过");
 
 	private static final Map<CaseStage, Set<CaseStage>> NEXT = Map.of(SELF_ASSESSMENT,
-			EnumSet.of(DISTRICT_REVIEW, CENTER_EVALUATION), DISTRICT_REVIEW, EnumSet.of(SELF_ASSESSMENT, CENTER_EVALUATION),
-			CENTER_EVALUATION, EnumSet.of(BUREAU_REVIEW), BUREAU_REVIEW, EnumSet.of(APPROVED, CENTER_EVALUATION),
-			APPROVED, EnumSet.of(CENTER_EVALUATION));
+			EnumSet.of(DISTRICT_REVIEW, CENTER_EVALUATION), DISTRICT_REVIEW,
+			EnumSet.of(SELF_ASSESSMENT, CENTER_EVALUATION), CENTER_EVALUATION, EnumSet.of(BUREAU_REVIEW), BUREAU_REVIEW,
+			EnumSet.of(APPROVED, CENTER_EVALUATION), APPROVED, EnumSet.of(CENTER_EVALUATION));
 
 	private final String label;
 
@@ -42,7 +42,10 @@ public enum CaseStage {
 		return NEXT.getOrDefault(this, Set.of()).contains(target);
 	}
 
-	/** The rule table: whether someone in this role may take the action while a case is at this stage. */
+	/**
+	 * The rule table: whether someone in this role may take the action while a case is at
+	 * this stage.
+	 */
 	public boolean allows(Role role, CaseAction action) {
 		return action.stage() == this && action.role() == role;
 	}

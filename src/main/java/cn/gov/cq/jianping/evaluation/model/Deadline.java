@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * A deadline day: it runs to 23:59:59 Beijing time and is missed from 00:00:00 the next day.
+ * A deadline day: it runs to 23:59:59 Beijing time and is missed from 00:00:00 the next
+ * day.
  */
 public record Deadline(LocalDate day) {
 

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * 第十一条: a panel of at least three experts with one lead among them, none with a conflict of
- * interest with the institution, formed before any expert has started scoring. Either the panel is
- * {@link Formed} or it is {@link Refused} with the reason in Chinese.
+ * 第十一条: a panel of at least three experts with one lead among them, none with a conflict
+ * of interest with the institution, formed before any expert has started scoring. Either
+ * the panel is {@link Formed} or it is {@link Refused} with the reason in Chinese.
  */
 public final class PanelComposition {
 
@@ -20,7 +20,10 @@ public final class PanelComposition {
 	private PanelComposition() {
 	}
 
-	/** An expert of the pool as the rule needs them; {@code conflict} is null when there is none. */
+	/**
+	 * An expert of the pool as the rule needs them; {@code conflict} is null when there
+	 * is none.
+	 */
 	public record Candidate(long id, String name, String conflict) {
 	}
 
@@ -29,7 +32,10 @@ public final class PanelComposition {
 
 	}
 
-	/** The panel: its members in the order chosen, the lead, and the names for the timeline. */
+	/**
+	 * The panel: its members in the order chosen, the lead, and the names for the
+	 * timeline.
+	 */
 	public record Formed(List<Long> members, long leadId, List<String> names) implements Outcome {
 	}
 

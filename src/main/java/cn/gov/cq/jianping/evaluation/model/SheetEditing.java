@@ -3,9 +3,9 @@ package cn.gov.cq.jianping.evaluation.model;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 
 /**
- * Which sheet may be edited when: each kind of sheet belongs to one action of the stage table, an
- * expert must have signed the no-conflict declaration first, and the panel's sheet is never edited
- * by hand.
+ * Which sheet may be edited when: each kind of sheet belongs to one action of the stage
+ * table, an expert must have signed the no-conflict declaration first, and the panel's
+ * sheet is never edited by hand.
  */
 public final class SheetEditing {
 
@@ -23,9 +23,11 @@ public final class SheetEditing {
 	}
 
 	/**
-	 * Refuses, with the reason, unless a sheet of this kind may be edited at this stage. The role is
-	 * checked before by the caller (a wrong role is a denied access, not a refusal).
-	 * @param declared for an expert's sheet: whether they signed the no-conflict declaration
+	 * Refuses, with the reason, unless a sheet of this kind may be edited at this stage.
+	 * The role is checked before by the caller (a wrong role is a denied access, not a
+	 * refusal).
+	 * @param declared for an expert's sheet: whether they signed the no-conflict
+	 * declaration
 	 */
 	public static void requireMayEdit(SheetKind kind, CaseStage stage, boolean declared) {
 		editAction(kind).requireStage(stage);

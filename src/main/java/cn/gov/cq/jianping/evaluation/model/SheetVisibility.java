@@ -4,13 +4,15 @@ import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.Role;
 
 /**
- * Who sees which sheet and which evidence when. Experts score independently: they see other
- * experts' sheets and site photos only after submitting their own; the institution sees its own
- * sheet and the district's opinion returned to it; the center and the bureau see everything.
+ * Who sees which sheet and which evidence when. Experts score independently: they see
+ * other experts' sheets and site photos only after submitting their own; the institution
+ * sees its own sheet and the district's opinion returned to it; the center and the bureau
+ * see everything.
  *
  * @param role the viewer's role
  * @param username the viewer's account
- * @param ownExpertSheetSubmitted whether the viewer, as an expert, has submitted their own sheet
+ * @param ownExpertSheetSubmitted whether the viewer, as an expert, has submitted their
+ * own sheet
  */
 public record SheetVisibility(Role role, String username, boolean ownExpertSheetSubmitted) {
 
@@ -29,7 +31,10 @@ public record SheetVisibility(Role role, String username, boolean ownExpertSheet
 		};
 	}
 
-	/** Evidence follows its sheet: whether the viewer sees a file attached to a sheet of this kind. */
+	/**
+	 * Evidence follows its sheet: whether the viewer sees a file attached to a sheet of
+	 * this kind.
+	 */
 	public boolean maySeeEvidence(SheetKind kind, String uploadedBy) {
 		return switch (this.role) {
 			case CENTER, BUREAU -> true;

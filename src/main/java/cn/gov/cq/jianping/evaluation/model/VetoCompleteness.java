@@ -8,15 +8,18 @@ import cn.gov.cq.jianping.evaluation.SheetInput;
 import cn.gov.cq.jianping.scoring.model.VetoFinding;
 
 /**
- * 否定评判项 (veto items) the panel lead records: each needs its severity judged (基本合格 or
- * 不合格) and a reason written down before the initial grade goes to the bureau.
+ * 否定评判项 (veto items) the panel lead records: each needs its severity judged (基本合格 or 不合格)
+ * and a reason written down before the initial grade goes to the bureau.
  */
 public final class VetoCompleteness {
 
 	private VetoCompleteness() {
 	}
 
-	/** The findings, or a refusal naming the first veto that lacks its severity or its reason. */
+	/**
+	 * The findings, or a refusal naming the first veto that lacks its severity or its
+	 * reason.
+	 */
 	public static List<VetoFinding> findings(Map<String, SheetInput.VetoInput> vetoes) {
 		List<VetoFinding> findings = new ArrayList<>();
 		for (Map.Entry<String, SheetInput.VetoInput> veto : vetoes.entrySet()) {

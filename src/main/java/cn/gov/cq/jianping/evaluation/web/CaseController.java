@@ -24,8 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case list, the case page and evidence files. Scope is the service's business: a case the user
- * may not see answers 404.
+ * The case list, the case page and evidence files. Scope is the service's business: a
+ * case the user may not see answers 404.
  */
 @Controller
 class CaseController {
@@ -84,7 +84,10 @@ class CaseController {
 		EvidenceFiles.EvidenceDownload file = this.evidenceFiles.evidence(user, fileId);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.body(file.content());

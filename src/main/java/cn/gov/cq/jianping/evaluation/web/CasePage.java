@@ -21,8 +21,8 @@ import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.scoring.model.ItemScore;
 
 /**
- * What the case page derives from a {@link CaseViews.CaseDetail}: the sheets side by side per item,
- * and which buttons the user gets.
+ * What the case page derives from a {@link CaseViews.CaseDetail}: the sheets side by side
+ * per item, and which buttons the user gets.
  */
 final class CasePage {
 
@@ -73,7 +73,8 @@ final class CasePage {
 			grade = grade == null ? sheet.result().grade() : grade;
 		}
 		else {
-			// The panel sheet keeps consolidated criterion values only: sum them per item and category.
+			// The panel sheet keeps consolidated criterion values only: sum them per item
+			// and category.
 			sheet.entries().forEach((code, entry) -> {
 				if (entry.input() != null && entry.input().value() != null) {
 					rubric.itemOfCriterion(code)

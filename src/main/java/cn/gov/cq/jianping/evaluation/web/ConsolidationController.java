@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The panel lead consolidates the experts' sheets, records veto findings and the panel opinion,
- * and submits the initial grade (初定等级) to the bureau.
+ * The panel lead consolidates the experts' sheets, records veto findings and the panel
+ * opinion, and submits the initial grade (初定等级) to the bureau.
  */
 @Controller
 @PreAuthorize("hasRole('EXPERT')")
@@ -72,8 +72,8 @@ class ConsolidationController {
 	}
 
 	@PostMapping("/cases/{id}/consolidate/preview")
-	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute SheetParams params, Model model) {
+	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute SheetParams params,
+			Model model) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		compute(user, detail, form, findings(form), model);
@@ -81,8 +81,8 @@ class ConsolidationController {
 	}
 
 	@PostMapping("/cases/{id}/consolidate/submit")
-	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
+	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute SheetParams params,
+			Model model, RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (form.hasErrors()) {
@@ -93,8 +93,7 @@ class ConsolidationController {
 				form.opinion());
 		if (!submitted.done()) {
 			form.reject(submitted.errors());
-			model.addAttribute("error",
-					submitted.refusal() != null ? "未提交：" + submitted.refusal() : "未提交：请先修改标红的内容");
+			model.addAttribute("error", submitted.refusal() != null ? "未提交：" + submitted.refusal() : "未提交：请先修改标红的内容");
 			return render(user, detail, form, findings(form), model);
 		}
 		redirect.addFlashAttribute("message", "初定等级已提交，报送市人力社保局审核");
@@ -151,11 +150,12 @@ class ConsolidationController {
 		model.addAttribute("consensusMethod", consensus);
 		model.addAttribute("criterionScores", scores);
 		model.addAttribute("disagreements", disagreements);
-		model.addAttribute("wide", disagreements.values()
-			.stream()
-			.filter(d -> d.spread() != null && d.spread().compareTo(WIDE_SPREAD) >= 0)
-			.map(Disagreement::criterionCode)
-			.collect(Collectors.toSet()));
+		model.addAttribute("wide",
+				disagreements.values()
+					.stream()
+					.filter(d -> d.spread() != null && d.spread().compareTo(WIDE_SPREAD) >= 0)
+					.map(Disagreement::criterionCode)
+					.collect(Collectors.toSet()));
 		model.addAttribute("pendingSeverity", form.vetoes().values().stream().anyMatch(v -> v.severity() == null));
 	}
 

@@ -57,8 +57,8 @@ class DistrictReviewController {
 	}
 
 	@PostMapping("/cases/{id}/district")
-	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
+	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute SheetParams params,
+			Model model, RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
@@ -69,8 +69,8 @@ class DistrictReviewController {
 	}
 
 	@PostMapping("/cases/{id}/district/forward")
-	String forward(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
+	String forward(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute SheetParams params,
+			Model model, RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		if (!store(user, detail, form, model)) {
@@ -90,7 +90,9 @@ class DistrictReviewController {
 			redirect.addFlashAttribute("returnReason", form.reason());
 			return "redirect:/cases/" + id + "/district";
 		}
-		RefusalTarget.to("/cases/" + id + "/district").prefixed("未能退回：").keeping("returnReason", form.reason())
+		RefusalTarget.to("/cases/" + id + "/district")
+			.prefixed("未能退回：")
+			.keeping("returnReason", form.reason())
 			.declare();
 		this.districtReviews.returnToInstitution(user, id, form.reason());
 		redirect.addFlashAttribute("message", "已退回机构重新自评");
@@ -98,8 +100,8 @@ class DistrictReviewController {
 	}
 
 	@PostMapping("/cases/{id}/district/preview")
-	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute SheetParams params, Model model) {
+	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute SheetParams params,
+			Model model) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
 		SheetController.live(this.drafts, user, id, SheetKind.DISTRICT, form, model);

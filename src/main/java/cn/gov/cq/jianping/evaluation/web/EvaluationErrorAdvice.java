@@ -13,9 +13,10 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The one place where the evaluation pages turn a refused step into the Chinese message and the
- * redirect back to the page: to the {@link RefusalTarget} the handler declared, else where the user
- * came from. Cases outside the user's scope stay 404 ({@code CaseNotFoundException}).
+ * The one place where the evaluation pages turn a refused step into the Chinese message
+ * and the redirect back to the page: to the {@link RefusalTarget} the handler declared,
+ * else where the user came from. Cases outside the user's scope stay 404
+ * ({@code CaseNotFoundException}).
  */
 @ControllerAdvice(basePackageClasses = EvaluationErrorAdvice.class)
 class EvaluationErrorAdvice {

@@ -5,8 +5,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the center types to add an expert to the pool; kept and shown again, with each error beside
- * its field, when something is wrong. The messages are keys in {@code messages.properties}.
+ * What the center types to add an expert to the pool; kept and shown again, with each
+ * error beside its field, when something is wrong. The messages are keys in
+ * {@code messages.properties}.
  */
 record ExpertForm(
 		@NotBlank(message = "{evaluation.expert.username.required}") @Size(max = 50,

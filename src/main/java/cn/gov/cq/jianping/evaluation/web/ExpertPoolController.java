@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 专家库: the center keeps the pool and the conflicts of interest its experts declared; the bureau
- * may look. The service refuses changes by anyone but the center.
+ * 专家库: the center keeps the pool and the conflicts of interest its experts declared; the
+ * bureau may look. The service refuses changes by anyone but the center.
  */
 @Controller
 class ExpertPoolController {

@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
-/** The messages of a rejected form, for the flash error shown above the form it came from. */
+/**
+ * The messages of a rejected form, for the flash error shown above the form it came from.
+ */
 final class FormErrors {
 
 	private FormErrors() {

@@ -12,7 +12,8 @@ import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.RuleType;
 
 /**
- * Formatting helpers the case pages call as {@code ${fmt.…}}: Beijing time, plain numbers, labels.
+ * Formatting helpers the case pages call as {@code ${fmt.…}}: Beijing time, plain
+ * numbers, labels.
  */
 final class Formats {
 
@@ -94,10 +95,8 @@ final class Formats {
 			case ALL_OR_NOTHING -> points + " · 符合得满分，不符合得 0 分";
 			case DEDUCTION_PER_OCCURRENCE -> points + " · 每发生 1 次扣 " + num(rule.parameters().deduction()) + " 分，扣完为止";
 			case NO_VERIFIED_RECORDS -> points + " · 无经核实的记录得满分，有则得 0 分";
-			case RATIO_AT_MOST -> points + " · 比例不超过 "
-					+ (rule.parameters().threshold() == null ? "—"
-							: num(rule.parameters().threshold().movePointRight(2)) + "%")
-					+ " 得满分，否则得 0 分";
+			case RATIO_AT_MOST -> points + " · 比例不超过 " + (rule.parameters().threshold() == null ? "—"
+					: num(rule.parameters().threshold().movePointRight(2)) + "%") + " 得满分，否则得 0 分";
 			case COMPLETION_RATIO -> points + " · 按完成比例得分，最高满分";
 		};
 	}

@@ -84,8 +84,8 @@ class PanelController {
 		Attempt<Void> formed = this.panels.tryFormPanel(user, id, expertIds, leadId, visitDate);
 		if (!formed.done()) {
 			model.addAttribute("panelError", formed.refusal());
-			return panelView(user, this.queries.detail(user, id), expertIds == null ? List.of() : expertIds, leadId, visitDate,
-					model);
+			return panelView(user, this.queries.detail(user, id), expertIds == null ? List.of() : expertIds, leadId,
+					visitDate, model);
 		}
 		redirect.addFlashAttribute("message", "专家组已组建，专家签署无利益冲突声明后即可查看材料并评分");
 		return "redirect:/cases/" + id + "/panel";
@@ -123,8 +123,8 @@ class PanelController {
 		return "redirect:/cases/" + id + "/panel";
 	}
 
-	private String panelView(CurrentUser user, CaseViews.CaseDetail detail, List<Long> selected, Long lead, LocalDate visitDate,
-			Model model) {
+	private String panelView(CurrentUser user, CaseViews.CaseDetail detail, List<Long> selected, Long lead,
+			LocalDate visitDate, Model model) {
 		long institutionId = detail.summary().institutionId();
 		List<PoolRow> pool = this.pool.expertPool()
 			.stream()
@@ -142,7 +142,10 @@ class PanelController {
 		return VIEW_PANEL;
 	}
 
-	/** An expert of the pool with the conflict declared with this case's institution, if any. */
+	/**
+	 * An expert of the pool with the conflict declared with this case's institution, if
+	 * any.
+	 */
 	record PoolRow(ExpertPool.ExpertView expert, String conflict) {
 
 		public boolean conflicted() {

@@ -7,9 +7,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Where a page wants its user sent back when a step is refused, and what to keep: the handler
- * declares it before taking the step, {@link EvaluationErrorAdvice} reads it. Without one, the
- * advice sends the user back to the page they came from.
+ * Where a page wants its user sent back when a step is refused, and what to keep: the
+ * handler declares it before taking the step, {@link EvaluationErrorAdvice} reads it.
+ * Without one, the advice sends the user back to the page they came from.
  *
  * @param redirect the path to go back to
  * @param prefix put before the reason (e.g. “上传失败：”)

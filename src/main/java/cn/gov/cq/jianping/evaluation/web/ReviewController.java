@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 市局审核: the bureau sees the self, district and panel totals side by side, approves the initial
- * grades (one by one or in a batch) or returns a case to the center with a reason. The center may
- * look but not act; the service refuses anyone but the bureau.
+ * 市局审核: the bureau sees the self, district and panel totals side by side, approves the
+ * initial grades (one by one or in a batch) or returns a case to the center with a
+ * reason. The center may look but not act; the service refuses anyone but the bureau.
  */
 @Controller
 class ReviewController {
@@ -69,10 +69,11 @@ class ReviewController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("approvals", approvals);
 		model.addAttribute("pendingCount", rows.stream().filter(r -> r.stage() == CaseStage.BUREAU_REVIEW).count());
-		model.addAttribute("decidable", rows.stream()
-			.filter(r -> r.stage().allows(user.role(), CaseAction.APPROVE))
-			.map(CaseViews.ReviewRow::caseId)
-			.collect(Collectors.toSet()));
+		model.addAttribute("decidable",
+				rows.stream()
+					.filter(r -> r.stage().allows(user.role(), CaseAction.APPROVE))
+					.map(CaseViews.ReviewRow::caseId)
+					.collect(Collectors.toSet()));
 		model.addAttribute("canDecide", user.hasRole(Role.BUREAU));
 		return VIEW_REVIEW;
 	}
@@ -113,7 +114,8 @@ class ReviewController {
 			redirect.addFlashAttribute("returnError", caseId);
 			return "redirect:/rounds/" + summary.roundId() + "/review#review-" + caseId;
 		}
-		RefusalTarget.to("/rounds/" + summary.roundId() + "/review#review-" + caseId).keeping("returnError", caseId)
+		RefusalTarget.to("/rounds/" + summary.roundId() + "/review#review-" + caseId)
+			.keeping("returnError", caseId)
 			.declare();
 		this.approvals.returnToCenter(user, caseId, form.reason());
 		redirect.addFlashAttribute("message", "“" + summary.institutionName() + "”已退回鉴定指导中心");

@@ -32,8 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 评估批次 pages: list, creation, the participant list of 第八条 while in preparation, launch, and the
- * cases of a launched round. Only the center and the bureau reach them (security configuration).
+ * 评估批次 pages: list, creation, the participant list of 第八条 while in preparation, launch,
+ * and the cases of a launched round. Only the center and the bureau reach them (security
+ * configuration).
  */
 @Controller
 class RoundController {
@@ -104,12 +105,14 @@ class RoundController {
 			model.addAttribute("cases", roundCases);
 			model.addAttribute("stageCounts", stageCounts);
 			model.addAttribute("overdueCount", roundCases.stream().filter(CaseViews.CaseSummary::overdue).count());
-			// The center's panel page is worth a link where the stage table gives it something to do.
-			model.addAttribute("panelLinks", roundCases.stream()
-				.filter(c -> c.stage().allows(Role.CENTER, CaseAction.FORM_PANEL)
-						|| c.stage().allows(Role.CENTER, CaseAction.REOPEN) || c.overdue())
-				.map(CaseViews.CaseSummary::id)
-				.collect(Collectors.toSet()));
+			// The center's panel page is worth a link where the stage table gives it
+			// something to do.
+			model.addAttribute("panelLinks",
+					roundCases.stream()
+						.filter(c -> c.stage().allows(Role.CENTER, CaseAction.FORM_PANEL)
+								|| c.stage().allows(Role.CENTER, CaseAction.REOPEN) || c.overdue())
+						.map(CaseViews.CaseSummary::id)
+						.collect(Collectors.toSet()));
 		}
 		else {
 			long included = round.participants().stream().filter(EvaluationRounds.ParticipantView::included).count();
@@ -121,8 +124,7 @@ class RoundController {
 
 	@PostMapping("/rounds/{id}/participants/{institutionId}")
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long institutionId,
-			@RequestParam boolean include, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam boolean include, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		RefusalTarget.to("/rounds/" + id).keeping("participantError", institutionId).declare();
 		this.rounds.decide(user, id, institutionId, include, reason);
 		redirect.addFlashAttribute("message", include ? "已纳入评估名单" : "已移出评估名单");
@@ -143,7 +145,8 @@ class RoundController {
 			.stream()
 			.filter(r -> r.status() == RuleSetStatus.FROZEN)
 			.toList();
-		model.addAttribute("appraisalRuleSets", frozen.stream().filter(r -> r.rubricCode() == RubricCode.APPRAISAL).toList());
+		model.addAttribute("appraisalRuleSets",
+				frozen.stream().filter(r -> r.rubricCode() == RubricCode.APPRAISAL).toList());
 		model.addAttribute("levelRuleSets", frozen.stream().filter(r -> r.rubricCode() == RubricCode.LEVEL).toList());
 		model.addAttribute("methods", Arrays.asList(ConsolidationMethod.values()));
 		return VIEW_FORM;

@@ -36,8 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The per-criterion score sheet, one design for the institution's self-assessment
- * ({@code /cases/{id}/self}) and an expert's on-site sheet ({@code /cases/{id}/expert}), and the
- * expert's no-conflict declaration that must come first.
+ * ({@code /cases/{id}/self}) and an expert's on-site sheet ({@code /cases/{id}/expert}),
+ * and the expert's no-conflict declaration that must come first.
  */
 @Controller
 class SheetController {
@@ -89,7 +89,9 @@ class SheetController {
 		return "redirect:/cases/" + id + "/" + sheet;
 	}
 
-	/** Saves what is on the form, then submits it; a refusal keeps the draft and says why. */
+	/**
+	 * Saves what is on the form, then submits it; a refusal keeps the draft and says why.
+	 */
 	@PostMapping("/cases/{id}/{sheet:self|expert}/submit")
 	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String sheet,
 			@ModelAttribute SheetParams params, Model model, RedirectAttributes redirect) {
@@ -156,7 +158,8 @@ class SheetController {
 		return "redirect:/cases/" + id + "/expert";
 	}
 
-	// ---------------------------------------------------------------- shared with the other sheet pages
+	// ---------------------------------------------------------------- shared with the
+	// other sheet pages
 
 	/** Scores the form for the live panel; errors go beside their criteria. */
 	static void live(SheetDrafts drafts, CurrentUser user, long id, SheetKind kind, SheetForm form, Model model) {
@@ -212,8 +215,7 @@ class SheetController {
 		return saved.done();
 	}
 
-	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetKind kind, SheetForm form,
-			Model model) {
+	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetKind kind, SheetForm form, Model model) {
 		CaseViews.SheetView own = own(user, detail, kind);
 		boolean editable = (kind == SheetKind.SELF || kind == SheetKind.EXPERT)
 				&& detail.summary().stage().allows(user.role(), SheetEditing.editAction(kind))
@@ -253,7 +255,10 @@ class SheetController {
 		}
 	}
 
-	/** What the expert sees beside each criterion and item: the self-assessment and the district's review. */
+	/**
+	 * What the expert sees beside each criterion and item: the self-assessment and the
+	 * district's review.
+	 */
 	record Reference(Map<String, BigDecimal> selfCriteria, Map<String, BigDecimal> selfItems,
 			Map<String, BigDecimal> districtItems, Map<String, String> districtNotes) {
 
@@ -264,14 +269,20 @@ class SheetController {
 			Map<String, BigDecimal> selfItems = new LinkedHashMap<>();
 			CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
 			if (self != null && self.result() != null) {
-				self.result().criteria().stream().filter(CriterionScore::scored)
+				self.result()
+					.criteria()
+					.stream()
+					.filter(CriterionScore::scored)
 					.forEach(s -> selfCriteria.put(s.code(), s.score()));
 				self.result().items().forEach(i -> selfItems.put(i.code(), i.score()));
 			}
 			Map<String, BigDecimal> districtItems = new LinkedHashMap<>();
 			CaseViews.SheetView district = detail.sheet(SheetKind.DISTRICT);
 			if (district != null && district.result() != null) {
-				district.result().items().stream().filter(ItemScore::complete)
+				district.result()
+					.items()
+					.stream()
+					.filter(ItemScore::complete)
 					.forEach(i -> districtItems.put(i.code(), i.score()));
 			}
 			return new Reference(selfCriteria, selfItems, districtItems, CasePage.districtNotes(detail));

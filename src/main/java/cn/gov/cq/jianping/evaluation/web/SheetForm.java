@@ -14,11 +14,12 @@ import cn.gov.cq.jianping.scoring.model.InputError;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 
 /**
- * A score sheet form as the user typed it. Fields are named {@code c[CODE].value}, {@code .met},
- * {@code .count}, {@code .numerator}, {@code .denominator}, {@code .note} (CODE a criterion, or an
- * item for the district), {@code veto[CODE].declared|severity|reason}, {@code consensus[CODE]},
- * {@code opinion} and {@code version}. Every text is kept as typed, so a page re-rendered after an
- * error loses nothing; problems are keyed by criterion (or item) code.
+ * A score sheet form as the user typed it. Fields are named {@code c[CODE].value},
+ * {@code .met}, {@code .count}, {@code .numerator}, {@code .denominator}, {@code .note}
+ * (CODE a criterion, or an item for the district),
+ * {@code veto[CODE].declared|severity|reason}, {@code consensus[CODE]}, {@code opinion}
+ * and {@code version}. Every text is kept as typed, so a page re-rendered after an error
+ * loses nothing; problems are keyed by criterion (or item) code.
  */
 final class SheetForm {
 
@@ -88,8 +89,9 @@ final class SheetForm {
 	}
 
 	/**
-	 * Reads the posted fields of the given criterion (or item) codes and vetoes; anything that is not
-	 * a number where one is needed becomes an error on its code, the text itself is kept.
+	 * Reads the posted fields of the given criterion (or item) codes and vetoes; anything
+	 * that is not a number where one is needed becomes an error on its code, the text
+	 * itself is kept.
 	 */
 	static SheetForm parse(SheetParams params, Collection<String> codes, Collection<String> vetoCodes) {
 		SheetForm form = new SheetForm();
@@ -203,13 +205,17 @@ final class SheetForm {
 		return this.version;
 	}
 
-	// ---------------------------------------------------------------- for the controllers
+	// ---------------------------------------------------------------- for the
+	// controllers
 
 	SheetInput input() {
 		return new SheetInput(this.inputs, this.notes, this.vetoes, this.opinion, this.version);
 	}
 
-	/** The input without the criteria whose text could not be read, for a preview of the rest. */
+	/**
+	 * The input without the criteria whose text could not be read, for a preview of the
+	 * rest.
+	 */
 	SheetInput readableInput() {
 		Map<String, CriterionInput> readable = new LinkedHashMap<>(this.inputs);
 		readable.keySet().removeAll(this.errors.keySet());

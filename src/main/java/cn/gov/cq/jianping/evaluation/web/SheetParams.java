@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The posted fields of a score sheet, bound by Spring's data binder from {@code c[CODE].value|met|
+ * The posted fields of a score sheet, bound by Spring's data binder from
+ * {@code c[CODE].value|met|
  * count|numerator|denominator|note}, {@code veto[CODE].declared|severity|reason},
- * {@code consensus[CODE]}, {@code opinion} and {@code version}. Every value stays text, so nothing
- * the user typed is lost to a type mismatch; {@link SheetForm} reads and checks it.
+ * {@code consensus[CODE]}, {@code opinion} and {@code version}. Every value stays text,
+ * so nothing the user typed is lost to a type mismatch; {@link SheetForm} reads and
+ * checks it.
  */
 public class SheetParams {
 

@@ -63,8 +63,8 @@ class AccountAdminController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.create(new Accounts.NewAccount(form.username(), form.password(), form.displayName().trim(),
-						form.role(), form.institutionId(), form.districtCode()));
+				this.accounts.create(new Accounts.NewAccount(form.username(), form.password(),
+						form.displayName().trim(), form.role(), form.institutionId(), form.districtCode()));
 				redirect.addFlashAttribute("message", "账号 " + form.username() + " 已创建");
 				return "redirect:/admin/accounts";
 			}

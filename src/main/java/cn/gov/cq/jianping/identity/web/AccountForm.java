@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 import cn.gov.cq.jianping.identity.Role;
 
 /**
- * A new account as the administrator types it; lengths follow {@code user_account} (V1 migration).
- * The bindings a role needs are checked by {@link AccountFormValidator}, the password policy by the
- * service.
+ * A new account as the administrator types it; lengths follow {@code user_account} (V1
+ * migration). The bindings a role needs are checked by {@link AccountFormValidator}, the
+ * password policy by the service.
  */
 record AccountForm(
 		@NotNull(message = "{account.username.pattern}") @Pattern(regexp = "[A-Za-z0-9_.-]{3,50}",

@@ -6,8 +6,8 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * An institution account is bound to its institution, a district account to its district: the
- * account's data scope is derived from these bindings.
+ * An institution account is bound to its institution, a district account to its district:
+ * the account's data scope is derived from these bindings.
  */
 class AccountFormValidator implements Validator {
 
@@ -19,7 +19,8 @@ class AccountFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		AccountForm form = (AccountForm) target;
-		if (form.role() == Role.INSTITUTION && form.institutionId() == null && !errors.hasFieldErrors("institutionId")) {
+		if (form.role() == Role.INSTITUTION && form.institutionId() == null
+				&& !errors.hasFieldErrors("institutionId")) {
 			errors.rejectValue("institutionId", "account.institutionId.required");
 		}
 		if (form.role() == Role.DISTRICT && (form.districtCode() == null || form.districtCode().isBlank())) {

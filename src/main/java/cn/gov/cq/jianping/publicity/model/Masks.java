@@ -1,7 +1,8 @@
 package cn.gov.cq.jianping.publicity.model;
 
 /**
- * How personal data is shown in lists (PIPL art. 28): 张*, 5001**********1234, 138****5678.
+ * How personal data is shown in lists (PIPL art. 28): 张*, 5001**********1234,
+ * 138****5678.
  */
 public final class Masks {
 

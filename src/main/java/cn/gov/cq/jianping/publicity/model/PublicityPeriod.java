@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * 公示期 (第十二条): {@code days} days from the start date, closing at 23:59:59 Beijing time of the
- * last day; from 00:00:00 the next day it is over.
+ * 公示期 (第十二条): {@code days} days from the start date, closing at 23:59:59 Beijing time of
+ * the last day; from 00:00:00 the next day it is over.
  */
 public record PublicityPeriod(LocalDate start, int days, DayKind kind) {
 

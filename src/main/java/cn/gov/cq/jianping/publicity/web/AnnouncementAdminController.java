@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 第十四条, the bureau's side: announce the confirmed grades of a round; the public page, PDF and
- * Excel are served by the public pages.
+ * 第十四条, the bureau's side: announce the confirmed grades of a round; the public page, PDF
+ * and Excel are served by the public pages.
  */
 @Controller
 class AnnouncementAdminController {

@@ -22,9 +22,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * The image challenge of the public objection form: a PNG of a few characters from an alphabet
- * without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), answered case-insensitively, once. The answer
- * is kept in the session only. Off when {@code jianping.captcha.enabled=false} (automated tests).
+ * The image challenge of the public objection form: a PNG of a few characters from an
+ * alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), answered
+ * case-insensitively, once. The answer is kept in the session only. Off when
+ * {@code jianping.captcha.enabled=false} (automated tests).
  */
 @Service
 class CaptchaService {
@@ -65,7 +66,10 @@ class CaptchaService {
 		return this.enabled;
 	}
 
-	/** Makes a new challenge and keeps its answer in the session, replacing any earlier one. */
+	/**
+	 * Makes a new challenge and keeps its answer in the session, replacing any earlier
+	 * one.
+	 */
 	Challenge issue(HttpSession session) {
 		int length = 4 + this.random.nextInt(2);
 		StringBuilder text = new StringBuilder();
@@ -78,8 +82,8 @@ class CaptchaService {
 	}
 
 	/**
-	 * Whether the input answers the challenge in the session. Any check uses the challenge up,
-	 * right or wrong; when the challenge is off every input passes.
+	 * Whether the input answers the challenge in the session. Any check uses the
+	 * challenge up, right or wrong; when the challenge is off every input passes.
 	 */
 	boolean check(HttpSession session, String input) {
 		if (!this.enabled) {

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import cn.gov.cq.jianping.publicity.ObjectionDecision;
 
 /**
- * The re-review form (第十三条) as typed, so a refused one is shown again with each message beside
- * its field.
+ * The re-review form (第十三条) as typed, so a refused one is shown again with each message
+ * beside its field.
  */
 record DecideForm(Long entryId, Long version,
 		@NotBlank(message = "{objection.verification.required}") String verification,

@@ -8,8 +8,8 @@ import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.shared.Districts;
 
 /**
- * The filters of the public grade lookup, read from request parameters and checked; the page and
- * the API share it. Every problem names its parameter, in Chinese.
+ * The filters of the public grade lookup, read from request parameters and checked; the
+ * page and the API share it. Every problem names its parameter, in Chinese.
  *
  * @param type the stored label (考核鉴定机构 or 等级评价机构)
  */
@@ -26,8 +26,7 @@ record LookupQuery(String q, String district, String type, String grade, Integer
 	record Problem(String field, String message) {
 	}
 
-	static LookupQuery of(String q, String district, String type, String grade, String year, String page,
-			String size) {
+	static LookupQuery of(String q, String district, String type, String grade, String year, String page, String size) {
 		List<Problem> problems = new ArrayList<>();
 		String text = blankToNull(q);
 		if (text != null && text.length() > 100) {
@@ -55,7 +54,8 @@ record LookupQuery(String q, String district, String type, String grade, Integer
 				gradeName = Grade.valueOf(grade.trim()).name();
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new Problem("grade", "未知的等级“" + grade.trim() + "”，应为 EXCELLENT（优秀）、QUALIFIED（合格）、BASIC（基本合格）或 UNQUALIFIED（不合格）"));
+				problems.add(new Problem("grade",
+						"未知的等级“" + grade.trim() + "”，应为 EXCELLENT（优秀）、QUALIFIED（合格）、BASIC（基本合格）或 UNQUALIFIED（不合格）"));
 			}
 		}
 		Integer roundYear = null;

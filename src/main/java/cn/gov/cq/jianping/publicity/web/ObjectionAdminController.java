@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 评估异议 and 复核 (第十二条, 第十三条), the bureau's side: objections masked, the full personal data
- * on request with a record of the view, and the re-review whose answer goes to the objector.
+ * on request with a record of the view, and the re-review whose answer goes to the
+ * objector.
  */
 @Controller
 class ObjectionAdminController {
@@ -90,7 +91,8 @@ class ObjectionAdminController {
 		if (result.hasFieldErrors()) {
 			Map<String, String> problems = new LinkedHashMap<>();
 			result.getFieldErrors()
-				.forEach(e -> problems.putIfAbsent(e.getField(), this.messages.getMessage(e, Locale.SIMPLIFIED_CHINESE)));
+				.forEach(e -> problems.putIfAbsent(e.getField(),
+						this.messages.getMessage(e, Locale.SIMPLIFIED_CHINESE)));
 			return entryView(user, entryId, null, id, form, problems, model);
 		}
 		try {
@@ -102,22 +104,23 @@ class ObjectionAdminController {
 			return entryView(user, entryId, null, id, form, Map.of(), model);
 		}
 		redirect.addFlashAttribute("message", Boolean.TRUE.equals(form.upheldValue())
-				? "复核结论已保存：异议成立，该机构已退回重新评估，答复已告知异议人"
-				: "复核结论已保存：异议不成立，答复已告知异议人");
+				? "复核结论已保存：异议成立，该机构已退回重新评估，答复已告知异议人" : "复核结论已保存：异议不成立，答复已告知异议人");
 		return "redirect:/publicity/entries/" + entryId + "/objections";
 	}
 
-	/** The entry the form says the objection is about, checked against the objections of that entry. */
+	/**
+	 * The entry the form says the objection is about, checked against the objections of
+	 * that entry.
+	 */
 	private long entryOf(CurrentUser user, long objectionId, Long entryId) {
-		if (entryId == null
-				|| this.objections.ofEntry(user, entryId).stream().noneMatch(o -> o.id() == objectionId)) {
+		if (entryId == null || this.objections.ofEntry(user, entryId).stream().noneMatch(o -> o.id() == objectionId)) {
 			throw new PublicityNotFoundException("未找到异议");
 		}
 		return entryId;
 	}
 
-	private String entryView(CurrentUser user, long entryId, ObjectionView revealed, Long formFor,
-			DecideForm form, Map<String, String> problems, Model model) {
+	private String entryView(CurrentUser user, long entryId, ObjectionView revealed, Long formFor, DecideForm form,
+			Map<String, String> problems, Model model) {
 		Publicities.EntryView entry = this.publicities.entry(entryId);
 		List<ObjectionView> list = this.objections.ofEntry(user, entryId)
 			.stream()

@@ -3,8 +3,8 @@ package cn.gov.cq.jianping.publicity.web;
 import cn.gov.cq.jianping.publicity.ObjectionForm;
 
 /**
- * What the public objection form posts: the service's form plus the image challenge. Files come
- * separately and are never kept between attempts.
+ * What the public objection form posts: the service's form plus the image challenge.
+ * Files come separately and are never kept between attempts.
  */
 record ObjectionInput(Long entryId, String objectorKind, String name, String idNumber, String phone,
 		String organisation, String orgCreditCode, String contactPerson, String content, Boolean consent,
@@ -18,8 +18,8 @@ record ObjectionInput(Long entryId, String objectorKind, String name, String idN
 
 	ObjectionForm toForm() {
 		return new ObjectionForm(this.entryId, this.objectorKind, this.name, this.idNumber, this.phone,
-				this.organisation, this.orgCreditCode, this.contactPerson, this.content, Boolean.TRUE.equals(this.consent),
-				Boolean.TRUE.equals(this.sensitiveConsent));
+				this.organisation, this.orgCreditCode, this.contactPerson, this.content,
+				Boolean.TRUE.equals(this.consent), Boolean.TRUE.equals(this.sensitiveConsent));
 	}
 
 }

@@ -10,7 +10,8 @@ import cn.gov.cq.jianping.publicity.model.DayKind;
 import cn.gov.cq.jianping.publicity.model.PublicityPeriod;
 
 /**
- * What the bureau types to open a publicity, kept as typed so a refused form shows it again.
+ * What the bureau types to open a publicity, kept as typed so a refused form shows it
+ * again.
  */
 record OpenPublicityForm(Long roundId, String start, String days, String dayKind, List<Long> caseIds) {
 

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * 第十四条: the bureau's announcements of confirmed grades, as pages and as PDF and Excel files.
+ * 第十四条: the bureau's announcements of confirmed grades, as pages and as PDF and Excel
+ * files.
  */
 @Controller
 class PublicAnnouncementController {

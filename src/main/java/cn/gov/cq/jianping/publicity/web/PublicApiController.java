@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/public/institutions}: the grade lookup as JSON, public and stateless. It reads
- * the projection of confirmed grades only, so nothing personal can come out of it.
+ * {@code /api/v1/public/institutions}: the grade lookup as JSON, public and stateless. It
+ * reads the projection of confirmed grades only, so nothing personal can come out of it.
  */
 @RestController
 class PublicApiController {
@@ -80,11 +80,12 @@ class PublicApiController {
 			return error(HttpStatus.BAD_REQUEST,
 					List.of(new FieldError("creditCode", CreditCode.problemWith(code).orElse("统一社会信用代码有误"))));
 		}
-		return this.lookup.institution(code).<ResponseEntity<?>>map(r -> ResponseEntity.ok()
-			.cacheControl(CACHE)
-			.body(new Institution(r.name(), r.creditCode(), r.type(), r.district(), r.registrationStatus(),
-					r.current() == null ? null : grade(r.current()),
-					r.history().stream().map(PublicApiController::grade).toList())))
+		return this.lookup.institution(code)
+			.<ResponseEntity<?>>map(r -> ResponseEntity.ok()
+				.cacheControl(CACHE)
+				.body(new Institution(r.name(), r.creditCode(), r.type(), r.district(), r.registrationStatus(),
+						r.current() == null ? null : grade(r.current()),
+						r.history().stream().map(PublicApiController::grade).toList())))
 			.orElseGet(() -> error(HttpStatus.NOT_FOUND,
 					List.of(new FieldError("creditCode", "未找到统一社会信用代码为 " + code + " 的机构"))));
 	}

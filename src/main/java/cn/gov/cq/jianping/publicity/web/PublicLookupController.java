@@ -67,8 +67,8 @@ class PublicLookupController {
 	String institution(@PathVariable String creditCode, HttpServletResponse response, Model model) {
 		if (!CreditCode.isValid(creditCode)) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return PublicObjectionController.message(model, "统一社会信用代码有误",
-					"“" + creditCode + "”不是有效的统一社会信用代码：" + CreditCode.problemWith(CreditCode.normalise(creditCode)).orElse(""));
+			return PublicObjectionController.message(model, "统一社会信用代码有误", "“" + creditCode + "”不是有效的统一社会信用代码："
+					+ CreditCode.problemWith(CreditCode.normalise(creditCode)).orElse(""));
 		}
 		return this.lookup.institution(CreditCode.normalise(creditCode)).map(record -> {
 			model.addAttribute("record", record);

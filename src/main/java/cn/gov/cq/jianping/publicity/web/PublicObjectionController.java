@@ -193,7 +193,10 @@ class PublicObjectionController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("异议复核结果告知书.pdf", StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename("异议复核结果告知书.pdf", StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(pdf.get());
 	}
 
@@ -226,9 +229,8 @@ class PublicObjectionController {
 
 	private String closed(Publicities.EntryView entry, Model model) {
 		String reason = (String) model.getAttribute("reason");
-		return message(model, "该机构当前不在公示期内", reason != null ? reason
-				: "“" + entry.institutionName() + "”的公示期为 " + entry.start() + " 至 " + entry.closingTime()
-						+ "，当前不在公示期内，不能提出异议。");
+		return message(model, "该机构当前不在公示期内", reason != null ? reason : "“" + entry.institutionName() + "”的公示期为 "
+				+ entry.start() + " 至 " + entry.closingTime() + "，当前不在公示期内，不能提出异议。");
 	}
 
 	static String message(Model model, String heading, String text) {

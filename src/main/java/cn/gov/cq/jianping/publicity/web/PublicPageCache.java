@@ -20,9 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the rendered grade lookup page for anonymous visitors briefly, per query, as a portal's
- * reverse proxy would. It runs after Spring Security, so cached answers get the same headers, and
- * it is emptied together with the lookup's result cache whenever a grade changes.
+ * Keeps the rendered grade lookup page for anonymous visitors briefly, per query, as a
+ * portal's reverse proxy would. It runs after Spring Security, so cached answers get the
+ * same headers, and it is emptied together with the lookup's result cache whenever a
+ * grade changes.
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter {
@@ -53,7 +54,10 @@ class PublicPageCache extends OncePerRequestFilter {
 				&& authentication.isAuthenticated();
 	}
 
-	/** The parameters in a stable order: the same search is the same page however it was written. */
+	/**
+	 * The parameters in a stable order: the same search is the same page however it was
+	 * written.
+	 */
 	static String keyOf(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder();
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {

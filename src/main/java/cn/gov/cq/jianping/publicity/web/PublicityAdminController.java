@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import cn.gov.cq.jianping.evaluation.CaseNotFoundException;
 import cn.gov.cq.jianping.evaluation.CaseViews;
-import cn.gov.cq.jianping.evaluation.EvaluationCases;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 第十二条, the bureau's side: open a publicity of approved results, follow its entries, and run
- * the confirmation of entries whose period is over.
+ * 第十二条, the bureau's side: open a publicity of approved results, follow its entries, and
+ * run the confirmation of entries whose period is over.
  */
 @Controller
 class PublicityAdminController {
@@ -46,13 +46,13 @@ class PublicityAdminController {
 
 	private final EvaluationRounds rounds;
 
-	private final EvaluationCases cases;
+	private final CaseQueries cases;
 
 	private final Confirmations confirmations;
 
 	private final Clock clock;
 
-	PublicityAdminController(Publicities publicities, EvaluationRounds rounds, EvaluationCases cases,
+	PublicityAdminController(Publicities publicities, EvaluationRounds rounds, CaseQueries cases,
 			Confirmations confirmations, Clock clock) {
 		this.publicities = publicities;
 		this.rounds = rounds;
@@ -77,7 +77,10 @@ class PublicityAdminController {
 
 	}
 
-	/** A launched round with the approved cases that may go under publicity and the form for it. */
+	/**
+	 * A launched round with the approved cases that may go under publicity and the form
+	 * for it.
+	 */
 	record RoundOption(EvaluationRounds.RoundView round, List<CaseViews.CaseSummary> candidates, OpenPublicityForm form,
 			Map<String, String> problems) {
 	}
@@ -101,12 +104,12 @@ class PublicityAdminController {
 		}
 		if (problems.isEmpty()) {
 			try {
-				Publicities.Opening opening = this.publicities.openFromForm(user, form.roundId(), form.selectedCaseIds(),
-						form.startDate(), form.dayCount(), form.kind());
+				Publicities.Opening opening = this.publicities.openFromForm(user, form.roundId(),
+						form.selectedCaseIds(), form.startDate(), form.dayCount(), form.kind());
 				if (opening.opened()) {
 					Publicities.PublicityView opened = this.publicities.view(opening.publicityId());
-					redirect.addFlashAttribute("message", "公示已发布：" + opened.entries().size() + " 个机构，"
-							+ opened.start() + " 至 " + opened.lastDay() + "，异议受理截止 " + opened.closingTime());
+					redirect.addFlashAttribute("message", "公示已发布：" + opened.entries().size() + " 个机构，" + opened.start()
+							+ " 至 " + opened.lastDay() + "，异议受理截止 " + opened.closingTime());
 					return "redirect:/publicity/" + opening.publicityId();
 				}
 				problems.put(opening.refusal().field(), opening.refusal().message());
@@ -127,8 +130,8 @@ class PublicityAdminController {
 	@PostMapping("/publicity/confirm-due")
 	String confirmDue(@RequestParam(required = false) Long publicityId, RedirectAttributes redirect) {
 		int confirmed = this.confirmations.confirmDue();
-		redirect.addFlashAttribute("message", confirmed == 0 ? "已检查公示期满的机构：本次没有需要确定等级的机构"
-				: "已检查公示期满的机构：本次确定了 " + confirmed + " 个机构的等级");
+		redirect.addFlashAttribute("message",
+				confirmed == 0 ? "已检查公示期满的机构：本次没有需要确定等级的机构" : "已检查公示期满的机构：本次确定了 " + confirmed + " 个机构的等级");
 		return publicityId == null ? "redirect:/publicity" : "redirect:/publicity/" + publicityId;
 	}
 

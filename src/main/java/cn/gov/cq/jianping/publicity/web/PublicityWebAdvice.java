@@ -20,10 +20,11 @@ import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The one place where publicity pages turn refusals into what the user sees: a refused step becomes
- * the Chinese reason as a flash message and the redirect back to the page it came from (named by
- * {@link OnRefusal}); too many public submissions a Chinese page with HTTP 429. Not-found answers
- * 404 through {@code PublicityNotFoundException}'s status, as before.
+ * The one place where publicity pages turn refusals into what the user sees: a refused
+ * step becomes the Chinese reason as a flash message and the redirect back to the page it
+ * came from (named by {@link OnRefusal}); too many public submissions a Chinese page with
+ * HTTP 429. Not-found answers 404 through {@code PublicityNotFoundException}'s status, as
+ * before.
  */
 @ControllerAdvice(basePackageClasses = PublicityWebAdvice.class)
 class PublicityWebAdvice {

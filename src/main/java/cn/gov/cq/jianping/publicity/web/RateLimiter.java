@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Per client address limits of the public forms, in memory (one instance; a cluster would allow
- * as many per address as it has instances): objection submissions and challenge images per ten
- * minutes. Times are monotonic ({@link System#nanoTime()}), so moving the application clock does
- * not reset them.
+ * Per client address limits of the public forms, in memory (one instance; a cluster would
+ * allow as many per address as it has instances): objection submissions and challenge
+ * images per ten minutes. Times are monotonic ({@link System#nanoTime()}), so moving the
+ * application clock does not reset them.
  */
 @Component
 class RateLimiter {
@@ -42,7 +42,9 @@ class RateLimiter {
 		this.captchaLimit = captchaLimit;
 	}
 
-	/** Counts one request of this kind from this address; false when it is over the limit. */
+	/**
+	 * Counts one request of this kind from this address; false when it is over the limit.
+	 */
 	boolean tryAcquire(Kind kind, String address) {
 		int limit = kind == Kind.OBJECTION ? this.objectionLimit : this.captchaLimit;
 		long now = System.nanoTime();
@@ -65,7 +67,10 @@ class RateLimiter {
 		return allowed[0];
 	}
 
-	/** Drops addresses with nothing left in the window, so the map does not grow without end. */
+	/**
+	 * Drops addresses with nothing left in the window, so the map does not grow without
+	 * end.
+	 */
 	private void forgetIdle(long oldest) {
 		this.hits.keySet().forEach(key -> this.hits.computeIfPresent(key, (k, times) -> {
 			while (!times.isEmpty() && times.peekFirst() - oldest < 0) {

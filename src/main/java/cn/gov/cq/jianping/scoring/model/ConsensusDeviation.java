@@ -3,8 +3,8 @@ package cn.gov.cq.jianping.scoring.model;
 import java.math.BigDecimal;
 
 /**
- * A 组长合议 score outside the range the experts gave for that criterion, with the lead's written reason;
- * the bureau's review flags every one of them.
+ * A 组长合议 score outside the range the experts gave for that criterion, with the lead's
+ * written reason; the bureau's review flags every one of them.
  *
  * @param criterionCode the criterion
  * @param consensus the agreed score

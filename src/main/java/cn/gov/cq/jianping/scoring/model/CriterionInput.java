@@ -3,15 +3,19 @@ package cn.gov.cq.jianping.scoring.model;
 import java.math.BigDecimal;
 
 /**
- * What an assessor entered for one criterion; exactly the fields its {@link RuleType} needs are set.
+ * What an assessor entered for one criterion; exactly the fields its {@link RuleType}
+ * needs are set.
  *
- * <p>The engine, not this record, checks the input against the rule, so that all errors of a sheet can be
- * reported together.
+ * <p>
+ * The engine, not this record, checks the input against the rule, so that all errors of a
+ * sheet can be reported together.
  *
  * @param value awarded points for {@link RuleType#SCALE}
  * @param met whether the criterion is met, for {@link RuleType#ALL_OR_NOTHING}
- * @param count occurrences for {@link RuleType#DEDUCTION_PER_OCCURRENCE} and {@link RuleType#NO_VERIFIED_RECORDS}
- * @param numerator ratio numerator for {@link RuleType#RATIO_AT_MOST} and {@link RuleType#COMPLETION_RATIO}
+ * @param count occurrences for {@link RuleType#DEDUCTION_PER_OCCURRENCE} and
+ * {@link RuleType#NO_VERIFIED_RECORDS}
+ * @param numerator ratio numerator for {@link RuleType#RATIO_AT_MOST} and
+ * {@link RuleType#COMPLETION_RATIO}
  * @param denominator ratio denominator for the same types
  */
 public record CriterionInput(BigDecimal value, Boolean met, Integer count, BigDecimal numerator,

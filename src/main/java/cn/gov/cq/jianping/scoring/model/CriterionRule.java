@@ -6,13 +6,15 @@ import java.util.Objects;
 /**
  * The points a rule set gives one criterion and how they are awarded.
  *
- * <p>Only the criterion code is required here; points, type and parameters are checked by
+ * <p>
+ * Only the criterion code is required here; points, type and parameters are checked by
  * {@link RuleSet#validate()} so an editor can hold half-finished rules.
  *
  * @param criterionCode the rubric criterion this rule scores, e.g. {@code A-01-1}
  * @param points the criterion's maximum points within its item
  * @param type how the points are awarded
- * @param parameters the type's parameters ({@code null} becomes {@link RuleParameters#NONE})
+ * @param parameters the type's parameters ({@code null} becomes
+ * {@link RuleParameters#NONE})
  */
 public record CriterionRule(String criterionCode, BigDecimal points, RuleType type, RuleParameters parameters) {
 

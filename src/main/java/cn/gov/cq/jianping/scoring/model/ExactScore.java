@@ -5,9 +5,10 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * An exact panel score: a decimal numerator over a small positive whole denominator, e.g. 2/3 for the
- * mean of 1, 0.5 and 0.5. Panel means are kept like this until they are shown, so that no rounding of
- * a single criterion can move a total across a grade boundary.
+ * An exact panel score: a decimal numerator over a small positive whole denominator, e.g.
+ * 2/3 for the mean of 1, 0.5 and 0.5. Panel means are kept like this until they are
+ * shown, so that no rounding of a single criterion can move a total across a grade
+ * boundary.
  *
  * @param numerator the exact decimal numerator
  * @param denominator the positive denominator (a number of experts, or a product of such)
@@ -42,7 +43,8 @@ public record ExactScore(BigDecimal numerator, long denominator) implements Comp
 	}
 
 	/**
-	 * The exact sum of this score and another; the denominator is the least common multiple.
+	 * The exact sum of this score and another; the denominator is the least common
+	 * multiple.
 	 */
 	public ExactScore plus(ExactScore other) {
 		if (this.denominator == other.denominator) {
@@ -62,8 +64,8 @@ public record ExactScore(BigDecimal numerator, long denominator) implements Comp
 	}
 
 	/**
-	 * The value rounded down to the given scale; comparing it with any number of at most that scale gives
-	 * the same answer as comparing the exact value.
+	 * The value rounded down to the given scale; comparing it with any number of at most
+	 * that scale gives the same answer as comparing the exact value.
 	 */
 	public BigDecimal floor(int scale) {
 		return this.numerator.divide(BigDecimal.valueOf(this.denominator), scale, RoundingMode.DOWN);
@@ -91,15 +93,16 @@ public record ExactScore(BigDecimal numerator, long denominator) implements Comp
 	}
 
 	/**
-	 * Tells whether the value is a decimal with at most two decimals, i.e. shown without loss.
+	 * Tells whether the value is a decimal with at most two decimals, i.e. shown without
+	 * loss.
 	 */
 	public boolean isShownExactly() {
 		return compareTo(shown()) == 0;
 	}
 
 	/**
-	 * The grade 第七条 gives this exact value: flooring to 20 decimals keeps every comparison with the
-	 * whole-number band limits exact.
+	 * The grade 第七条 gives this exact value: flooring to 20 decimals keeps every
+	 * comparison with the whole-number band limits exact.
 	 */
 	public Grade grade() {
 		return Grade.ofTotal(floor(20));

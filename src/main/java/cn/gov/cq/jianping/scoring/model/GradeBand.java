@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One score band of 第七条: totals in [{@code minInclusive}, {@code maxExclusive}) earn {@code grade}.
+ * One score band of 第七条: totals in [{@code minInclusive}, {@code maxExclusive}) earn
+ * {@code grade}.
  *
- * <p>{@code maxExclusive} is {@code null} for the open top band and {@code minInclusive} is {@code null}
- * for the open bottom band, so a total outside 0–100 still falls into exactly one band.
+ * <p>
+ * {@code maxExclusive} is {@code null} for the open top band and {@code minInclusive} is
+ * {@code null} for the open bottom band, so a total outside 0–100 still falls into
+ * exactly one band.
  *
  * @param grade the grade of the band
  * @param minInclusive lowest total in the band, or {@code null} when unbounded

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when scoring is attempted with a rule set that {@link RuleSet#validate()} finds problems in.
+ * Thrown when scoring is attempted with a rule set that {@link RuleSet#validate()} finds
+ * problems in.
  */
 public class InvalidRuleSetException extends IllegalArgumentException {
 

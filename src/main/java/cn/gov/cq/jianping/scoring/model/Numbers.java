@@ -13,7 +13,8 @@ final class Numbers {
 	}
 
 	/**
-	 * Formats a number for Chinese messages: no exponent, no trailing zeros (2.50 → 2.5, 100 → 100).
+	 * Formats a number for Chinese messages: no exponent, no trailing zeros (2.50 → 2.5,
+	 * 100 → 100).
 	 */
 	static String plain(BigDecimal value) {
 		if (value == null) {
@@ -26,7 +27,8 @@ final class Numbers {
 	}
 
 	/**
-	 * Tells whether the value has at most two significant decimals (2.50 does, 2.505 does not).
+	 * Tells whether the value has at most two significant decimals (2.50 does, 2.505 does
+	 * not).
 	 */
 	static boolean hasAtMostTwoDecimals(BigDecimal value) {
 		if (value.scale() <= 2) {
@@ -39,7 +41,8 @@ final class Numbers {
 	 * Tells whether the value is an integral multiple of the (positive) step, exactly.
 	 */
 	static boolean isMultipleOf(BigDecimal value, BigDecimal step) {
-		// Scores and steps almost always have at most 2 decimals: compare them as whole hundredths, which is
+		// Scores and steps almost always have at most 2 decimals: compare them as whole
+		// hundredths, which is
 		// far cheaper on the scoring hot path than BigDecimal.remainder.
 		long v = hundredths(value);
 		long s = hundredths(step);
@@ -52,7 +55,8 @@ final class Numbers {
 	private static final long NOT_HUNDREDTHS = Long.MIN_VALUE;
 
 	/**
-	 * Returns the value in hundredths, or {@link #NOT_HUNDREDTHS} when its scale is not 0–2 or it is huge.
+	 * Returns the value in hundredths, or {@link #NOT_HUNDREDTHS} when its scale is not
+	 * 0–2 or it is huge.
 	 */
 	private static long hundredths(BigDecimal value) {
 		int scale = value.scale();

@@ -16,14 +16,19 @@ import java.util.function.IntFunction;
 /**
  * Combines several experts' sheets into one panel result, criterion by criterion.
  *
- * <p>Each sheet is scored first, so consolidation works on criterion scores whatever the rule types.
- * Means are kept exact ({@link ExactScore}) and the grade is that of the exact panel total; scores are
- * only rounded down to 0.01 when shown, so averaging can neither lift nor lower a result over a grade
- * boundary. A 组长合议 score outside the experts' range for a criterion needs a written reason.
+ * <p>
+ * Each sheet is scored first, so consolidation works on criterion scores whatever the
+ * rule types. Means are kept exact ({@link ExactScore}) and the grade is that of the
+ * exact panel total; scores are only rounded down to 0.01 when shown, so averaging can
+ * neither lift nor lower a result over a grade boundary. A 组长合议 score outside the
+ * experts' range for a criterion needs a written reason.
  */
 public final class PanelConsolidation {
 
-	/** The fewest sheets for which dropping the highest and lowest score still leaves a meaningful mean. */
+	/**
+	 * The fewest sheets for which dropping the highest and lowest score still leaves a
+	 * meaningful mean.
+	 */
 	public static final int TRIMMED_MEAN_MINIMUM_EXPERTS = 5;
 
 	static final String TRIMMED_MEAN_TOO_FEW = "去掉最高分和最低分后平均须至少 " + TRIMMED_MEAN_MINIMUM_EXPERTS + " 名专家评分";
@@ -46,9 +51,9 @@ public final class PanelConsolidation {
 	}
 
 	/**
-	 * Consolidates the expert sheets; {@code consensus} (criterion code → agreed score) is required for
-	 * LEAD_CONSENSUS and ignored otherwise. No reasons are given, so every consensus score must lie within
-	 * the experts' range.
+	 * Consolidates the expert sheets; {@code consensus} (criterion code → agreed score)
+	 * is required for LEAD_CONSENSUS and ignored otherwise. No reasons are given, so
+	 * every consensus score must lie within the experts' range.
 	 */
 	public PanelResult consolidate(RuleSet ruleSet, ConsolidationMethod method, List<Sheet> sheets,
 			Map<String, BigDecimal> consensus, List<VetoFinding> vetoes) {
@@ -56,8 +61,9 @@ public final class PanelConsolidation {
 	}
 
 	/**
-	 * Consolidates the expert sheets; for LEAD_CONSENSUS {@code reasons} (criterion code → the lead's
-	 * written reason) must explain every consensus score outside the experts' range for its criterion.
+	 * Consolidates the expert sheets; for LEAD_CONSENSUS {@code reasons} (criterion code
+	 * → the lead's written reason) must explain every consensus score outside the
+	 * experts' range for its criterion.
 	 */
 	public PanelResult consolidate(RuleSet ruleSet, ConsolidationMethod method, List<Sheet> sheets,
 			Map<String, BigDecimal> consensus, Map<String, String> reasons, List<VetoFinding> vetoes) {
@@ -71,8 +77,9 @@ public final class PanelConsolidation {
 	}
 
 	/**
-	 * Consolidates experts' criterion scores given directly (as in the public consolidation API); each
-	 * score must lie in [0, the criterion's points] with at most 2 decimals.
+	 * Consolidates experts' criterion scores given directly (as in the public
+	 * consolidation API); each score must lie in [0, the criterion's points] with at most
+	 * 2 decimals.
 	 */
 	public PanelResult consolidateScores(RuleSet ruleSet, ConsolidationMethod method,
 			List<Map<String, BigDecimal>> expertScores, Map<String, BigDecimal> consensus, Map<String, String> reasons,
@@ -131,8 +138,8 @@ public final class PanelConsolidation {
 			ExactScore value = switch (method) {
 				case MEAN -> ExactScore.of(sum(scores, n), n);
 				case TRIMMED_MEAN -> trimmedMean(code, scores, n, errors);
-				case LEAD_CONSENSUS -> agreed(code, layout.get(c).max(), disagreement, consensus, given, deviations,
-						errors);
+				case LEAD_CONSENSUS ->
+					agreed(code, layout.get(c).max(), disagreement, consensus, given, deviations, errors);
 			};
 			if (value != null) {
 				exact.put(code, value);
@@ -179,8 +186,7 @@ public final class PanelConsolidation {
 			String reason = reasons.get(code);
 			if (reason == null || reason.isBlank()) {
 				errors.add(new InputError("reasons." + code, "细则 " + code + " 的组长合议分 " + Numbers.plain(score)
-						+ " 超出专家评分范围 " + Numbers.plain(range.min()) + " 至 " + Numbers.plain(range.max())
-						+ " 分，须写明理由"));
+						+ " 超出专家评分范围 " + Numbers.plain(range.min()) + " 至 " + Numbers.plain(range.max()) + " 分，须写明理由"));
 				return null;
 			}
 			deviations.add(new ConsensusDeviation(code, score, range.min(), range.max(), reason.trim()));
@@ -234,7 +240,8 @@ public final class PanelConsolidation {
 		for (int i = 0; i < n; i++) {
 			sumOfSquares = sumOfSquares.add(scores[i].multiply(scores[i]));
 		}
-		// Population variance as (nΣx² − (Σx)²) / n²: the numerator is exact, only the division rounds.
+		// Population variance as (nΣx² − (Σx)²) / n²: the numerator is exact, only the
+		// division rounds.
 		BigDecimal count = BigDecimal.valueOf(n);
 		BigDecimal numerator = count.multiply(sumOfSquares).subtract(sum.multiply(sum));
 		BigDecimal variance = numerator.divide(count.multiply(count), MathContext.DECIMAL64);

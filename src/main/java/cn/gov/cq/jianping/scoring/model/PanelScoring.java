@@ -12,8 +12,9 @@ import cn.gov.cq.jianping.rubric.ItemDefinition;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
 
 /**
- * Turns a panel's exact criterion scores into the shown result: every item, category and the total are
- * exact sums rounded down to 0.01 once, and the grades are those of the exact total.
+ * Turns a panel's exact criterion scores into the shown result: every item, category and
+ * the total are exact sums rounded down to 0.01 once, and the grades are those of the
+ * exact total.
  */
 final class PanelScoring {
 
@@ -25,8 +26,8 @@ final class PanelScoring {
 	}
 
 	/**
-	 * Rebuilds {@code shown} (the engine's result of the rounded-down criterion scores, which supplies
-	 * criteria, completeness and vetoes) from the exact criterion scores.
+	 * Rebuilds {@code shown} (the engine's result of the rounded-down criterion scores,
+	 * which supplies criteria, completeness and vetoes) from the exact criterion scores.
 	 */
 	static Exact exact(RubricDefinition rubric, ScoreResult shown, Map<String, ExactScore> exact,
 			List<ConsensusDeviation> deviations) {
@@ -45,26 +46,28 @@ final class PanelScoring {
 					}
 				}
 				ItemScore before = shown.items().get(itemIndex++);
-				items.add(new ItemScore(before.code(), before.name(), itemScore.shown(), before.max(), before.complete()));
+				items.add(new ItemScore(before.code(), before.name(), itemScore.shown(), before.max(),
+						before.complete()));
 				categoryScore = categoryScore.plus(itemScore);
 			}
-			categories.add(new CategoryScore(category.code(), category.name(), categoryScore.shown(), category.points()));
+			categories
+				.add(new CategoryScore(category.code(), category.name(), categoryScore.shown(), category.points()));
 			total = total.plus(categoryScore);
 		}
 		Grade bandGrade = total.grade();
 		Optional<VetoCap> cap = VetoCap.strictest(shown.vetoes());
 		Grade grade = cap.map((c) -> c.applyTo(bandGrade)).orElse(bandGrade);
 		BigDecimal shownTotal = total.shown();
-		List<String> explanation = new ArrayList<>(Explanation.lines(shownTotal, bandGrade, shown.complete(),
-				shown.missingItems(), cap, shown.vetoes()));
+		List<String> explanation = new ArrayList<>(
+				Explanation.lines(shownTotal, bandGrade, shown.complete(), shown.missingItems(), cap, shown.vetoes()));
 		if (!total.isShownExactly()) {
-			explanation.add(1, "专家组各细则按未舍入的平均分计算，精确总分约为 " + Numbers.plain(total.floor(6))
-					+ " 分；各细则得分和总分均舍去至 0.01 分显示，等级按精确总分评定。");
+			explanation.add(1,
+					"专家组各细则按未舍入的平均分计算，精确总分约为 " + Numbers.plain(total.floor(6)) + " 分；各细则得分和总分均舍去至 0.01 分显示，等级按精确总分评定。");
 		}
 		for (ConsensusDeviation deviation : deviations) {
 			explanation.add("细则 " + deviation.criterionCode() + " 组长合议分 " + Numbers.plain(deviation.consensus())
-					+ " 分超出专家评分范围 " + Numbers.plain(deviation.min()) + " 至 " + Numbers.plain(deviation.max())
-					+ " 分，理由：" + deviation.reason());
+					+ " 分超出专家评分范围 " + Numbers.plain(deviation.min()) + " 至 " + Numbers.plain(deviation.max()) + " 分，理由："
+					+ deviation.reason());
 		}
 		ScoreResult result = new ScoreResult(shown.rubricCode(), shown.rubricVersion(), shown.criteria(), items,
 				categories, shownTotal, bandGrade, grade, grade.isLowerThan(bandGrade), shown.complete(),

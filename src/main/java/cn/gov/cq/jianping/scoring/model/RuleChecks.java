@@ -6,7 +6,8 @@ import java.util.List;
 import cn.gov.cq.jianping.rubric.ItemDefinition;
 
 /**
- * Checks one criterion rule of a rule set: its points and the parameters its {@link RuleType} needs.
+ * Checks one criterion rule of a rule set: its points and the parameters its
+ * {@link RuleType} needs.
  */
 final class RuleChecks {
 
@@ -14,7 +15,8 @@ final class RuleChecks {
 	}
 
 	static void check(ItemDefinition item, CriterionRule rule, List<RuleSetProblem> problems) {
-		// Messages are built only when a problem is found: this check runs on every scoring call.
+		// Messages are built only when a problem is found: this check runs on every
+		// scoring call.
 		BigDecimal points = rule.points();
 		boolean pointsValid = false;
 		if (points == null) {
@@ -41,8 +43,8 @@ final class RuleChecks {
 			case SCALE -> {
 				BigDecimal step = parameters.effectiveStep();
 				if (!RuleParameters.isAllowedStep(step)) {
-					problems.add(problem(item, rule, prefix(rule) + "按档评分的评分档只能是 1、0.5、0.25、0.1 或 0.01 分（当前为 "
-							+ Numbers.plain(step) + "）"));
+					problems.add(problem(item, rule,
+							prefix(rule) + "按档评分的评分档只能是 1、0.5、0.25、0.1 或 0.01 分（当前为 " + Numbers.plain(step) + "）"));
 				}
 				else if (pointsValid && !Numbers.isMultipleOf(points, step)) {
 					problems.add(problem(item, rule, prefix(rule) + "分值 " + Numbers.plain(points) + " 分不是评分档 "
@@ -65,7 +67,8 @@ final class RuleChecks {
 				}
 			}
 			case ALL_OR_NOTHING, COMPLETION_RATIO, NO_VERIFIED_RECORDS -> {
-				// These types take no parameters; stale values left over from another type are harmless.
+				// These types take no parameters; stale values left over from another
+				// type are harmless.
 			}
 		}
 	}

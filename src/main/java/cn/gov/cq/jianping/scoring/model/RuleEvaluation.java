@@ -5,7 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Applies one criterion rule to an assessor's input: the arithmetic of each {@link RuleType}.
+ * Applies one criterion rule to an assessor's input: the arithmetic of each
+ * {@link RuleType}.
  */
 final class RuleEvaluation {
 
@@ -23,28 +24,29 @@ final class RuleEvaluation {
 	}
 
 	/**
-	 * Applies one rule; returns {@code null} (and records why) when the input does not fit the rule.
+	 * Applies one rule; returns {@code null} (and records why) when the input does not
+	 * fit the rule.
 	 */
 	static BigDecimal evaluate(CriterionRule rule, CriterionInput input, List<InputError> errors) {
 		int present = presentFields(input);
 		if (present == 0) {
-			// An all-empty input is how forms send “not scored yet”; treat it like a missing key.
+			// An all-empty input is how forms send “not scored yet”; treat it like a
+			// missing key.
 			return null;
 		}
 		RuleType type = rule.type();
 		int required = requiredFields(type);
 		String code = rule.criterionCode();
 		if (present != required) {
-			errors.add(new InputError(code, "细则 " + code + " 的评分方式为“" + type.label() + "”，须且只须填写"
-					+ fieldNames(type)));
+			errors.add(new InputError(code, "细则 " + code + " 的评分方式为“" + type.label() + "”，须且只须填写" + fieldNames(type)));
 			return null;
 		}
 		BigDecimal points = rule.points();
 		return switch (type) {
 			case ALL_OR_NOTHING -> input.met() ? points : BigDecimal.ZERO;
 			case SCALE -> scale(code, points, rule.parameters().effectiveStep(), input.value(), errors);
-			case DEDUCTION_PER_OCCURRENCE -> deduction(code, points, rule.parameters().deduction(), input.count(),
-					errors);
+			case DEDUCTION_PER_OCCURRENCE ->
+				deduction(code, points, rule.parameters().deduction(), input.count(), errors);
 			case NO_VERIFIED_RECORDS -> noVerifiedRecords(code, points, input.count(), errors);
 			case RATIO_AT_MOST -> ratioAtMost(code, points, rule.parameters().threshold(), input.numerator(),
 					input.denominator(), errors);
@@ -59,13 +61,13 @@ final class RuleEvaluation {
 			return null;
 		}
 		if (value.compareTo(points) > 0) {
-			errors.add(new InputError(code, "细则 " + code + " 得分 " + Numbers.plain(value) + " 超过本细则满分 "
-					+ Numbers.plain(points) + " 分"));
+			errors.add(new InputError(code,
+					"细则 " + code + " 得分 " + Numbers.plain(value) + " 超过本细则满分 " + Numbers.plain(points) + " 分"));
 			return null;
 		}
 		if (!Numbers.isMultipleOf(value, step)) {
-			errors.add(new InputError(code, "细则 " + code + " 得分 " + Numbers.plain(value) + " 不是评分档 "
-					+ Numbers.plain(step) + " 分的整数倍"));
+			errors.add(new InputError(code,
+					"细则 " + code + " 得分 " + Numbers.plain(value) + " 不是评分档 " + Numbers.plain(step) + " 分的整数倍"));
 			return null;
 		}
 		return value;
@@ -98,12 +100,14 @@ final class RuleEvaluation {
 		if (!checkRatio(code, numerator, denominator, errors)) {
 			return null;
 		}
-		// More returned plans than batches is the worst case, not an input error: it scores 0 (so does 1/0).
+		// More returned plans than batches is the worst case, not an input error: it
+		// scores 0 (so does 1/0).
 		if (numerator.compareTo(denominator) > 0) {
 			return BigDecimal.ZERO;
 		}
 		// 0/0 (no batches, hence no returned plans) exceeds no threshold: full points.
-		// Compare numerator ≤ threshold × denominator so no division (and no rounding) is involved.
+		// Compare numerator ≤ threshold × denominator so no division (and no rounding) is
+		// involved.
 		if (denominator.signum() == 0 || numerator.compareTo(threshold.multiply(denominator)) <= 0) {
 			return points;
 		}
@@ -122,7 +126,8 @@ final class RuleEvaluation {
 		if (numerator.compareTo(denominator) >= 0) {
 			return points;
 		}
-		// Round down so that a partial completion never reaches a score it has not earned.
+		// Round down so that a partial completion never reaches a score it has not
+		// earned.
 		return points.multiply(numerator).divide(denominator, 2, RoundingMode.DOWN);
 	}
 

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The tunable parameters of a rule; which ones are required depends on the {@link RuleType}.
+ * The tunable parameters of a rule; which ones are required depends on the
+ * {@link RuleType}.
  *
- * <p>Fields are nullable and deliberately not validated here: {@link RuleSet#validate()} reports
- * problems in Chinese so that a rule-set editor can show them instead of failing.
+ * <p>
+ * Fields are nullable and deliberately not validated here: {@link RuleSet#validate()}
+ * reports problems in Chinese so that a rule-set editor can show them instead of failing.
  *
  * @param step grid of {@link RuleType#SCALE} ({@code null} means {@link #DEFAULT_STEP})
- * @param deduction points deducted per occurrence for {@link RuleType#DEDUCTION_PER_OCCURRENCE}
+ * @param deduction points deducted per occurrence for
+ * {@link RuleType#DEDUCTION_PER_OCCURRENCE}
  * @param threshold highest passing ratio in [0, 1] for {@link RuleType#RATIO_AT_MOST}
  */
 public record RuleParameters(BigDecimal step, BigDecimal deduction, BigDecimal threshold) {
@@ -54,7 +57,8 @@ public record RuleParameters(BigDecimal step, BigDecimal deduction, BigDecimal t
 	}
 
 	/**
-	 * Tells whether the step is one of {@link #ALLOWED_STEPS} (numerically, so 0.50 counts as 0.5).
+	 * Tells whether the step is one of {@link #ALLOWED_STEPS} (numerically, so 0.50
+	 * counts as 0.5).
 	 */
 	static boolean isAllowedStep(BigDecimal step) {
 		for (BigDecimal allowed : ALLOWED_STEPS) {

@@ -14,10 +14,13 @@ import cn.gov.cq.jianping.rubric.ItemDefinition;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
 
 /**
- * How each criterion of a rubric is scored: exactly one {@link CriterionRule} per criterion.
+ * How each criterion of a rubric is scored: exactly one {@link CriterionRule} per
+ * criterion.
  *
- * <p>The constructor only rejects programming errors (nulls); everything an editor could get wrong
- * is reported by {@link #validate()}, and the engine refuses to score with a rule set that has problems.
+ * <p>
+ * The constructor only rejects programming errors (nulls); everything an editor could get
+ * wrong is reported by {@link #validate()}, and the engine refuses to score with a rule
+ * set that has problems.
  *
  * @param rubric the rubric the rules belong to
  * @param name a display name, e.g. 默认评分规则
@@ -34,12 +37,15 @@ public record RuleSet(RubricDefinition rubric, String name, List<CriterionRule> 
 	}
 
 	/**
-	 * The default rule set: each item's points split evenly across its criteria, every rule SCALE.
+	 * The default rule set: each item's points split evenly across its criteria, every
+	 * rule SCALE.
 	 *
-	 * <p>Points are split in 0.5 steps where every criterion gets at least 0.5 (7 points over 4 criteria →
-	 * 2 + 2 + 1.5 + 1.5, larger shares first); otherwise in 0.01 steps (2 points over 5 criteria → 0.4 each).
-	 * The step of each SCALE rule is 0.5 when the criterion's points are a multiple of 0.5, else the coarsest
-	 * allowed step dividing them, so full points stay reachable.
+	 * <p>
+	 * Points are split in 0.5 steps where every criterion gets at least 0.5 (7 points
+	 * over 4 criteria → 2 + 2 + 1.5 + 1.5, larger shares first); otherwise in 0.01 steps
+	 * (2 points over 5 criteria → 0.4 each). The step of each SCALE rule is 0.5 when the
+	 * criterion's points are a multiple of 0.5, else the coarsest allowed step dividing
+	 * them, so full points stay reachable.
 	 */
 	public static RuleSet defaultFor(RubricDefinition rubric) {
 		Objects.requireNonNull(rubric, "rubric must not be null");
@@ -94,7 +100,8 @@ public record RuleSet(RubricDefinition rubric, String name, List<CriterionRule> 
 	}
 
 	/**
-	 * Returns every user-fixable problem, in document order; an empty list means the set can score.
+	 * Returns every user-fixable problem, in document order; an empty list means the set
+	 * can score.
 	 */
 	public List<RuleSetProblem> validate() {
 		List<RuleSetProblem> problems = new ArrayList<>(0);
@@ -103,7 +110,8 @@ public record RuleSet(RubricDefinition rubric, String name, List<CriterionRule> 
 	}
 
 	/**
-	 * Returns the rules aligned with {@link RubricDefinition#criteria()}, or throws when the set has problems.
+	 * Returns the rules aligned with {@link RubricDefinition#criteria()}, or throws when
+	 * the set has problems.
 	 */
 	CriterionRule[] checkedRules() {
 		List<RuleSetProblem> problems = new ArrayList<>(0);
@@ -147,7 +155,8 @@ public record RuleSet(RubricDefinition rubric, String name, List<CriterionRule> 
 	}
 
 	/**
-	 * Places each rule at its criterion's document position; the common in-order case needs no map.
+	 * Places each rule at its criterion's document position; the common in-order case
+	 * needs no map.
 	 */
 	private CriterionRule[] align(List<RuleSetProblem> problems) {
 		int count = this.rubric.criterionCount();
@@ -186,8 +195,8 @@ public record RuleSet(RubricDefinition rubric, String name, List<CriterionRule> 
 		for (CriterionRule rule : this.rules) {
 			Integer position = positions.get(rule.criterionCode());
 			if (position == null) {
-				problems.add(new RuleSetProblem(null, rule.criterionCode(), "细则代码 " + rule.criterionCode()
-						+ " 不属于评分标准《" + this.rubric.name() + "》"));
+				problems.add(new RuleSetProblem(null, rule.criterionCode(),
+						"细则代码 " + rule.criterionCode() + " 不属于评分标准《" + this.rubric.name() + "》"));
 			}
 			else if (aligned[position] != null) {
 				problems.add(new RuleSetProblem(itemOf.get(rule.criterionCode()), rule.criterionCode(),

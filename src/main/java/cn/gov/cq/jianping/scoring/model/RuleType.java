@@ -1,7 +1,8 @@
 package cn.gov.cq.jianping.scoring.model;
 
 /**
- * The closed set of ways a criterion's points can be awarded; each names the input it needs.
+ * The closed set of ways a criterion's points can be awarded; each names the input it
+ * needs.
  */
 public enum RuleType {
 
@@ -14,10 +15,16 @@ public enum RuleType {
 	/** Each verified occurrence deducts {@code deduction} points, down to 0. */
 	DEDUCTION_PER_OCCURRENCE("按次扣分", "填写发生次数（count，非负整数）：每次扣除设定分值，扣完为止"),
 
-	/** Full points when numerator / denominator does not exceed {@code threshold}, e.g. 回退计划不超过 10%. */
+	/**
+	 * Full points when numerator / denominator does not exceed {@code threshold}, e.g.
+	 * 回退计划不超过 10%.
+	 */
 	RATIO_AT_MOST("比例不超过阈值", "填写分子（numerator）和分母（denominator）：比例不超过阈值得满分，否则（含分子大于分母）得 0 分；分子分母均为 0 视为未超过阈值，得满分"),
 
-	/** Points in proportion to actual / planned, capped at full points and rounded down to 0.01. */
+	/**
+	 * Points in proportion to actual / planned, capped at full points and rounded down to
+	 * 0.01.
+	 */
 	COMPLETION_RATIO("按完成比例", "填写实际完成数（numerator）和计划数（denominator，大于 0）：按完成比例得分，最高满分"),
 
 	/** Full points when no complaint or violation was verified, otherwise 0. */
@@ -40,7 +47,8 @@ public enum RuleType {
 	}
 
 	/**
-	 * Returns a Chinese description of the input an assessor must enter for this rule type.
+	 * Returns a Chinese description of the input an assessor must enter for this rule
+	 * type.
 	 */
 	public String inputDescription() {
 		return this.inputDescription;

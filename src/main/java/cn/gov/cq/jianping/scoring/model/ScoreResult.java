@@ -7,7 +7,8 @@ import java.util.Objects;
 import cn.gov.cq.jianping.rubric.RubricCode;
 
 /**
- * The outcome of scoring one sheet: scores at every level, the grades and a Chinese explanation.
+ * The outcome of scoring one sheet: scores at every level, the grades and a Chinese
+ * explanation.
  *
  * @param rubricCode the rubric scored against
  * @param rubricVersion the rubric version scored against

@@ -14,11 +14,13 @@ import cn.gov.cq.jianping.rubric.ItemDefinition;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
 
 /**
- * Scores sheets against a rule set and grades the total under 第七条, taking 否定评判项 into account.
+ * Scores sheets against a rule set and grades the total under 第七条, taking 否定评判项 into
+ * account.
  *
- * <p>The engine holds no state, so one instance can be shared by any number of threads. Invalid inputs
- * are collected and reported together in an {@link InvalidInputException}; a rule set with problems is
- * refused with an {@link InvalidRuleSetException}.
+ * <p>
+ * The engine holds no state, so one instance can be shared by any number of threads.
+ * Invalid inputs are collected and reported together in an {@link InvalidInputException};
+ * a rule set with problems is refused with an {@link InvalidRuleSetException}.
  */
 public final class ScoringEngine {
 
@@ -59,7 +61,8 @@ public final class ScoringEngine {
 	}
 
 	/**
-	 * Scores a single criterion input against its rule, e.g. for a live preview while an assessor types.
+	 * Scores a single criterion input against its rule, e.g. for a live preview while an
+	 * assessor types.
 	 */
 	public BigDecimal scoreCriterion(CriterionRule rule, CriterionInput input) {
 		Objects.requireNonNull(rule, "rule must not be null");
@@ -76,8 +79,8 @@ public final class ScoringEngine {
 	}
 
 	/**
-	 * Scores already computed criterion scores (e.g. a panel's consolidated scores); each must lie in
-	 * [0, the criterion's points] with at most 2 decimals.
+	 * Scores already computed criterion scores (e.g. a panel's consolidated scores); each
+	 * must lie in [0, the criterion's points] with at most 2 decimals.
 	 */
 	public ScoreResult scoreCriterionScores(RuleSet ruleSet, Map<String, BigDecimal> criterionScores,
 			List<VetoFinding> vetoes) {
@@ -120,8 +123,8 @@ public final class ScoringEngine {
 	}
 
 	/**
-	 * Scores item points directly (no criteria); each must lie in [0, the item's points] with at most
-	 * 2 decimals, and items without an entry are reported as missing.
+	 * Scores item points directly (no criteria); each must lie in [0, the item's points]
+	 * with at most 2 decimals, and items without an entry are reported as missing.
 	 */
 	public ScoreResult scoreItems(RubricDefinition rubric, Map<String, BigDecimal> itemPoints,
 			List<VetoFinding> vetoes) {
@@ -139,8 +142,8 @@ public final class ScoringEngine {
 					BigDecimal given = itemPoints.get(item.code());
 					String problem = pointsProblem(given, item.points());
 					if (problem != null) {
-						errors.add(new InputError("items." + item.code(), "项目 " + item.code() + " " + item.name()
-								+ problem));
+						errors.add(new InputError("items." + item.code(),
+								"项目 " + item.code() + " " + item.name() + problem));
 					}
 					else {
 						score = given;
@@ -164,7 +167,8 @@ public final class ScoringEngine {
 	}
 
 	/**
-	 * Returns the Chinese problem (starting with “：”) of a given score, or {@code null} when it is valid.
+	 * Returns the Chinese problem (starting with “：”) of a given score, or {@code null}
+	 * when it is valid.
 	 */
 	static String pointsProblem(BigDecimal score, BigDecimal max) {
 		if (score == null) {
@@ -200,8 +204,8 @@ public final class ScoringEngine {
 				errors.add(new InputError("vetoes[" + i + "]", "否定评判项不能为空"));
 			}
 			else if (rubric.veto(finding.code()).isEmpty()) {
-				errors.add(new InputError("vetoes[" + i + "].code", "否定评判项代码 " + finding.code() + " 不属于评分标准《"
-						+ rubric.name() + "》"));
+				errors.add(new InputError("vetoes[" + i + "].code",
+						"否定评判项代码 " + finding.code() + " 不属于评分标准《" + rubric.name() + "》"));
 			}
 		}
 	}

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One assessor's inputs keyed by criterion code; a criterion without an entry is not yet scored.
+ * One assessor's inputs keyed by criterion code; a criterion without an entry is not yet
+ * scored.
  *
  * @param inputs the inputs by criterion code
  */

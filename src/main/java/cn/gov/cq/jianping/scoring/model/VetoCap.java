@@ -7,11 +7,13 @@ import java.util.Optional;
 /**
  * The ceiling that the strictest 否定评判项 puts on the grade 第七条 gives for the total.
  *
- * <p>The annexes say a veto “评估结果直接确定为‘基本合格’或‘不合格’”. Read literally, a BASIC veto would
- * lift a 不合格 score to 基本合格; the engine instead treats the veto as a ceiling, because a finding of
- * misconduct must never improve a result.
+ * <p>
+ * The annexes say a veto “评估结果直接确定为‘基本合格’或‘不合格’”. Read literally, a BASIC veto would lift
+ * a 不合格 score to 基本合格; the engine instead treats the veto as a ceiling, because a finding
+ * of misconduct must never improve a result.
  *
- * @param decisive the strictest finding (the first one in input order among equally strict findings)
+ * @param decisive the strictest finding (the first one in input order among equally
+ * strict findings)
  * @param findings all findings, in input order
  */
 public record VetoCap(VetoFinding decisive, List<VetoFinding> findings) {
@@ -68,12 +70,20 @@ public record VetoCap(VetoFinding decisive, List<VetoFinding> findings) {
 		}
 		Grade finalGrade = applyTo(bandGrade);
 		if (finalGrade.isLowerThan(bandGrade)) {
-			line.append("，评估结果直接确定为“").append(cap().label()).append("”，低于按分数评定的“")
-				.append(bandGrade.label()).append("”。");
+			line.append("，评估结果直接确定为“")
+				.append(cap().label())
+				.append("”，低于按分数评定的“")
+				.append(bandGrade.label())
+				.append("”。");
 		}
 		else {
-			line.append("，按第七条分数评定的“").append(bandGrade.label()).append("”不高于“").append(cap().label())
-				.append("”，否定评判项不提高评估结果，仍为“").append(finalGrade.label()).append("”。");
+			line.append("，按第七条分数评定的“")
+				.append(bandGrade.label())
+				.append("”不高于“")
+				.append(cap().label())
+				.append("”，否定评判项不提高评估结果，仍为“")
+				.append(finalGrade.label())
+				.append("”。");
 		}
 		return line.toString();
 	}

@@ -3,7 +3,8 @@ package cn.gov.cq.jianping.scoring.model;
 import java.util.Objects;
 
 /**
- * A 否定评判项 the assessors found, with their severity judgement and (optionally) their reason.
+ * A 否定评判项 the assessors found, with their severity judgement and (optionally) their
+ * reason.
  *
  * @param code the veto code of the rubric, e.g. {@code A-V03}
  * @param severity the severity the assessors assigned

@@ -1,7 +1,8 @@
 package cn.gov.cq.jianping.scoring.model;
 
 /**
- * The assessors' judgement of how serious a 否定评判项 is, which fixes the result at 基本合格 or 不合格.
+ * The assessors' judgement of how serious a 否定评判项 is, which fixes the result at 基本合格 or
+ * 不合格.
  */
 public enum VetoSeverity {
 

@@ -14,7 +14,10 @@ public final class ComplaintWarning {
 	private ComplaintWarning() {
 	}
 
-	/** A warning when two or more verified complaints fall within any six months up to {@code today}. */
+	/**
+	 * A warning when two or more verified complaints fall within any six months up to
+	 * {@code today}.
+	 */
 	public static Optional<String> check(List<LocalDate> verifiedComplaintDates, LocalDate today) {
 		List<LocalDate> sorted = verifiedComplaintDates.stream().filter(d -> !d.isAfter(today)).sorted().toList();
 		for (int i = 1; i < sorted.size(); i++) {

@@ -5,7 +5,8 @@ import java.util.Map;
 import cn.gov.cq.jianping.scoring.model.Grade;
 
 /**
- * What a confirmed grade entails (第十六条 to 第十九条), with the article behind each consequence.
+ * What a confirmed grade entails (第十六条 to 第十九条), with the article behind each
+ * consequence.
  *
  * @param inspectionsPerYear routine inspections a year (configurable per grade)
  */

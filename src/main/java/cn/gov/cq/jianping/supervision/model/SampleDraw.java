@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * 抽查 (第二十条): a random sample that anyone can re-draw from the recorded seed and population,
- * to verify it was fair. The population is sorted first, so its order never matters.
+ * 抽查 (第二十条): a random sample that anyone can re-draw from the recorded seed and
+ * population, to verify it was fair. The population is sorted first, so its order never
+ * matters.
  */
 public final class SampleDraw {
 

@@ -104,8 +104,8 @@ class ComplaintController {
 			@Validated @ModelAttribute("form") ComplaintForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return render(user, institutionId, form,
-					this.errors.first(result, "source", "content", "receivedOn"), null, model);
+			return render(user, institutionId, form, this.errors.first(result, "source", "content", "receivedOn"), null,
+					model);
 		}
 		this.complaints.record(user, institutionId, form.source(), form.content(),
 				LocalDate.parse(form.receivedOn().trim()));

@@ -6,15 +6,18 @@ import java.util.Optional;
 
 import org.springframework.validation.Errors;
 
-/** Dates typed into supervision forms, kept as typed and checked into the form's errors. */
+/**
+ * Dates typed into supervision forms, kept as typed and checked into the form's errors.
+ */
 final class Dates {
 
 	private Dates() {
 	}
 
 	/**
-	 * The date in {@code text}, or empty with an error on {@code field}: {@code missingKey} when
-	 * nothing was typed, {@code supervision.date.invalid} when it is not a date.
+	 * The date in {@code text}, or empty with an error on {@code field}:
+	 * {@code missingKey} when nothing was typed, {@code supervision.date.invalid} when it
+	 * is not a date.
 	 */
 	static Optional<LocalDate> parse(String text, String field, String missingKey, Errors errors) {
 		if (text == null || text.isBlank()) {

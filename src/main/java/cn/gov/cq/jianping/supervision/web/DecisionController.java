@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 取消备案、暂停评价、降低等级: staff propose, the bureau decides with reasons, and the decision
- * letter is downloaded as a PDF (第十八条 to 第二十条).
+ * 取消备案、暂停评价、降低等级: staff propose, the bureau decides with reasons, and the decision letter
+ * is downloaded as a PDF (第十八条 to 第二十条).
  */
 @Controller
 class DecisionController {

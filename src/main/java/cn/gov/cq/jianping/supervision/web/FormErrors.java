@@ -8,8 +8,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /**
- * The Chinese message a supervision page shows above its form: the first field in error, in the
- * order the form shows its fields, then any error of the form as a whole.
+ * The Chinese message a supervision page shows above its form: the first field in error,
+ * in the order the form shows its fields, then any error of the form as a whole.
  */
 @Component
 class FormErrors {
@@ -20,7 +20,10 @@ class FormErrors {
 		this.messages = messages;
 	}
 
-	/** The message of the first field in error, in the order the form shows them; null without errors. */
+	/**
+	 * The message of the first field in error, in the order the form shows them; null
+	 * without errors.
+	 */
 	String first(BindingResult result, String... fields) {
 		if (!result.hasErrors()) {
 			return null;

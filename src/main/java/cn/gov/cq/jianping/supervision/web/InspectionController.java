@@ -44,7 +44,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
 class InspectionController {
 
-	/** What the draw form holds, kept when it is refused; the numbers are checked as typed. */
+	/**
+	 * What the draw form holds, kept when it is refused; the numbers are checked as
+	 * typed.
+	 */
 	record DrawForm(@NotBlank(message = "{draw.title.required}") String title, InstitutionType type, String authority,
 			@NotBlank(message = "{draw.size.invalid}") @Pattern(regexp = "\\s*[+-]?\\d{1,9}\\s*",
 					message = "{draw.size.invalid}") String size,

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Where {@link SupervisionWebAdvice} sends the user back when the service refuses the step: a path
- * whose {@code {placeholders}} are filled from the path variables and then the request parameters.
+ * Where {@link SupervisionWebAdvice} sends the user back when the service refuses the
+ * step: a path whose {@code {placeholders}} are filled from the path variables and then
+ * the request parameters.
  */
 @Documented
 @Target(ElementType.METHOD)

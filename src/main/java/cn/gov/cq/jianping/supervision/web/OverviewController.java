@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 分类监管 overview for staff: decisions awaiting the bureau, rectification orders still running
- * (overdue first in red), and the way to complaints, inspections and draws.
+ * 分类监管 overview for staff: decisions awaiting the bureau, rectification orders still
+ * running (overdue first in red), and the way to complaints, inspections and draws.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
@@ -38,12 +38,14 @@ class OverviewController {
 	String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("pendingDecisions",
 				this.decisions.visibleTo(user).stream().filter(SupervisionDecisions.DecisionView::pending).toList());
-		model.addAttribute("activeOrders", this.rectifications.visibleTo(user)
-			.stream()
-			.filter(o -> o.open() || o.reported() || o.overdue())
-			.sorted(Comparator.comparing(Rectifications.OrderView::overdue).reversed()
-				.thenComparing(Rectifications.OrderView::deadline))
-			.toList());
+		model.addAttribute("activeOrders",
+				this.rectifications.visibleTo(user)
+					.stream()
+					.filter(o -> o.open() || o.reported() || o.overdue())
+					.sorted(Comparator.comparing(Rectifications.OrderView::overdue)
+						.reversed()
+						.thenComparing(Rectifications.OrderView::deadline))
+					.toList());
 		model.addAttribute("institutions", this.pages.institutionsOf(user));
 		model.addAttribute("bureau", user.hasRole(Role.BUREAU));
 		return "supervision/overview";

@@ -19,8 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * What several supervision pages share: the institutions a user may choose, their names, and PDF
- * downloads.
+ * What several supervision pages share: the institutions a user may choose, their names,
+ * and PDF downloads.
  */
 @Component
 class Pages {
@@ -31,7 +31,10 @@ class Pages {
 		this.registry = registry;
 	}
 
-	/** The institutions in the user's scope, by name: a district its own, the center and bureau all. */
+	/**
+	 * The institutions in the user's scope, by name: a district its own, the center and
+	 * bureau all.
+	 */
 	List<InstitutionView> institutionsOf(CurrentUser user) {
 		return this.registry.searchAll(user, InstitutionSearch.none(), Sort.by("name").and(Sort.by("id")));
 	}

@@ -17,10 +17,10 @@ import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The one place where supervision pages turn a refused step into what the user sees: the Chinese
- * reason as a flash message and the redirect back to the page named by {@link OnRefusal} (else the
- * page the request came from). Not-found answers 404 through {@code SupervisionNotFoundException}'s
- * status, as before.
+ * The one place where supervision pages turn a refused step into what the user sees: the
+ * Chinese reason as a flash message and the redirect back to the page named by
+ * {@link OnRefusal} (else the page the request came from). Not-found answers 404 through
+ * {@code SupervisionNotFoundException}'s status, as before.
  */
 @ControllerAdvice(basePackageClasses = SupervisionWebAdvice.class)
 class SupervisionWebAdvice {

@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fills the database, once, with fictional institutions (both types, spread over the districts),
- * each with confirmed grades from three rounds, so the public lookup can be load-tested at a
- * realistic size. Only with the {@code bench} profile; it writes straight to the tables in one
- * transaction, with the rounds, cases, publicities and entries the foreign keys need.
+ * Fills the database, once, with fictional institutions (both types, spread over the
+ * districts), each with confirmed grades from three rounds, so the public lookup can be
+ * load-tested at a realistic size. Only with the {@code bench} profile; it writes
+ * straight to the tables in one transaction, with the rounds, cases, publicities and
+ * entries the foreign keys need.
  */
 @Component
 @Profile("bench")
@@ -39,7 +40,10 @@ class BenchData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(BenchData.class);
 
-	/** Registration numbers of seeded institutions start with this; it also marks a seeded database. */
+	/**
+	 * Registration numbers of seeded institutions start with this; it also marks a seeded
+	 * database.
+	 */
 	static final String MARK = "基准测试备〔";
 
 	static final int[] YEARS = { 2023, 2024, 2025 };
@@ -50,7 +54,8 @@ class BenchData implements ApplicationRunner {
 	private static final String[] SUFFIXES = { "职业技能评价中心", "职业培训学校", "技工学校", "职业技术学院", "技能人才评价有限公司", "人力资源服务有限公司",
 			"职业技能鉴定所", "工业集团有限公司" };
 
-	private static final String[] GRADES = { "EXCELLENT", "QUALIFIED", "QUALIFIED", "QUALIFIED", "BASIC", "UNQUALIFIED" };
+	private static final String[] GRADES = { "EXCELLENT", "QUALIFIED", "QUALIFIED", "QUALIFIED", "BASIC",
+			"UNQUALIFIED" };
 
 	private final JdbcTemplate jdbc;
 
@@ -79,8 +84,8 @@ class BenchData implements ApplicationRunner {
 		for (int year : YEARS) {
 			insertRound(year, now);
 		}
-		log.info("基准数据已就绪：生成 {} 个机构、{} 条已确定等级，用时 {} ms", this.institutions,
-				this.institutions * YEARS.length, (System.nanoTime() - started) / 1_000_000);
+		log.info("基准数据已就绪：生成 {} 个机构、{} 条已确定等级，用时 {} ms", this.institutions, this.institutions * YEARS.length,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void insertInstitutions(Instant now) {
@@ -88,7 +93,8 @@ class BenchData implements ApplicationRunner {
 		Random random = new Random(20210033L);
 		List<Object[]> rows = new ArrayList<>(this.institutions);
 		for (int i = 0; i < this.institutions; i++) {
-			// A fictional organisation code: 52 (social organisation) 500000 (Chongqing) BT + serial.
+			// A fictional organisation code: 52 (social organisation) 500000 (Chongqing)
+			// BT + serial.
 			String first17 = "52500000BT" + String.format("%07d", i);
 			boolean appraisal = i % 5 == 0;
 			String district = appraisal || i % 7 == 0 ? null : districts.get(i % districts.size()).code();
@@ -100,13 +106,18 @@ class BenchData implements ApplicationRunner {
 					Date.valueOf(registered.plusYears(8)), "电工（五级/四级）", "重庆市某区某路 " + i + " 号", "联系人",
 					"023-6000" + String.format("%04d", i % 10000), Timestamp.from(now), Timestamp.from(now) });
 		}
-		this.jdbc.batchUpdate("""
-				insert into institution (name, credit_code, type, district_code, registration_number, registered_on,
-				    expires_on, scope_occupations, evaluation_sites, contact_person, contact_phone, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		this.jdbc.batchUpdate(
+				"""
+						insert into institution (name, credit_code, type, district_code, registration_number, registered_on,
+						    expires_on, scope_occupations, evaluation_sites, contact_person, contact_phone, created_at, updated_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				rows);
 	}
 
-	/** One round: its cases, a publicity, the entries, the confirmed grades and the announcement. */
+	/**
+	 * One round: its cases, a publicity, the entries, the confirmed grades and the
+	 * announcement.
+	 */
 	private void insertRound(int year, Instant now) {
 		Long appraisalRules = defaultRuleSet("APPRAISAL");
 		Long levelRules = defaultRuleSet("LEVEL");
@@ -158,7 +169,8 @@ class BenchData implements ApplicationRunner {
 
 	private Long defaultRuleSet(String rubric) {
 		return this.jdbc.queryForObject(
-				"select id from rule_set where rubric_code = ? and is_default order by id desc limit 1", Long.class, rubric);
+				"select id from rule_set where rubric_code = ? and is_default order by id desc limit 1", Long.class,
+				rubric);
 	}
 
 }

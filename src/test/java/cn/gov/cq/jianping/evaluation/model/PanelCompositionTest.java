@@ -17,8 +17,7 @@ class PanelCompositionTest {
 
 	private static final Map<Long, PanelComposition.Candidate> POOL = Map.of(1L,
 			new PanelComposition.Candidate(1, "王建国", null), 2L, new PanelComposition.Candidate(2, "李秀英", null), 3L,
-			new PanelComposition.Candidate(3, "陈志强", null), 4L,
-			new PanelComposition.Candidate(4, "赵敏", "现任该机构兼职教师"));
+			new PanelComposition.Candidate(3, "陈志强", null), 4L, new PanelComposition.Candidate(4, "赵敏", "现任该机构兼职教师"));
 
 	private static final Function<Long, Optional<PanelComposition.Candidate>> LOOKUP = id -> Optional
 		.ofNullable(POOL.get(id));
@@ -26,14 +25,13 @@ class PanelCompositionTest {
 	@Test
 	void threeExpertsWithALeadAmongThemFormAPanelNamingTheLead() {
 		PanelComposition.Outcome outcome = PanelComposition.compose(List.of(1L, 2L, 3L), 1L, VISIT, false, LOOKUP);
-		assertThat(outcome).isEqualTo(
-				new PanelComposition.Formed(List.of(1L, 2L, 3L), 1L, List.of("王建国（组长）", "李秀英", "陈志强")));
+		assertThat(outcome)
+			.isEqualTo(new PanelComposition.Formed(List.of(1L, 2L, 3L), 1L, List.of("王建国（组长）", "李秀英", "陈志强")));
 	}
 
 	@Test
 	void duplicatesAndBlanksDoNotCountTowardsTheThree() {
-		assertThat(refusal(PanelComposition.compose(Arrays.asList(1L, 1L, null, 2L), 1L, VISIT, false,
-				LOOKUP)))
+		assertThat(refusal(PanelComposition.compose(Arrays.asList(1L, 1L, null, 2L), 1L, VISIT, false, LOOKUP)))
 			.isEqualTo("专家组至少需要 3 名专家");
 	}
 
@@ -65,8 +63,7 @@ class PanelCompositionTest {
 
 	@Test
 	void anExpertMissingFromThePoolIsRefused() {
-		assertThat(refusal(PanelComposition.compose(List.of(1L, 2L, 7L), 1L, VISIT, false, LOOKUP)))
-			.isEqualTo("专家不存在");
+		assertThat(refusal(PanelComposition.compose(List.of(1L, 2L, 7L), 1L, VISIT, false, LOOKUP))).isEqualTo("专家不存在");
 	}
 
 	private static String refusal(PanelComposition.Outcome outcome) {

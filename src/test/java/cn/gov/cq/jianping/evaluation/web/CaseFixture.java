@@ -34,8 +34,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A round of our own for the case page tests, built through the services: institutions of our own,
- * a LEVEL rule set using every rule type, the default APPRAISAL rule set, and the demo experts.
+ * A round of our own for the case page tests, built through the services: institutions of
+ * our own, a LEVEL rule set using every rule type, the default APPRAISAL rule set, and
+ * the demo experts.
  */
 final class CaseFixture {
 
@@ -88,13 +89,17 @@ final class CaseFixture {
 	long institution(String label, InstitutionType type, String district) {
 		String digits = String.format("%07d", Math.floorMod(this.stamp + label.hashCode(), 10_000_000L));
 		String first17 = "52" + (district == null ? "500000" : district) + "MJ" + digits;
-		return this.registry.create(CENTER, new InstitutionForm("网页测试" + label + this.stamp, first17
-				+ CreditCode.checkCharacter(first17), type, district == null ? InstitutionForm.CITY : district,
-				"测试备〔2023〕" + label + this.stamp + "号", LocalDate.of(2023, 3, 1), LocalDate.of(2031, 2, 28),
-				"电工（四级）", "重庆市测试路1号", "测试", "13812345678", null));
+		return this.registry.create(CENTER,
+				new InstitutionForm("网页测试" + label + this.stamp, first17 + CreditCode.checkCharacter(first17), type,
+						district == null ? InstitutionForm.CITY : district, "测试备〔2023〕" + label + this.stamp + "号",
+						LocalDate.of(2023, 3, 1), LocalDate.of(2031, 2, 28), "电工（四级）", "重庆市测试路1号", "测试", "13812345678",
+						null));
 	}
 
-	/** A copy of the LEVEL default where L-01-2 and the four criteria of L-02 use the other rule types. */
+	/**
+	 * A copy of the LEVEL default where L-01-2 and the four criteria of L-02 use the
+	 * other rule types.
+	 */
 	long levelRuleSetWithEveryType() {
 		long defaultId = this.ruleSets.defaultFor(RubricCode.LEVEL).id();
 		long id = this.ruleSets.copy("center", defaultId, "网页测试细则" + this.stamp);
@@ -132,13 +137,17 @@ final class CaseFixture {
 		return id;
 	}
 
-	/** Creates and launches a round that includes every eligible institution, ours among them. */
+	/**
+	 * Creates and launches a round that includes every eligible institution, ours among
+	 * them.
+	 */
 	long launchRound() {
 		this.levelRuleSetId = levelRuleSetWithEveryType();
 		LocalDate today = LocalDate.now();
-		this.roundId = this.rounds.create(CENTER, new EvaluationRounds.RoundForm("网页测试批次" + this.stamp,
-				today.getYear(), this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(), this.levelRuleSetId,
-				today.plusDays(30), today.plusDays(60), today.plusDays(90), ConsolidationMethod.MEAN));
+		this.roundId = this.rounds.create(CENTER,
+				new EvaluationRounds.RoundForm("网页测试批次" + this.stamp, today.getYear(),
+						this.ruleSets.defaultFor(RubricCode.APPRAISAL).id(), this.levelRuleSetId, today.plusDays(30),
+						today.plusDays(60), today.plusDays(90), ConsolidationMethod.MEAN));
 		this.rounds.launch(CENTER, this.roundId, null);
 		return this.roundId;
 	}
@@ -156,7 +165,10 @@ final class CaseFixture {
 		return this.queries.detail(CENTER, caseId);
 	}
 
-	/** The demo expert accounts in the expert pool (added once for the whole test context). */
+	/**
+	 * The demo expert accounts in the expert pool (added once for the whole test
+	 * context).
+	 */
 	synchronized List<Long> experts(String... usernames) {
 		List<Long> ids = new ArrayList<>();
 		for (String username : usernames) {
@@ -212,7 +224,9 @@ final class CaseFixture {
 		this.journey.of(caseId).selfAssessed(user, new SheetInput(fullMarks(ruleSet), Map.of(), Map.of(), null, null));
 	}
 
-	/** An expert declares, scores with the given note on the first criterion, and submits. */
+	/**
+	 * An expert declares, scores with the given note on the first criterion, and submits.
+	 */
 	void expertScores(long caseId, String username, String note, boolean submit) {
 		RuleSet ruleSet = detail(caseId).ruleSet();
 		String first = ruleSet.rules().get(0).criterionCode();

@@ -44,8 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The case pages against a round of their own: sheets by rule type, drafts and submission, errors
- * kept beside their criterion, data scope (404), evidence files and the experts' independence.
+ * The case pages against a round of their own: sheets by rule type, drafts and
+ * submission, errors kept beside their criterion, data scope (404), evidence files and
+ * the experts' independence.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,7 +96,10 @@ class CasePagesIntegrationTests {
 
 	long otherCase;
 
-	/** APPRAISAL (city): self submitted, with experts 1–3 on its panel; nobody declares in advance. */
+	/**
+	 * APPRAISAL (city): self submitted, with experts 1–3 on its panel; nobody declares in
+	 * advance.
+	 */
 	long panelCase;
 
 	/** APPRAISAL (city): experts 2 and 3 score; expert 3 has not submitted. */
@@ -103,7 +107,8 @@ class CasePagesIntegrationTests {
 
 	@BeforeAll
 	void buildRound() {
-		this.fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry, this.ruleSets);
+		this.fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry,
+				this.ruleSets);
 		this.viewInstitution = this.fixture.institution("查看", InstitutionType.LEVEL, CaseFixture.YUBEI);
 		this.submitInstitution = this.fixture.institution("提交", InstitutionType.LEVEL, CaseFixture.YUBEI);
 		this.otherInstitution = this.fixture.institution("他区", InstitutionType.LEVEL, CaseFixture.YUZHONG);
@@ -146,8 +151,8 @@ class CasePagesIntegrationTests {
 					containsString("name=\"c[L-02-1].count\""), containsString("发生次数"),
 					containsString("name=\"c[L-02-2].count\""), containsString("经核实的记录数"),
 					containsString("name=\"c[L-02-3].numerator\""), containsString("回退批次"), containsString("总批次"),
-					containsString("name=\"c[L-02-4].denominator\""), containsString("实际人数"),
-					containsString("计划人数"), containsString("name=\"c[L-01-1].note\""))))
+					containsString("name=\"c[L-02-4].denominator\""), containsString("实际人数"), containsString("计划人数"),
+					containsString("name=\"c[L-01-1].note\""))))
 			.andExpect(content().string(allOf(containsString("申报否定评判情形"),
 					containsString("name=\"veto[L-V01].declared\""), containsString("name=\"veto[L-V01].reason\""),
 					containsString("id=\"live-result\""), containsString("data-confirm=\"提交后自评表不可修改，确定提交吗？\""))));
@@ -155,11 +160,12 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void theLivePreviewScoresWithoutSaving() throws Exception {
-		this.mvc.perform(post("/cases/{id}/self/preview", this.viewCase).with(Users.institution(this.viewInstitution))
-			.with(csrf())
-			.param("c[L-01-1].value", "1")
-			.param("c[L-01-2].met", "true")
-			.param("c[L-02-1].count", "1"))
+		this.mvc
+			.perform(post("/cases/{id}/self/preview", this.viewCase).with(Users.institution(this.viewInstitution))
+				.with(csrf())
+				.param("c[L-01-1].value", "1")
+				.param("c[L-01-2].met", "true")
+				.param("c[L-02-1].count", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"live-total\">2.5<"),
 					containsString("id=\"cs-L-02-1\""), containsString("得分 0.5"))));
@@ -168,27 +174,33 @@ class CasePagesIntegrationTests {
 
 	@Test
 	void aBadNumberIsReportedBesideItsCriterionAndNothingTypedIsLost() throws Exception {
-		this.mvc.perform(post("/cases/{id}/self", this.viewCase).with(Users.institution(this.viewInstitution))
-			.with(csrf())
-			.param("c[L-01-1].value", "1,5x")
-			.param("c[L-01-1].note", "岗位设置说明保留")
-			.param("c[L-02-3].numerator", "3")
-			.param("c[L-02-3].denominator", "十")
-			.param("veto[L-V02].declared", "true")
-			.param("veto[L-V02].reason", "申报理由保留"))
+		this.mvc
+			.perform(post("/cases/{id}/self", this.viewCase).with(Users.institution(this.viewInstitution))
+				.with(csrf())
+				.param("c[L-01-1].value", "1,5x")
+				.param("c[L-01-1].note", "岗位设置说明保留")
+				.param("c[L-02-3].numerator", "3")
+				.param("c[L-02-3].denominator", "十")
+				.param("veto[L-V02].declared", "true")
+				.param("veto[L-V02].reason", "申报理由保留"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
-					containsString("<div id=\"err-L-01-1\" class=\"jp-row-error text-danger small\">得分“1,5x”不是有效的数字</div>"),
-					containsString("<div id=\"err-L-02-3\" class=\"jp-row-error text-danger small\">分母“十”不是有效的数字</div>"),
+					containsString(
+							"<div id=\"err-L-01-1\" class=\"jp-row-error text-danger small\">得分“1,5x”不是有效的数字</div>"),
+					containsString(
+							"<div id=\"err-L-02-3\" class=\"jp-row-error text-danger small\">分母“十”不是有效的数字</div>"),
 					containsString("value=\"1,5x\""), containsString("岗位设置说明保留</textarea>"),
 					containsString("value=\"3\""), containsString("value=\"十\""), containsString("value=\"申报理由保留\""),
 					containsString("name=\"veto[L-V02].declared\" checked=\"checked\""))));
-		// A value the rule refuses comes back from the service, also beside its criterion.
-		this.mvc.perform(post("/cases/{id}/self", this.viewCase).with(Users.institution(this.viewInstitution))
-			.with(csrf())
-			.param("c[L-01-1].value", "9"))
+		// A value the rule refuses comes back from the service, also beside its
+		// criterion.
+		this.mvc
+			.perform(post("/cases/{id}/self", this.viewCase).with(Users.institution(this.viewInstitution))
+				.with(csrf())
+				.param("c[L-01-1].value", "9"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<div id=\"err-L-01-1\" class=\"jp-row-error text-danger small\">细则 L-01-1 得分 9 超过本细则满分")))
+			.andExpect(content().string(containsString(
+					"<div id=\"err-L-01-1\" class=\"jp-row-error text-danger small\">细则 L-01-1 得分 9 超过本细则满分")))
 			.andExpect(content().string(containsString("value=\"9\"")));
 		assertThat(this.fixture.detail(this.viewCase).sheet(SheetKind.SELF)).isNull();
 	}
@@ -198,9 +210,10 @@ class CasePagesIntegrationTests {
 		MultiValueMap<String, String> sheet = CaseFixture.fullMarksForm(this.fixture.detail(this.submitCase).ruleSet());
 		sheet.set("c[L-01-1].value", "0.5");
 		sheet.add("c[L-01-1].note", "只有部分岗位配备人员");
-		this.mvc.perform(post("/cases/{id}/self", this.submitCase).with(Users.institution(this.submitInstitution))
-			.with(csrf())
-			.params(sheet))
+		this.mvc
+			.perform(post("/cases/{id}/self", this.submitCase).with(Users.institution(this.submitInstitution))
+				.with(csrf())
+				.params(sheet))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/cases/" + this.submitCase + "/self"))
 			.andExpect(flash().attribute("message", "自评已暂存"));
@@ -211,9 +224,10 @@ class CasePagesIntegrationTests {
 			.andExpect(content().string(allOf(containsString("只有部分岗位配备人员"), containsString("id=\"sheet-save\""))));
 
 		sheet.set("version", Long.toString(draft.version()));
-		this.mvc.perform(post("/cases/{id}/self/submit", this.submitCase).with(Users.institution(this.submitInstitution))
-			.with(csrf())
-			.params(sheet))
+		this.mvc
+			.perform(post("/cases/{id}/self/submit", this.submitCase).with(Users.institution(this.submitInstitution))
+				.with(csrf())
+				.params(sheet))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/cases/" + this.submitCase));
 		CaseViews.CaseDetail detail = this.fixture.detail(this.submitCase);
@@ -228,18 +242,21 @@ class CasePagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("name=\"c[L-01].value\""), containsString("自评 1.5"),
 					containsString("报送中心"), containsString("退回机构"))));
-		// The district saves a draft; a stale version is then refused and what was typed stays.
-		this.mvc.perform(post("/cases/{id}/district", this.submitCase).with(Users.district(CaseFixture.YUBEI))
-			.with(csrf())
-			.param("c[L-01].value", "1.5")
-			.param("c[L-01].note", "初评意见第一稿"))
+		// The district saves a draft; a stale version is then refused and what was typed
+		// stays.
+		this.mvc
+			.perform(post("/cases/{id}/district", this.submitCase).with(Users.district(CaseFixture.YUBEI))
+				.with(csrf())
+				.param("c[L-01].value", "1.5")
+				.param("c[L-01].note", "初评意见第一稿"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", "初评意见已暂存"));
-		this.mvc.perform(post("/cases/{id}/district", this.submitCase).with(Users.district(CaseFixture.YUBEI))
-			.with(csrf())
-			.param("c[L-01].value", "1")
-			.param("c[L-01].note", "初评意见保留")
-			.param("version", "99"))
+		this.mvc
+			.perform(post("/cases/{id}/district", this.submitCase).with(Users.district(CaseFixture.YUBEI))
+				.with(csrf())
+				.param("c[L-01].value", "1")
+				.param("c[L-01].note", "初评意见保留")
+				.param("version", "99"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("已被他人修改，请刷新后重试"), containsString("初评意见保留</textarea>"))));
 		assertThat(this.fixture.detail(this.submitCase).sheet(SheetKind.DISTRICT).entries().get("L-01").note())
@@ -274,11 +291,12 @@ class CasePagesIntegrationTests {
 	void anUploadedPdfIsStoredWithItsChecksumAndDownloads() throws Exception {
 		byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 		String name = "营业执照副本-" + System.nanoTime() + ".pdf";
-		this.mvc.perform(multipart("/cases/{id}/evidence", this.viewCase)
-			.file(new MockMultipartFile("file", name, "application/pdf", pdf))
-			.param("kind", "SELF")
-			.with(Users.institution(this.viewInstitution))
-			.with(csrf()))
+		this.mvc
+			.perform(multipart("/cases/{id}/evidence", this.viewCase)
+				.file(new MockMultipartFile("file", name, "application/pdf", pdf))
+				.param("kind", "SELF")
+				.with(Users.institution(this.viewInstitution))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/cases/" + this.viewCase + "/self#evidence"))
 			.andExpect(flash().attribute("message", containsString(name)));
@@ -298,19 +316,21 @@ class CasePagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(header().string("Content-Disposition", allOf(containsString("attachment"),
-					containsString("filename*=UTF-8''%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7"))))
+			.andExpect(header().string("Content-Disposition",
+					allOf(containsString("attachment"),
+							containsString("filename*=UTF-8''%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7"))))
 			.andExpect(content().bytes(pdf));
 	}
 
 	@Test
 	void aPdfThatIsNotOneIsRefusedInChinese() throws Exception {
 		String name = "伪装文件-" + System.nanoTime() + ".pdf";
-		this.mvc.perform(multipart("/cases/{id}/evidence", this.viewCase)
-			.file(new MockMultipartFile("file", name, "application/pdf", "MZ this is an executable".getBytes()))
-			.param("kind", "SELF")
-			.with(Users.institution(this.viewInstitution))
-			.with(csrf()))
+		this.mvc
+			.perform(multipart("/cases/{id}/evidence", this.viewCase)
+				.file(new MockMultipartFile("file", name, "application/pdf", "MZ this is an executable".getBytes()))
+				.param("kind", "SELF")
+				.with(Users.institution(this.viewInstitution))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("error", containsString("只接受 PDF、JPG、PNG、DOCX、XLSX 文件，且文件内容须与扩展名一致")));
 		assertThat(this.fixture.detail(this.viewCase).evidence()).noneMatch(f -> f.fileName().equals(name));
@@ -325,8 +345,8 @@ class CasePagesIntegrationTests {
 		this.mvc.perform(get("/cases/{id}", this.panelCase).with(expert1)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/cases/{id}/declaration", this.panelCase).with(expert1))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("本人承诺与该机构不存在任职、近三年为其提供有偿服务等利益冲突"),
-					containsString("网页测试专家组"))));
+			.andExpect(content()
+				.string(allOf(containsString("本人承诺与该机构不存在任职、近三年为其提供有偿服务等利益冲突"), containsString("网页测试专家组"))));
 		// Not on the panel: no declaration page either.
 		this.mvc.perform(get("/cases/{id}/declaration", this.viewCase).with(expert1)).andExpect(status().isNotFound());
 	}
@@ -340,8 +360,8 @@ class CasePagesIntegrationTests {
 					containsString("自评 "), not(containsString("专家二独有的现场记录甲乙丙")))));
 		this.mvc.perform(get("/cases/{id}", this.independenceCase).with(expert3))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("其他专家的评分在您提交本人评分后可见"),
-					not(containsString("专家二独有的现场记录甲乙丙")))));
+			.andExpect(content()
+				.string(allOf(containsString("其他专家的评分在您提交本人评分后可见"), not(containsString("专家二独有的现场记录甲乙丙")))));
 		// The lead (expert 2) has submitted and sees the others' submitted sheets only.
 		this.mvc.perform(get("/cases/{id}", this.independenceCase).with(Users.as(CaseFixture.expert("expert2"))))
 			.andExpect(status().isOk())

@@ -44,13 +44,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The evaluation pages without the database: a refusal shown beside the form keeps the input, and a
- * refused step becomes the flash message and the redirect back, through the one error advice.
+ * The evaluation pages without the database: a refusal shown beside the form keeps the
+ * input, and a refused step becomes the flash message and the redirect back, through the
+ * one error advice.
  */
 @WebMvcTest(controllers = { ExpertPoolController.class, PanelController.class })
 class EvaluationPagesSliceTests {
 
-	/** The application's security chain (package-private in {@code system}), so the role gates hold. */
+	/**
+	 * The application's security chain (package-private in {@code system}), so the role
+	 * gates hold.
+	 */
 	@TestConfiguration
 	@EnableWebSecurity
 	@ComponentScan(basePackages = "cn.gov.cq.jianping.system", useDefaultFilters = false,
@@ -137,8 +141,7 @@ class EvaluationPagesSliceTests {
 	void aRefusedReopenKeepsTheReasonTyped() throws Exception {
 		willThrow(new IllegalTransitionException("当前环节为“市局审核”，不能重新评估")).given(this.approvals)
 			.reopen(any(CurrentUser.class), anyLong(), eq("复核发现计分错误"));
-		this.mvc
-			.perform(post("/cases/7/reopen").with(Users.center()).with(csrf()).param("reason", "复核发现计分错误"))
+		this.mvc.perform(post("/cases/7/reopen").with(Users.center()).with(csrf()).param("reason", "复核发现计分错误"))
 			.andExpect(redirectedUrl("/cases/7/panel"))
 			.andExpect(flash().attribute("error", "当前环节为“市局审核”，不能重新评估"))
 			.andExpect(flash().attribute("reopenReason", "复核发现计分错误"));

@@ -30,9 +30,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One case through the institution, the district office, the center and the bureau, each in the
- * browser; only the experts' own scoring (tested in {@link SheetsBrowserIT}) is done through the
- * services.
+ * One case through the institution, the district office, the center and the bureau, each
+ * in the browser; only the experts' own scoring (tested in {@link SheetsBrowserIT}) is
+ * done through the services.
  */
 class FourRolesBrowserIT extends BrowserTest {
 
@@ -85,7 +85,8 @@ class FourRolesBrowserIT extends BrowserTest {
 
 	@Test
 	void oneCaseWalksFromTheInstitutionThroughTheDistrictAndCenterToTheBureau() {
-		CaseFixture fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry, this.ruleSets);
+		CaseFixture fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry,
+				this.ruleSets);
 		long roundId = fixture.launchRound();
 		CurrentUser institution = (CurrentUser) this.accounts.loadUserByUsername("institution");
 		long caseId = fixture.caseOf(institution.institutionId());

@@ -70,10 +70,12 @@ class PanelAndReviewIntegrationTests {
 		List<Long> experts = this.fixture.expertIds();
 		String panelPath = "/cases/" + c.id() + "/panel";
 
-		this.mvc.perform(post(panelPath).with(Users.center()).with(csrf())
-			.param("expertIds", experts.get(0).toString(), experts.get(1).toString())
-			.param("leadId", experts.get(0).toString())
-			.param("visitDate", "2030-05-20"))
+		this.mvc
+			.perform(post(panelPath).with(Users.center())
+				.with(csrf())
+				.param("expertIds", experts.get(0).toString(), experts.get(1).toString())
+				.param("leadId", experts.get(0).toString())
+				.param("visitDate", "2030-05-20"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"panel-error\""), containsString("专家组至少需要 3 名专家"),
 					containsString("value=\"2030-05-20\""))));
@@ -81,40 +83,55 @@ class PanelAndReviewIntegrationTests {
 
 		// an expert with a declared conflict, through the expert pool page
 		String username = RoundFixture.uniqueName("conflict");
-		this.mvc.perform(post("/experts").with(Users.center()).with(csrf())
-			.param("username", username).param("name", "赵利益").param("speciality", "焊工").param("employer", "某职业学院"))
+		this.mvc
+			.perform(post("/experts").with(Users.center())
+				.with(csrf())
+				.param("username", username)
+				.param("name", "赵利益")
+				.param("speciality", "焊工")
+				.param("employer", "某职业学院"))
 			.andExpect(redirectedUrl("/experts"));
 		long conflicted = this.fixture.expertId(username);
-		this.mvc.perform(post("/experts/" + conflicted + "/conflicts").with(Users.center()).with(csrf())
-			.param("institutionId", String.valueOf(c.institutionId())))
+		this.mvc
+			.perform(post("/experts/" + conflicted + "/conflicts").with(Users.center())
+				.with(csrf())
+				.param("institutionId", String.valueOf(c.institutionId())))
 			.andExpect(flash().attribute("error", "请填写利益冲突情形（如任职单位、近期为其工作）"));
-		this.mvc.perform(post("/experts/" + conflicted + "/conflicts").with(Users.center()).with(csrf())
-			.param("institutionId", String.valueOf(c.institutionId())).param("reason", "近两年为该机构兼职考评员"))
+		this.mvc
+			.perform(post("/experts/" + conflicted + "/conflicts").with(Users.center())
+				.with(csrf())
+				.param("institutionId", String.valueOf(c.institutionId()))
+				.param("reason", "近两年为该机构兼职考评员"))
 			.andExpect(redirectedUrl("/experts#expert-" + conflicted));
 		this.mvc.perform(get("/experts").with(Users.center()))
 			.andExpect(content().string(allOf(containsString(username), containsString("近两年为该机构兼职考评员"),
 					containsString(c.institutionName()))));
 
 		this.mvc.perform(get(panelPath).with(Users.center()))
-			.andExpect(content().string(allOf(
-					matchesPattern("(?s).*<input type=\"checkbox\"[^>]*value=\"" + conflicted + "\"[^>]*disabled=\"disabled\".*"),
+			.andExpect(content().string(allOf(matchesPattern(
+					"(?s).*<input type=\"checkbox\"[^>]*value=\"" + conflicted + "\"[^>]*disabled=\"disabled\".*"),
 					containsString("近两年为该机构兼职考评员"))));
 
-		this.mvc.perform(post(panelPath).with(Users.center()).with(csrf())
-			.param("expertIds", experts.get(0).toString(), experts.get(1).toString(), String.valueOf(conflicted))
-			.param("leadId", experts.get(0).toString())
-			.param("visitDate", "2030-05-20"))
+		this.mvc
+			.perform(post(panelPath).with(Users.center())
+				.with(csrf())
+				.param("expertIds", experts.get(0).toString(), experts.get(1).toString(), String.valueOf(conflicted))
+				.param("leadId", experts.get(0).toString())
+				.param("visitDate", "2030-05-20"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("与该机构存在利益冲突"), containsString("赵利益"))));
 		assertThat(this.queries.detail(RoundFixture.center(), c.id()).panel()).isEmpty();
 
-		this.mvc.perform(post(panelPath).with(Users.center()).with(csrf())
-			.param("expertIds", experts.stream().map(String::valueOf).toArray(String[]::new))
-			.param("leadId", experts.get(1).toString())
-			.param("visitDate", "2030-05-20"))
+		this.mvc
+			.perform(post(panelPath).with(Users.center())
+				.with(csrf())
+				.param("expertIds", experts.stream().map(String::valueOf).toArray(String[]::new))
+				.param("leadId", experts.get(1).toString())
+				.param("visitDate", "2030-05-20"))
 			.andExpect(redirectedUrl(panelPath));
 		CaseViews.CaseDetail detail = this.queries.detail(RoundFixture.center(), c.id());
-		assertThat(detail.panel()).extracting(CaseViews.MemberView::expertId).containsExactlyInAnyOrderElementsOf(experts);
+		assertThat(detail.panel()).extracting(CaseViews.MemberView::expertId)
+			.containsExactlyInAnyOrderElementsOf(experts);
 		assertThat(detail.panel()).filteredOn(CaseViews.MemberView::lead)
 			.extracting(CaseViews.MemberView::expertId)
 			.containsExactly(experts.get(1));
@@ -163,14 +180,18 @@ class PanelAndReviewIntegrationTests {
 		assertThat(this.fixture.summary(a.id()).stage()).isEqualTo(CaseStage.APPROVED);
 
 		// a batch with an approved case in it changes nothing
-		this.mvc.perform(post(reviewPath + "/approve").with(Users.bureau()).with(csrf())
-			.param("caseIds", String.valueOf(b.id()), String.valueOf(a.id())))
+		this.mvc
+			.perform(post(reviewPath + "/approve").with(Users.bureau())
+				.with(csrf())
+				.param("caseIds", String.valueOf(b.id()), String.valueOf(a.id())))
 			.andExpect(redirectedUrl(reviewPath))
 			.andExpect(flash().attribute("error", containsString("不能审核通过")));
 		assertThat(this.fixture.summary(b.id()).stage()).isEqualTo(CaseStage.BUREAU_REVIEW);
 
-		this.mvc.perform(post(reviewPath + "/approve").with(Users.bureau()).with(csrf())
-			.param("caseIds", String.valueOf(b.id()), String.valueOf(gap.id())))
+		this.mvc
+			.perform(post(reviewPath + "/approve").with(Users.bureau())
+				.with(csrf())
+				.param("caseIds", String.valueOf(b.id()), String.valueOf(gap.id())))
 			.andExpect(redirectedUrl(reviewPath))
 			.andExpect(flash().attribute("message", "已审核通过 2 个机构的初定等级"));
 		assertThat(this.fixture.summary(b.id()).stage()).isEqualTo(CaseStage.APPROVED);
@@ -193,12 +214,11 @@ class PanelAndReviewIntegrationTests {
 
 		this.mvc.perform(post("/cases/" + c.id() + "/approve").with(Users.bureau()).with(csrf()));
 		this.mvc.perform(get("/cases/" + c.id() + "/panel").with(Users.center()))
-			.andExpect(content().string(allOf(containsString("id=\"reopen-form\""),
-					containsString("重新评估将使原审核结论作废"))));
+			.andExpect(content().string(allOf(containsString("id=\"reopen-form\""), containsString("重新评估将使原审核结论作废"))));
 		this.mvc.perform(post("/cases/" + c.id() + "/reopen").with(Users.center()).with(csrf()))
 			.andExpect(flash().attribute("error", "重新评估须填写原因"));
-		this.mvc.perform(post("/cases/" + c.id() + "/reopen").with(Users.center()).with(csrf())
-			.param("reason", "公示期内异议经复核成立"))
+		this.mvc.perform(
+				post("/cases/" + c.id() + "/reopen").with(Users.center()).with(csrf()).param("reason", "公示期内异议经复核成立"))
 			.andExpect(redirectedUrl("/cases/" + c.id() + "/panel"));
 		CaseViews.CaseSummary after = this.fixture.summary(c.id());
 		assertThat(after.stage()).isEqualTo(CaseStage.CENTER_EVALUATION);

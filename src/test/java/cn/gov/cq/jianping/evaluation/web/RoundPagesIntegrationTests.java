@@ -56,8 +56,6 @@ class RoundPagesIntegrationTests {
 	@Autowired
 	CaseQueries queries;
 
-
-
 	@Autowired
 	RuleSets ruleSets;
 
@@ -81,33 +79,37 @@ class RoundPagesIntegrationTests {
 			.andExpect(content().string(allOf(containsString(this.ruleSets.defaultFor(RubricCode.APPRAISAL).name()),
 					not(containsString(draftName)))));
 
-		this.mvc.perform(post("/rounds/new").with(Users.center()).with(csrf())
-			.param("name", name)
-			.param("year", String.valueOf(this.today.getYear()))
-			.param("appraisalRuleSetId", String.valueOf(draft))
-			.param("levelRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.LEVEL).id()))
-			.param("selfDeadline", this.today.plusDays(10).toString())
-			.param("districtDeadline", this.today.plusDays(20).toString())
-			.param("centerDeadline", this.today.plusDays(30).toString())
-			.param("consolidationMethod", "MEAN"))
+		this.mvc
+			.perform(post("/rounds/new").with(Users.center())
+				.with(csrf())
+				.param("name", name)
+				.param("year", String.valueOf(this.today.getYear()))
+				.param("appraisalRuleSetId", String.valueOf(draft))
+				.param("levelRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.LEVEL).id()))
+				.param("selfDeadline", this.today.plusDays(10).toString())
+				.param("districtDeadline", this.today.plusDays(20).toString())
+				.param("centerDeadline", this.today.plusDays(30).toString())
+				.param("consolidationMethod", "MEAN"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"appraisalRuleSetId-error\""),
-					containsString("尚未冻结"), containsString("value=\"" + name + "\""))));
+			.andExpect(content().string(allOf(containsString("id=\"appraisalRuleSetId-error\""), containsString("尚未冻结"),
+					containsString("value=\"" + name + "\""))));
 		assertThat(this.rounds.list()).noneMatch(r -> r.name().equals(name));
 	}
 
 	@Test
 	void deadlinesOutOfOrderAreRefusedBesideTheFieldWithTheInputKept() throws Exception {
 		String name = RoundFixture.uniqueName("截止日期倒置");
-		this.mvc.perform(post("/rounds/new").with(Users.bureau()).with(csrf())
-			.param("name", name)
-			.param("year", String.valueOf(this.today.getYear()))
-			.param("appraisalRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.APPRAISAL).id()))
-			.param("levelRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.LEVEL).id()))
-			.param("selfDeadline", this.today.plusDays(20).toString())
-			.param("districtDeadline", this.today.plusDays(10).toString())
-			.param("centerDeadline", this.today.plusDays(30).toString())
-			.param("consolidationMethod", "TRIMMED_MEAN"))
+		this.mvc
+			.perform(post("/rounds/new").with(Users.bureau())
+				.with(csrf())
+				.param("name", name)
+				.param("year", String.valueOf(this.today.getYear()))
+				.param("appraisalRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.APPRAISAL).id()))
+				.param("levelRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.LEVEL).id()))
+				.param("selfDeadline", this.today.plusDays(20).toString())
+				.param("districtDeadline", this.today.plusDays(10).toString())
+				.param("centerDeadline", this.today.plusDays(30).toString())
+				.param("consolidationMethod", "TRIMMED_MEAN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"districtDeadline-error\""),
 					containsString("区县初评截止日期须不早于自评截止日期"), containsString("value=\"" + name + "\""),
@@ -119,21 +121,22 @@ class RoundPagesIntegrationTests {
 	@Test
 	void aValidFormCreatesTheRoundAndShowsItsParticipants() throws Exception {
 		String name = RoundFixture.uniqueName("新建批次");
-		MvcResult result = this.mvc.perform(post("/rounds/new").with(Users.center()).with(csrf())
-			.param("name", name)
-			.param("year", String.valueOf(this.today.getYear()))
-			.param("appraisalRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.APPRAISAL).id()))
-			.param("levelRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.LEVEL).id()))
-			.param("selfDeadline", this.today.plusDays(10).toString())
-			.param("districtDeadline", this.today.plusDays(20).toString())
-			.param("centerDeadline", this.today.plusDays(30).toString())
-			.param("consolidationMethod", "MEAN"))
+		MvcResult result = this.mvc
+			.perform(post("/rounds/new").with(Users.center())
+				.with(csrf())
+				.param("name", name)
+				.param("year", String.valueOf(this.today.getYear()))
+				.param("appraisalRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.APPRAISAL).id()))
+				.param("levelRuleSetId", String.valueOf(this.ruleSets.defaultFor(RubricCode.LEVEL).id()))
+				.param("selfDeadline", this.today.plusDays(10).toString())
+				.param("districtDeadline", this.today.plusDays(20).toString())
+				.param("centerDeadline", this.today.plusDays(30).toString())
+				.param("consolidationMethod", "MEAN"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		long id = this.rounds.list().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().id();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/rounds/" + id);
-		this.mvc.perform(get("/rounds").with(Users.bureau()))
-			.andExpect(content().string(containsString(name)));
+		this.mvc.perform(get("/rounds").with(Users.bureau())).andExpect(content().string(containsString(name)));
 		this.mvc.perform(get("/rounds/" + id).with(Users.center()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"participant-table\""),
@@ -162,12 +165,15 @@ class RoundPagesIntegrationTests {
 			.andReturn();
 		assertThat(participant(roundId, newcomer.institutionId()).included()).isFalse();
 		this.mvc.perform(get("/rounds/" + roundId).with(Users.center()).flashAttrs(refused.getFlashMap()))
-			.andExpect(content().string(allOf(
-					containsString("id=\"participant-error-" + newcomer.institutionId() + "\""),
-					containsString("纳入按默认规则不参加评估的机构，须填写理由"))));
+			.andExpect(
+					content().string(allOf(containsString("id=\"participant-error-" + newcomer.institutionId() + "\""),
+							containsString("纳入按默认规则不参加评估的机构，须填写理由"))));
 
-		this.mvc.perform(post(path).with(Users.center()).with(csrf()).param("include", "true")
-			.param("reason", "原机构整体变更登记，实际运行已满三年"))
+		this.mvc
+			.perform(post(path).with(Users.center())
+				.with(csrf())
+				.param("include", "true")
+				.param("reason", "原机构整体变更登记，实际运行已满三年"))
 			.andExpect(redirectedUrl("/rounds/" + roundId))
 			.andExpect(flash().attribute("message", "已纳入评估名单"));
 		EvaluationRounds.ParticipantView included = participant(roundId, newcomer.institutionId());
@@ -183,8 +189,10 @@ class RoundPagesIntegrationTests {
 		this.mvc.perform(get("/rounds/" + roundId).with(Users.center()))
 			.andExpect(content().string(containsString("启动后将为 " + included + " 个机构创建评估任务，名单不可再调整。确定启动吗？")));
 
-		this.mvc.perform(post("/rounds/" + roundId + "/launch").with(Users.center()).with(csrf())
-			.param("version", String.valueOf(round.version())))
+		this.mvc
+			.perform(post("/rounds/" + roundId + "/launch").with(Users.center())
+				.with(csrf())
+				.param("version", String.valueOf(round.version())))
 			.andExpect(redirectedUrl("/rounds/" + roundId))
 			.andExpect(flash().attribute("message", "评估批次已启动，已为 " + included + " 个机构创建评估任务"));
 
@@ -193,10 +201,10 @@ class RoundPagesIntegrationTests {
 		CaseViews.CaseSummary first = launched.get(0);
 		this.mvc.perform(get("/rounds/" + roundId).with(Users.bureau()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"case-table\""),
-					containsString("href=\"/cases/" + first.id() + "\""),
-					containsString("id=\"stage-count-SELF_ASSESSMENT\">机构自评 " + included + "<"),
-					not(containsString("id=\"launch-form\"")))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"case-table\""), containsString("href=\"/cases/" + first.id() + "\""),
+						containsString("id=\"stage-count-SELF_ASSESSMENT\">机构自评 " + included + "<"),
+						not(containsString("id=\"launch-form\"")))));
 
 		// the institution finds its self-assessment on its home page
 		this.mvc.perform(get("/home/institution").with(Users.institution(first.institutionId())))
@@ -204,8 +212,10 @@ class RoundPagesIntegrationTests {
 					containsString("id=\"todo-" + first.id() + "\""), containsString("填写并提交自评"))));
 
 		// a stale version is refused: the round is launched only once
-		this.mvc.perform(post("/rounds/" + roundId + "/launch").with(Users.center()).with(csrf())
-			.param("version", String.valueOf(round.version())))
+		this.mvc
+			.perform(post("/rounds/" + roundId + "/launch").with(Users.center())
+				.with(csrf())
+				.param("version", String.valueOf(round.version())))
 			.andExpect(status().isConflict());
 	}
 
@@ -234,8 +244,8 @@ class RoundPagesIntegrationTests {
 		CaseViews.CaseSummary c = this.fixture.directCase(roundId, 0);
 		assertThat(c.overdue()).isTrue();
 		this.mvc.perform(get("/cases/" + c.id() + "/panel").with(Users.center()))
-			.andExpect(content().string(allOf(containsString("id=\"proceed-without-self\""),
-					containsString("逾期未自评，继续评估"))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"proceed-without-self\""), containsString("逾期未自评，继续评估"))));
 		this.mvc.perform(post("/cases/" + c.id() + "/proceed-without-self").with(Users.center()).with(csrf()))
 			.andExpect(redirectedUrl("/cases/" + c.id() + "/panel"));
 		CaseViews.CaseSummary after = this.fixture.summary(c.id());

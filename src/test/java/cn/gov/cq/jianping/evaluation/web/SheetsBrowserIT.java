@@ -42,9 +42,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The review chain in the browser for the demo institution's case of a round of our own: the
- * institution's self-assessment with its live total, the expert's declaration and on-site sheet,
- * the lead's consolidation, and the case page with its timeline.
+ * The review chain in the browser for the demo institution's case of a round of our own:
+ * the institution's self-assessment with its live total, the expert's declaration and
+ * on-site sheet, the lead's consolidation, and the case page with its timeline.
  */
 class SheetsBrowserIT extends BrowserTest {
 
@@ -85,12 +85,17 @@ class SheetsBrowserIT extends BrowserTest {
 		return element;
 	}
 
-	/** Clicks by script: after a full-page capture the window may not report the element as clickable. */
+	/**
+	 * Clicks by script: after a full-page capture the window may not report the element
+	 * as clickable.
+	 */
 	private void jsClick(WebElement element) {
 		((JavascriptExecutor) driver()).executeScript("arguments[0].click();", element);
 	}
 
-	/** The top of the page as the user first sees it (the full-page shots are very tall). */
+	/**
+	 * The top of the page as the user first sees it (the full-page shots are very tall).
+	 */
 	private void view(String name) {
 		((JavascriptExecutor) driver()).executeScript("window.scrollTo(0, 0);");
 		snap(name);
@@ -109,7 +114,8 @@ class SheetsBrowserIT extends BrowserTest {
 
 	@Test
 	void selfAssessmentExpertScoringConsolidationAndTimeline() {
-		CaseFixture fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry, this.ruleSets);
+		CaseFixture fixture = new CaseFixture(this.queries, this.pool, this.journey, this.rounds, this.registry,
+				this.ruleSets);
 		fixture.launchRound();
 		CurrentUser institution = (CurrentUser) this.accounts.loadUserByUsername("institution");
 		long caseId = fixture.caseOf(institution.institutionId());
@@ -138,8 +144,9 @@ class SheetsBrowserIT extends BrowserTest {
 
 		// The rest of the chain up to the panel, through the services.
 		CaseViews.CaseDetail detail = fixture.detail(caseId);
-		this.drafts.saveSheet(institution, caseId, SheetKind.SELF, new SheetInput(CaseFixture.fullMarks(detail.ruleSet()),
-				Map.of("L-01-1", "已设立考务、题库、证书等岗位"), Map.of(), null, detail.sheet(SheetKind.SELF).version()));
+		this.drafts.saveSheet(institution, caseId, SheetKind.SELF,
+				new SheetInput(CaseFixture.fullMarks(detail.ruleSet()), Map.of("L-01-1", "已设立考务、题库、证书等岗位"), Map.of(),
+						null, detail.sheet(SheetKind.SELF).version()));
 		this.selfAssessments.submitSelfAssessment(institution, caseId, null);
 		if (fixture.detail(caseId).summary().stage() == CaseStage.DISTRICT_REVIEW) {
 			CurrentUser district = CurrentUser.of(Role.DISTRICT, null, detail.summary().districtCode());
@@ -149,7 +156,8 @@ class SheetsBrowserIT extends BrowserTest {
 				.districtReviewed(district,
 						new SheetInput(items, Map.of("L-01", "岗位设置齐全，材料完整"), Map.of(), "同意报送", null));
 		}
-		this.journey.of(caseId).panelFormed(fixture.experts("expert1", "expert2", "expert3"), LocalDate.now().plusDays(7));
+		this.journey.of(caseId)
+			.panelFormed(fixture.experts("expert1", "expert2", "expert3"), LocalDate.now().plusDays(7));
 		fixture.expertScores(caseId, "expert2", "现场查看了考务档案", true);
 		fixture.expertScores(caseId, "expert3", "抽查了证书台账", true);
 
@@ -194,7 +202,8 @@ class SheetsBrowserIT extends BrowserTest {
 		assertThat(find("case-stage").getText()).isEqualTo("市局审核");
 		assertThat(find("timeline").getText()).contains("专家组提交初定等级", "签署无利益冲突声明", "提交自评");
 		view("5-case");
-		((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'start'});", find("timeline"));
+		((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+				find("timeline"));
 		snap("6-timeline");
 		screenshot("5-case");
 	}

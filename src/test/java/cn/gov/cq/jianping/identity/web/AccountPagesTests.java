@@ -35,8 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The account administration and password pages alone: errors beside the field, input kept
- * (passwords never echoed), the service a mock.
+ * The account administration and password pages alone: errors beside the field, input
+ * kept (passwords never echoed), the service a mock.
  */
 @WebMvcTest(controllers = { AccountAdminController.class, PasswordController.class },
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
@@ -53,43 +53,58 @@ class AccountPagesTests {
 	@Test
 	void processAccountCreationSuccess() throws Exception {
 		given(this.accounts.list()).willReturn(List.of());
-		this.mvc.perform(post("/admin/accounts").with(Users.admin()).with(csrf())
-			.param("username", "yubei2").param("displayName", " 渝北区人社局 ").param("role", "DISTRICT")
-			.param("districtCode", "500112").param("password", "Demo#2026"))
+		this.mvc
+			.perform(post("/admin/accounts").with(Users.admin())
+				.with(csrf())
+				.param("username", "yubei2")
+				.param("displayName", " 渝北区人社局 ")
+				.param("role", "DISTRICT")
+				.param("districtCode", "500112")
+				.param("password", "Demo#2026"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/accounts"))
 			.andExpect(flash().attribute("message", "账号 yubei2 已创建"));
-		verify(this.accounts).create(new Accounts.NewAccount("yubei2", "Demo#2026", "渝北区人社局", Role.DISTRICT, null,
-				"500112"));
+		verify(this.accounts)
+			.create(new Accounts.NewAccount("yubei2", "Demo#2026", "渝北区人社局", Role.DISTRICT, null, "500112"));
 	}
 
 	@Test
 	void processAccountCreationHasErrors() throws Exception {
 		given(this.accounts.list()).willReturn(List.of());
-		this.mvc.perform(post("/admin/accounts").with(Users.admin()).with(csrf())
-			.param("username", "a!").param("displayName", "x".repeat(101)).param("role", "INSTITUTION")
-			.param("password", "Demo#2026"))
+		this.mvc
+			.perform(post("/admin/accounts").with(Users.admin())
+				.with(csrf())
+				.param("username", "a!")
+				.param("displayName", "x".repeat(101))
+				.param("role", "INSTITUTION")
+				.param("password", "Demo#2026"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("identity/accounts"))
 			.andExpect(model().attributeHasFieldErrors("form", "username", "displayName", "institutionId"))
 			.andExpect(content().string(allOf(containsString("id=\"username-error\""),
 					containsString("用户名为 3–50 位字母、数字或 _ . -"), containsString("姓名或单位不能超过 100 个字符"),
-					containsString("机构账号必须选择所属机构"), containsString("value=\"a!\""),
-					not(containsString("Demo#2026")))));
+					containsString("机构账号必须选择所属机构"), containsString("value=\"a!\""), not(containsString("Demo#2026")))));
 		verify(this.accounts, never()).create(any());
 	}
 
 	@Test
 	void processAccountCreationWithoutRoleOrNameHasErrors() throws Exception {
 		given(this.accounts.list()).willReturn(List.of());
-		this.mvc.perform(post("/admin/accounts").with(Users.admin()).with(csrf())
-			.param("username", "newuser").param("displayName", " ").param("role", "DISTRICT"))
+		this.mvc
+			.perform(post("/admin/accounts").with(Users.admin())
+				.with(csrf())
+				.param("username", "newuser")
+				.param("displayName", " ")
+				.param("role", "DISTRICT"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "displayName", "districtCode"))
 			.andExpect(content().string(allOf(containsString("请填写姓名或单位"), containsString("区县账号必须选择所属区县"),
 					containsString("value=\"newuser\""))));
-		this.mvc.perform(post("/admin/accounts").with(Users.admin()).with(csrf())
-			.param("username", "newuser").param("displayName", "某人"))
+		this.mvc
+			.perform(post("/admin/accounts").with(Users.admin())
+				.with(csrf())
+				.param("username", "newuser")
+				.param("displayName", "某人"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "role"))
 			.andExpect(content().string(containsString("请选择角色")));
@@ -100,9 +115,13 @@ class AccountPagesTests {
 		given(this.accounts.list()).willReturn(List.of());
 		willThrow(new Accounts.AccountRejectedException("username", "用户名“center”已存在")).given(this.accounts)
 			.create(any());
-		this.mvc.perform(post("/admin/accounts").with(Users.admin()).with(csrf())
-			.param("username", "center").param("displayName", "中心").param("role", "CENTER")
-			.param("password", "Demo#2026"))
+		this.mvc
+			.perform(post("/admin/accounts").with(Users.admin())
+				.with(csrf())
+				.param("username", "center")
+				.param("displayName", "中心")
+				.param("role", "CENTER")
+				.param("password", "Demo#2026"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "username"))
 			.andExpect(content().string(containsString("用户名“center”已存在")));
@@ -110,13 +129,17 @@ class AccountPagesTests {
 
 	@Test
 	void processPasswordChangeHasErrors() throws Exception {
-		this.mvc.perform(post("/account/password").with(Users.center()).with(csrf())
-			.param("currentPassword", "").param("newPassword", "Neu#2026x").param("confirmation", "Neu#2026y"))
+		this.mvc
+			.perform(post("/account/password").with(Users.center())
+				.with(csrf())
+				.param("currentPassword", "")
+				.param("newPassword", "Neu#2026x")
+				.param("confirmation", "Neu#2026y"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("identity/password"))
 			.andExpect(model().attributeHasFieldErrors("form", "currentPassword", "confirmation"))
-			.andExpect(content().string(allOf(containsString("请填写当前密码"), containsString("两次输入的新密码不一致"),
-					not(containsString("Neu#2026")))));
+			.andExpect(content().string(
+					allOf(containsString("请填写当前密码"), containsString("两次输入的新密码不一致"), not(containsString("Neu#2026")))));
 		verify(this.accounts, never()).changePassword(anyString(), anyString(), anyString());
 	}
 
@@ -124,8 +147,12 @@ class AccountPagesTests {
 	void processPasswordChangeShowsTheServicesRefusalBesideTheField() throws Exception {
 		willThrow(new Accounts.AccountRejectedException("newPassword", "密码长度至少 8 位")).given(this.accounts)
 			.changePassword("center", "Demo#2026", "short");
-		this.mvc.perform(post("/account/password").with(Users.center()).with(csrf())
-			.param("currentPassword", "Demo#2026").param("newPassword", "short").param("confirmation", "short"))
+		this.mvc
+			.perform(post("/account/password").with(Users.center())
+				.with(csrf())
+				.param("currentPassword", "Demo#2026")
+				.param("newPassword", "short")
+				.param("confirmation", "short"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "newPassword"))
 			.andExpect(content().string(containsString("密码长度至少 8 位")));
@@ -133,8 +160,12 @@ class AccountPagesTests {
 
 	@Test
 	void processPasswordChangeSuccess() throws Exception {
-		this.mvc.perform(post("/account/password").with(Users.center()).with(csrf())
-			.param("currentPassword", "Demo#2026").param("newPassword", "Neu#2026x").param("confirmation", "Neu#2026x"))
+		this.mvc
+			.perform(post("/account/password").with(Users.center())
+				.with(csrf())
+				.param("currentPassword", "Demo#2026")
+				.param("newPassword", "Neu#2026x")
+				.param("confirmation", "Neu#2026x"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/home/center"))
 			.andExpect(flash().attribute("message", "密码已修改"));

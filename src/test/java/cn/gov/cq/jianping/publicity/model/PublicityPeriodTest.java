@@ -26,7 +26,8 @@ class PublicityPeriodTest {
 		// 2026-12-01 is a Tuesday: 10 working days end on Monday 2026-12-14.
 		PublicityPeriod period = new PublicityPeriod(LocalDate.of(2026, 12, 1), 10, DayKind.WORKING);
 		assertThat(period.lastDay()).isEqualTo(LocalDate.of(2026, 12, 14));
-		assertThatIllegalArgumentException().isThrownBy(() -> new PublicityPeriod(LocalDate.of(2026, 12, 5), 10, DayKind.WORKING));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new PublicityPeriod(LocalDate.of(2026, 12, 5), 10, DayKind.WORKING));
 	}
 
 	@Test

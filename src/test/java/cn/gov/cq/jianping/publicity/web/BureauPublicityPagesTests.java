@@ -136,7 +136,8 @@ class BureauPublicityPagesTests {
 					containsString("id=\"case-" + this.caseId + "\""), containsString(this.institutionName))));
 
 		this.mvc
-			.perform(post("/publicity").with(Users.bureau()).with(csrf())
+			.perform(post("/publicity").with(Users.bureau())
+				.with(csrf())
 				.param("roundId", String.valueOf(this.roundId))
 				.param("start", this.tomorrow.toString())
 				.param("days", "10")
@@ -163,7 +164,8 @@ class BureauPublicityPagesTests {
 	void anInvalidStartDateOrDayCountIsShownBesideTheFieldWithTheInputKept() throws Exception {
 		LocalDate yesterday = this.tomorrow.minusDays(2);
 		this.mvc
-			.perform(post("/publicity").with(Users.bureau()).with(csrf())
+			.perform(post("/publicity").with(Users.bureau())
+				.with(csrf())
 				.param("roundId", String.valueOf(this.roundId))
 				.param("start", yesterday.toString())
 				.param("days", "12")
@@ -173,7 +175,8 @@ class BureauPublicityPagesTests {
 					containsString("公示开始日期不能早于今天"), containsString("value=\"" + yesterday + "\""),
 					containsString("value=\"12\""), containsString("id=\"publicity-form-errors\""))));
 		this.mvc
-			.perform(post("/publicity").with(Users.bureau()).with(csrf())
+			.perform(post("/publicity").with(Users.bureau())
+				.with(csrf())
 				.param("roundId", String.valueOf(this.roundId))
 				.param("start", this.tomorrow.toString())
 				.param("days", "0")
@@ -182,7 +185,8 @@ class BureauPublicityPagesTests {
 			.andExpect(content().string(allOf(containsString("id=\"days-" + this.roundId + "-error\""),
 					containsString("公示期应为 1 至 60 天"), containsString("value=\"0\""))));
 		this.mvc
-			.perform(post("/publicity").with(Users.bureau()).with(csrf())
+			.perform(post("/publicity").with(Users.bureau())
+				.with(csrf())
 				.param("roundId", String.valueOf(this.roundId))
 				.param("start", "2027-02-30")
 				.param("days", "十")
@@ -209,8 +213,8 @@ class BureauPublicityPagesTests {
 					not(containsString(idNumber)), not(containsString("13812345678")), not(containsString("张三")))));
 		this.mvc.perform(get("/objections").with(Users.bureau()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(this.institutionName), containsString("张*"),
-					not(containsString(idNumber)))));
+			.andExpect(content().string(
+					allOf(containsString(this.institutionName), containsString("张*"), not(containsString(idNumber)))));
 
 		Integer before = audits(objectionId);
 		this.mvc.perform(post("/objections/" + objectionId + "/reveal").with(Users.bureau()).with(csrf()))
@@ -225,7 +229,8 @@ class BureauPublicityPagesTests {
 		long entryId = openAndObject();
 		ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
 		this.mvc
-			.perform(post("/objections/" + objection.id() + "/decide").with(Users.bureau()).with(csrf())
+			.perform(post("/objections/" + objection.id() + "/decide").with(Users.bureau())
+				.with(csrf())
 				.param("entryId", String.valueOf(entryId))
 				.param("version", String.valueOf(objection.version()))
 				.param("verification", "调阅了第三批次考场监控录像")
@@ -235,8 +240,8 @@ class BureauPublicityPagesTests {
 				.param("reply", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"verifiedBy-" + objection.id() + "-error\""),
-					containsString("请填写核查人"), containsString("请填写答复异议人的内容"),
-					containsString("调阅了第三批次考场监控录像"), containsString("监控显示考生身份一致"))));
+					containsString("请填写核查人"), containsString("请填写答复异议人的内容"), containsString("调阅了第三批次考场监控录像"),
+					containsString("监控显示考生身份一致"))));
 		assertThat(this.objections.ofEntry(BUREAU, entryId).get(0).decided()).isFalse();
 	}
 
@@ -244,11 +249,9 @@ class BureauPublicityPagesTests {
 	void aStaleReReviewIsRefusedAsEditedBySomeoneElse() throws Exception {
 		long entryId = openAndObject();
 		ObjectionView objection = this.objections.ofEntry(BUREAU, entryId).get(0);
-		this.mvc
-			.perform(decide(objection.id(), entryId, objection.version() + 1, "true").with(Users.bureau()))
+		this.mvc.perform(decide(objection.id(), entryId, objection.version() + 1, "true").with(Users.bureau()))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("已被他人修改，请刷新后重试"),
-					containsString("现场核查确有替考"))));
+			.andExpect(content().string(allOf(containsString("已被他人修改，请刷新后重试"), containsString("现场核查确有替考"))));
 		assertThat(this.objections.ofEntry(BUREAU, entryId).get(0).decided()).isFalse();
 	}
 
@@ -273,8 +276,8 @@ class BureauPublicityPagesTests {
 		this.mvc.perform(get("/home/bureau").with(Users.bureau()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"institution-count\""),
-					containsString("id=\"pending-objection-count\">" + pending + "<"), containsString("href=\"/objections\""),
-					containsString("href=\"/publicity\""))));
+					containsString("id=\"pending-objection-count\">" + pending + "<"),
+					containsString("href=\"/objections\""), containsString("href=\"/publicity\""))));
 	}
 
 	@Test
@@ -294,7 +297,8 @@ class BureauPublicityPagesTests {
 	@Test
 	void anAnnouncementIsPublishedAfterTheGradesAreConfirmed() throws Exception {
 		this.publicities.open(BUREAU, this.roundId, List.of(this.caseId), this.tomorrow, 10, DayKind.NATURAL);
-		this.mvc.perform(post("/announcements").with(Users.bureau()).with(csrf()).param("roundId", String.valueOf(this.roundId)))
+		this.mvc.perform(
+				post("/announcements").with(Users.bureau()).with(csrf()).param("roundId", String.valueOf(this.roundId)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("error", "该批次没有尚未公告的已确定等级"));
 
@@ -308,21 +312,22 @@ class BureauPublicityPagesTests {
 		this.mvc.perform(get("/announcements").with(Users.bureau()))
 			.andExpect(content().string(allOf(containsString("id=\"announce-form-" + this.roundId + "\""),
 					containsString("data-confirm=\"公告发布后"))));
-		this.mvc.perform(post("/announcements").with(Users.bureau()).with(csrf()).param("roundId", String.valueOf(this.roundId)))
+		this.mvc.perform(
+				post("/announcements").with(Users.bureau()).with(csrf()).param("roundId", String.valueOf(this.roundId)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/announcements"))
 			.andExpect(flash().attribute("message", containsString("公告已发布")));
 		Long announcement = this.jdbc.queryForObject("select max(id) from announcement where round_id = ?", Long.class,
 				this.roundId);
 		assertThat(this.jdbc.queryForObject("select count(*) from confirmed_grade where announcement_id = ?",
-				Integer.class, announcement)).isEqualTo(1);
+				Integer.class, announcement))
+			.isEqualTo(1);
 		this.mvc.perform(get("/announcements").with(Users.bureau()))
 			.andExpect(content().string(allOf(containsString("/public/announcements/" + announcement + ".pdf"),
 					containsString("/public/announcements/" + announcement + ".xlsx"))));
 	}
 
-	private MockHttpServletRequestBuilder decide(long objectionId,
-			long entryId, long version, String upheld) {
+	private MockHttpServletRequestBuilder decide(long objectionId, long entryId, long version, String upheld) {
 		return post("/objections/" + objectionId + "/decide").with(csrf())
 			.param("entryId", String.valueOf(entryId))
 			.param("version", String.valueOf(version))
@@ -338,8 +343,8 @@ class BureauPublicityPagesTests {
 		this.publicities.open(BUREAU, this.roundId, List.of(this.caseId), this.tomorrow, 10, DayKind.NATURAL);
 		long entryId = entryOf(this.caseId).id();
 		this.clock.setInstant(this.tomorrow.plusDays(1).atTime(10, 0).atZone(ZONE).toInstant());
-		this.filing.file(new ObjectionForm(entryId, "PERSON", "张三", idNumber(), "13812345678", null,
-				null, null, "该机构在 2026 年第三批次评价中存在替考现象，现场监控记录可证明。", true, true), List.of());
+		this.filing.file(new ObjectionForm(entryId, "PERSON", "张三", idNumber(), "13812345678", null, null, null,
+				"该机构在 2026 年第三批次评价中存在替考现象，现场监控记录可证明。", true, true), List.of());
 		return entryId;
 	}
 
@@ -367,10 +372,10 @@ class BureauPublicityPagesTests {
 		String first17 = "52500000MQ" + serial;
 		LocalDate registered = LocalDate.of(2024, 6, 1);
 		this.institutionName = name + serial;
-		return this.registry.create(CENTER, new InstitutionForm(this.institutionName,
-				first17 + CreditCode.checkCharacter(first17), InstitutionType.APPRAISAL, "CITY",
-				"公示页测备〔2024〕" + serial + "号", registered, registered.plusYears(5), "电工", "某地", "测试", "13800003333",
-				null));
+		return this.registry.create(CENTER,
+				new InstitutionForm(this.institutionName, first17 + CreditCode.checkCharacter(first17),
+						InstitutionType.APPRAISAL, "CITY", "公示页测备〔2024〕" + serial + "号", registered,
+						registered.plusYears(5), "电工", "某地", "测试", "13800003333", null));
 	}
 
 }

@@ -20,8 +20,8 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A citizen looks up a confirmed institution, then files an objection against one under publicity
- * and follows it with the receipt number and the phone number.
+ * A citizen looks up a confirmed institution, then files an objection against one under
+ * publicity and follows it with the receipt number and the phone number.
  */
 class CitizenObjectionBrowserIT extends BrowserTest {
 
@@ -42,7 +42,8 @@ class CitizenObjectionBrowserIT extends BrowserTest {
 		String tag = "浏览器测" + Long.toString(System.nanoTime() % 100_000, 36);
 		this.fixture.at(LocalDate.of(2027, 8, 2), 9);
 		this.confirmed = this.fixture.institution(tag + "优秀机构");
-		this.fixture.confirmAndAnnounce(this.fixture.publish(2027, List.of(this.confirmed), List.of(new BigDecimal("3"))));
+		this.fixture
+			.confirmAndAnnounce(this.fixture.publish(2027, List.of(this.confirmed), List.of(new BigDecimal("3"))));
 		this.contested = this.fixture.institution(tag + "公示机构");
 		this.underNotice = this.fixture.publish(2027, List.of(this.contested), List.of(new BigDecimal("12")));
 		// "now" inside the period, before the browser acts
@@ -55,13 +56,14 @@ class CitizenObjectionBrowserIT extends BrowserTest {
 	}
 
 	/**
-	 * Clicks an element low on a long page: Bootstrap scrolls smoothly, so the element is brought
-	 * into view at once first, or the click would land while the page still moves.
+	 * Clicks an element low on a long page: Bootstrap scrolls smoothly, so the element is
+	 * brought into view at once first, or the click would land while the page still
+	 * moves.
 	 */
 	private void press(By by) {
 		WebElement element = find(by);
-		((JavascriptExecutor) driver()).executeScript(
-				"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		((JavascriptExecutor) driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		click(by);
 	}
 

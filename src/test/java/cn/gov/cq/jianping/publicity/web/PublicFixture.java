@@ -34,8 +34,8 @@ import cn.gov.cq.jianping.support.PublicityUsers;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Institutions of their own (unique names), approved through a round of their own and put under
- * publicity, confirmed and announced on the moved clock: the same path as
+ * Institutions of their own (unique names), approved through a round of their own and put
+ * under publicity, confirmed and announced on the moved clock: the same path as
  * {@code PublicityIT}.
  */
 final class PublicFixture {
@@ -82,7 +82,9 @@ final class PublicFixture {
 			List<Publicities.EntryView> entries) {
 
 		Publicities.EntryView entryOf(Institution institution) {
-			return this.entries.stream().filter(e -> e.creditCode().equals(institution.creditCode())).findFirst()
+			return this.entries.stream()
+				.filter(e -> e.creditCode().equals(institution.creditCode()))
+				.findFirst()
 				.orElseThrow();
 		}
 
@@ -98,15 +100,15 @@ final class PublicFixture {
 		String code = first17 + CreditCode.checkCharacter(first17);
 		LocalDate registered = LocalDate.of(2024, 6, 1);
 		String fullName = name + serial;
-		long id = this.registry.create(CENTER, new InstitutionForm(fullName, code, InstitutionType.APPRAISAL, "CITY",
-				"公开测备〔2024〕" + serial + "号", registered, registered.plusYears(5), "电工", "某地", "测试联系人",
-				"13800003333", null));
+		long id = this.registry.create(CENTER,
+				new InstitutionForm(fullName, code, InstitutionType.APPRAISAL, "CITY", "公开测备〔2024〕" + serial + "号",
+						registered, registered.plusYears(5), "电工", "某地", "测试联系人", "13800003333", null));
 		return new Institution(id, fullName, code);
 	}
 
 	/**
-	 * Approves the institutions in a new round of this year (each with the given deficit from full
-	 * marks) and opens a 10-day publicity starting tomorrow (by the clock).
+	 * Approves the institutions in a new round of this year (each with the given deficit
+	 * from full marks) and opens a 10-day publicity starting tomorrow (by the clock).
 	 */
 	Published publish(int year, List<Institution> institutions, List<BigDecimal> deficits) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -134,7 +136,10 @@ final class PublicFixture {
 		return first17 + IdNumber.checkCharacter(first17);
 	}
 
-	/** Drives an institution's case of the round to the bureau's approval through the services. */
+	/**
+	 * Drives an institution's case of the round to the bureau's approval through the
+	 * services.
+	 */
 	long approve(long roundId, long institutionId, BigDecimal deficit) {
 		long caseId = this.cases.casesOfRound(CENTER, roundId)
 			.stream()
@@ -154,8 +159,7 @@ final class PublicFixture {
 			this.cases.saveSheet(expert, caseId, SheetKind.EXPERT, full(rules, deficit));
 			this.cases.submitExpertSheet(expert, caseId, null);
 		}
-		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"),
-				caseId, Map.of(), Map.of(), "评估意见");
+		this.cases.submitInitialGrade(PublicityUsers.expert("expert1"), caseId, Map.of(), Map.of(), "评估意见");
 		this.cases.approve(BUREAU, caseId);
 		return caseId;
 	}

@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The rendered lookup page is kept briefly for anonymous visitors and dropped when grades change.
+ * The rendered lookup page is kept briefly for anonymous visitors and dropped when grades
+ * change.
  */
 @IntegrationTest
 class PublicPageCacheTests {
@@ -57,21 +58,25 @@ class PublicPageCacheTests {
 		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
 		String name = "缓存测试机构" + serial;
 		String first17 = "52500000MT" + serial;
-		long id = this.registry.create(Users.user(Role.CENTER, null, null), new InstitutionForm(name,
-				first17 + CreditCode.checkCharacter(first17), InstitutionType.APPRAISAL, "CITY", "缓存测备〔2024〕" + serial + "号",
-				LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), "电工", "某地", "测试", "13800006666", null));
+		long id = this.registry.create(Users.user(Role.CENTER, null, null),
+				new InstitutionForm(name, first17 + CreditCode.checkCharacter(first17), InstitutionType.APPRAISAL,
+						"CITY", "缓存测备〔2024〕" + serial + "号", LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), "电工",
+						"某地", "测试", "13800006666", null));
 		assertThat(page(serial)).doesNotContain(name);
 
-		// A grade written behind the lookup's back stays unseen by anonymous visitors until eviction...
+		// A grade written behind the lookup's back stays unseen by anonymous visitors
+		// until eviction...
 		this.jdbc.update("""
 				insert into confirmed_grade (entry_id, institution_id, credit_code, institution_name, institution_type,
 				    district_code, grade, round_year, confirmed_at)
-				values (null, ?, ?, ?, '考核鉴定机构', null, 'QUALIFIED', 2026, ?)""", id, first17 + CreditCode.checkCharacter(first17),
-				name, Timestamp.from(Instant.now()));
+				values (null, ?, ?, ?, '考核鉴定机构', null, 'QUALIFIED', 2026, ?)""", id,
+				first17 + CreditCode.checkCharacter(first17), name, Timestamp.from(Instant.now()));
 		assertThat(page(serial)).doesNotContain(name);
 		// ...while a signed-in user is never handed the anonymous visitors' page.
 		assertThat(this.mvc.perform(get("/public/institutions").param("q", serial).with(Users.bureau()))
-			.andReturn().getResponse().getContentAsString()).contains("id=\"logout\"");
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"logout\"");
 
 		this.lookup.evictAll();
 		assertThat(page(serial)).contains(name);

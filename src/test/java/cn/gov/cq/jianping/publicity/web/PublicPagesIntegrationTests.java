@@ -43,8 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The public pages and the JSON API of 第十二条 to 第十四条, on data of their own: round A (2027)
- * confirmed and announced, round B (2028) confirming a second grade of one institution, and round C
- * under publicity, with "now" inside its period.
+ * confirmed and announced, round B (2028) confirming a second grade of one institution,
+ * and round C under publicity, with "now" inside its period.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,7 +114,10 @@ class PublicPagesIntegrationTests {
 		return this.underNotice.entryOf(this.contested).id();
 	}
 
-	/** A client address of its own, so the shared context never trips the limit by accident. */
+	/**
+	 * A client address of its own, so the shared context never trips the limit by
+	 * accident.
+	 */
 	private RequestPostProcessor fromNewAddress() {
 		String address = "10.77." + (this.addresses / 250) + "." + (this.addresses % 250 + 1);
 		this.addresses++;
@@ -125,7 +128,8 @@ class PublicPagesIntegrationTests {
 	}
 
 	private static MockMultipartHttpServletRequestBuilder objection(long entryId, Map<String, String> values) {
-		MockMultipartHttpServletRequestBuilder request = multipart("/public/objections").param("entryId", String.valueOf(entryId));
+		MockMultipartHttpServletRequestBuilder request = multipart("/public/objections").param("entryId",
+				String.valueOf(entryId));
 		values.forEach(request::param);
 		return request.with(csrf());
 	}
@@ -161,11 +165,14 @@ class PublicPagesIntegrationTests {
 	void anInvalidObjectionIsShownAgainWithEveryMessageBesideItsFieldAndNothingTypedLost() throws Exception {
 		long entry = contestedEntry();
 		long before = objectionCount(entry);
-		String page = body(this.mvc
-			.perform(objection(entry, Map.of("objectorKind", "PERSON", "name", "", "idNumber", "110105194912310021",
-					"phone", "12345", "content", "太短的内容")).with(fromNewAddress()))
-			.andExpect(status().isOk())
-			.andReturn());
+		String page = body(
+				this.mvc
+					.perform(objection(entry,
+							Map.of("objectorKind", "PERSON", "name", "", "idNumber", "110105194912310021", "phone",
+									"12345", "content", "太短的内容"))
+						.with(fromNewAddress()))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(page).contains("id=\"form-errors\"")
 			.contains("id=\"name-error\"")
 			.contains("请填写真实姓名")
@@ -189,8 +196,9 @@ class PublicPagesIntegrationTests {
 	void anOrganisationsObjectionIsCheckedForItsOwnFields() throws Exception {
 		long entry = contestedEntry();
 		String page = body(this.mvc
-			.perform(objection(entry, Map.of("objectorKind", "ORGANISATION", "organisation", "某某公司", "orgCreditCode",
-					"91500000ABC", "phone", "023-6", "content", "该机构在本年度评价中存在替考现象。", "consent", "true"))
+			.perform(objection(entry,
+					Map.of("objectorKind", "ORGANISATION", "organisation", "某某公司", "orgCreditCode", "91500000ABC",
+							"phone", "023-6", "content", "该机构在本年度评价中存在替考现象。", "consent", "true"))
 				.with(fromNewAddress()))
 			.andExpect(status().isOk())
 			.andReturn());
@@ -238,24 +246,26 @@ class PublicPagesIntegrationTests {
 		this.mvc.perform(get("/public/objections/receipt")).andExpect(status().is3xxRedirection());
 
 		String right = body(this.mvc
-			.perform(post("/public/objections/status").param("receipt", receipt.toLowerCase()).param("phone", "13711112222")
+			.perform(post("/public/objections/status").param("receipt", receipt.toLowerCase())
+				.param("phone", "13711112222")
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(right).contains("待复核").contains(this.contested.name()).doesNotContain("未找到");
-		String wrongPhone = body(this.mvc
-			.perform(post("/public/objections/status").param("receipt", receipt).param("phone", "13700000000").with(csrf()))
+		String wrongPhone = body(this.mvc.perform(
+				post("/public/objections/status").param("receipt", receipt).param("phone", "13700000000").with(csrf()))
 			.andReturn());
 		String unknown = body(this.mvc
-			.perform(post("/public/objections/status").param("receipt", "YY20270101XXXXXXXX").param("phone", "13711112222")
+			.perform(post("/public/objections/status").param("receipt", "YY20270101XXXXXXXX")
+				.param("phone", "13711112222")
 				.with(csrf()))
 			.andReturn());
 		assertThat(wrongPhone).contains("未找到：请核对回执号和手机号码").doesNotContain("待复核");
 		assertThat(unknown).contains("未找到：请核对回执号和手机号码");
 
 		// Not decided: no letter. Decided: the letter as a PDF attachment.
-		MockHttpServletResponse early = this.mvc
-			.perform(post("/public/objections/letter").param("receipt", receipt).param("phone", "13711112222").with(csrf()))
+		MockHttpServletResponse early = this.mvc.perform(
+				post("/public/objections/letter").param("receipt", receipt).param("phone", "13711112222").with(csrf()))
 			.andReturn()
 			.getResponse();
 		assertThat(early.getContentType()).startsWith("text/html");
@@ -267,8 +277,8 @@ class PublicPagesIntegrationTests {
 			.orElseThrow()
 			.id();
 		this.objections.decide(PublicFixture.BUREAU, id, null, "调阅监控记录", "王科长", false, "未发现替考", "经核查，反映的问题不属实。");
-		MockHttpServletResponse letter = this.mvc
-			.perform(post("/public/objections/letter").param("receipt", receipt).param("phone", "13711112222").with(csrf()))
+		MockHttpServletResponse letter = this.mvc.perform(
+				post("/public/objections/letter").param("receipt", receipt).param("phone", "13711112222").with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -276,8 +286,8 @@ class PublicPagesIntegrationTests {
 		assertThat(letter.getHeader("Content-Disposition")).contains("attachment")
 			.contains("UTF-8''%E5%BC%82%E8%AE%AE");
 		assertThat(new String(letter.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-		assertThat(body(this.mvc
-			.perform(post("/public/objections/status").param("receipt", receipt).param("phone", "13711112222").with(csrf()))
+		assertThat(body(this.mvc.perform(
+				post("/public/objections/status").param("receipt", receipt).param("phone", "13711112222").with(csrf()))
 			.andReturn())).contains("异议不成立").contains("经核查，反映的问题不属实。").contains("id=\"letter-download\"");
 	}
 
@@ -318,9 +328,10 @@ class PublicPagesIntegrationTests {
 	@Test
 	void withTheChallengeOffNoImageIsServedOrShown() throws Exception {
 		this.mvc.perform(get("/public/captcha.png")).andExpect(status().isNotFound());
-		String form = body(this.mvc.perform(get("/public/objections/new").param("entry", String.valueOf(contestedEntry())))
-			.andExpect(status().isOk())
-			.andReturn());
+		String form = body(
+				this.mvc.perform(get("/public/objections/new").param("entry", String.valueOf(contestedEntry())))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(form).contains("id=\"objection-form\"").doesNotContain("captcha.png");
 	}
 
@@ -329,9 +340,12 @@ class PublicPagesIntegrationTests {
 		String list = body(this.mvc.perform(get("/public/institutions").param("q", this.tag))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(list).contains(this.excellent.name()).contains(this.qualified.name()).doesNotContain(this.contested.name());
-		String filtered = body(this.mvc.perform(get("/public/institutions").param("q", this.tag).param("grade", "QUALIFIED"))
-			.andReturn());
+		assertThat(list).contains(this.excellent.name())
+			.contains(this.qualified.name())
+			.doesNotContain(this.contested.name());
+		String filtered = body(
+				this.mvc.perform(get("/public/institutions").param("q", this.tag).param("grade", "QUALIFIED"))
+					.andReturn());
 		assertThat(filtered).contains(this.qualified.name()).doesNotContain(this.excellent.name());
 		String page = body(this.mvc.perform(get("/public/institutions/" + this.excellent.creditCode()))
 			.andExpect(status().isOk())
@@ -374,7 +388,8 @@ class PublicPagesIntegrationTests {
 		assertThat(item.get("roundYear").asInt()).isEqualTo(2028);
 		assertThat(item.get("confirmedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00");
 
-		JsonNode year2027 = api("/api/v1/public/institutions?year=2027&grade=EXCELLENT&q=" + this.excellent.creditCode(), 200);
+		JsonNode year2027 = api(
+				"/api/v1/public/institutions?year=2027&grade=EXCELLENT&q=" + this.excellent.creditCode(), 200);
 		assertThat(year2027.get("items").get(0).get("gradeLabel").asString()).isEqualTo("优秀");
 
 		JsonNode first = api("/api/v1/public/institutions?size=1&page=0&q=" + this.tag, 200);
@@ -385,10 +400,12 @@ class PublicPagesIntegrationTests {
 		assertThat(second.get("page").asInt()).isEqualTo(1);
 		assertThat(first.get("items").get(0).get("creditCode").asString())
 			.isNotEqualTo(second.get("items").get(0).get("creditCode").asString());
-		assertThat(api("/api/v1/public/institutions?size=1&page=5&q=" + this.tag, 200).get("total").asLong()).isEqualTo(2);
-		assertThat(api("/api/v1/public/institutions?type=APPRAISAL&district=CITY&q=" + this.tag, 200).get("total").asLong())
+		assertThat(api("/api/v1/public/institutions?size=1&page=5&q=" + this.tag, 200).get("total").asLong())
 			.isEqualTo(2);
-		assertThat(api("/api/v1/public/institutions?type=考核鉴定机构&q=" + this.tag, 200).get("total").asLong()).isEqualTo(2);
+		assertThat(api("/api/v1/public/institutions?type=APPRAISAL&district=CITY&q=" + this.tag, 200).get("total")
+			.asLong()).isEqualTo(2);
+		assertThat(api("/api/v1/public/institutions?type=考核鉴定机构&q=" + this.tag, 200).get("total").asLong())
+			.isEqualTo(2);
 		assertThat(api("/api/v1/public/institutions?type=LEVEL&q=" + this.tag, 200).get("total").asLong()).isZero();
 		assertThat(api("/api/v1/public/institutions?size=100", 200).get("size").asInt()).isEqualTo(100);
 	}
@@ -396,7 +413,8 @@ class PublicPagesIntegrationTests {
 	@Test
 	void theApiRefusesBadParametersAndCodesIn400AndUnknownCodesIn404() throws Exception {
 		Map<String, String> bad = Map.of("grade=GOOD", "grade", "page=-1", "page", "page=x", "page", "size=0", "size",
-				"size=101", "size", "year=19", "year", "year=abc", "year", "type=FOO", "type", "district=XX", "district");
+				"size=101", "size", "year=19", "year", "year=abc", "year", "type=FOO", "type", "district=XX",
+				"district");
 		for (Map.Entry<String, String> entry : bad.entrySet()) {
 			JsonNode errors = api("/api/v1/public/institutions?" + entry.getKey(), 400).get("errors");
 			assertThat(errors.get(0).get("field").asString()).as(entry.getKey()).isEqualTo(entry.getValue());
@@ -435,17 +453,27 @@ class PublicPagesIntegrationTests {
 		String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000);
 		this.mvc.perform(objection(contestedEntry(), validPerson(name, idNumber, phone)).with(fromNewAddress()))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(objection(contestedEntry(), Map.of("objectorKind", "ORGANISATION", "organisation", name + "公司",
-				"orgCreditCode", unknownCode(), "contactPerson", name, "phone", phone, "content", "该机构在本年度评价中存在替考现象。",
-				"consent", "true")).with(fromNewAddress())).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(objection(contestedEntry(),
+					Map.of("objectorKind", "ORGANISATION", "organisation", name + "公司", "orgCreditCode", unknownCode(),
+							"contactPerson", name, "phone", phone, "content", "该机构在本年度评价中存在替考现象。", "consent", "true"))
+				.with(fromNewAddress()))
+			.andExpect(status().is3xxRedirection());
 		this.fixture.at(this.underNotice.start().plusDays(10), 1);
 		for (String path : List.of("/api/v1/public/institutions?size=100", "/api/v1/public/institutions?q=" + this.tag,
 				"/api/v1/public/institutions?q=" + this.contested.creditCode(),
 				"/api/v1/public/institutions/" + this.contested.creditCode(),
 				"/api/v1/public/institutions/" + this.excellent.creditCode())) {
-			String json = this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-			assertThat(json).as(path).doesNotContain(name).doesNotContain(idNumber).doesNotContain(phone)
-				.doesNotContain("13800003333").doesNotContain("测试联系人");
+			String json = this.mvc.perform(get(path))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(json).as(path)
+				.doesNotContain(name)
+				.doesNotContain(idNumber)
+				.doesNotContain(phone)
+				.doesNotContain("13800003333")
+				.doesNotContain("测试联系人");
 		}
 	}
 

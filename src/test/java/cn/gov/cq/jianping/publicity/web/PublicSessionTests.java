@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Reading a public page must not give the visitor a session: under public load every session is
- * memory held for 30 minutes.
+ * Reading a public page must not give the visitor a session: under public load every
+ * session is memory held for 30 minutes.
  */
 @IntegrationTest
 class PublicSessionTests {

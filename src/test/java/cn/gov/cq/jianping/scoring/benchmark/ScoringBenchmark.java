@@ -29,10 +29,11 @@ import cn.gov.cq.jianping.scoring.model.VetoFinding;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 
 /**
- * Throughput of scoring one complete LEVEL sheet (72 criteria, every rule type, one veto) on one thread.
+ * Throughput of scoring one complete LEVEL sheet (72 criteria, every rule type, one veto)
+ * on one thread.
  *
- * <p>Not run by surefire. To run it:
- * <pre>
+ * <p>
+ * Not run by surefire. To run it: <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) cn.gov.cq.jianping.scoring.benchmark.ScoringBenchmark
  * </pre>
@@ -60,7 +61,8 @@ public class ScoringBenchmark {
 		this.ruleSet = RubricFixture.detailedLevelRuleSet();
 		this.sheet = RubricFixture.detailedLevelSheet(this.ruleSet);
 		this.vetoes = List.of(VetoFinding.of("L-V08", VetoSeverity.BASIC));
-		if (!this.ruleSet.validate().isEmpty() || !this.engine.score(this.ruleSet, this.sheet, this.vetoes).complete()) {
+		if (!this.ruleSet.validate().isEmpty()
+				|| !this.engine.score(this.ruleSet, this.sheet, this.vetoes).complete()) {
 			throw new IllegalStateException("benchmark fixture must be a valid, complete sheet");
 		}
 	}

@@ -14,8 +14,7 @@ class GradeTest {
 	private final ScoringEngine engine = new ScoringEngine();
 
 	@ParameterizedTest(name = "{0} → {1}")
-	@CsvSource({
-			"100, EXCELLENT", "90, EXCELLENT", "90.00, EXCELLENT", "89.99, QUALIFIED", "89.999, QUALIFIED",
+	@CsvSource({ "100, EXCELLENT", "90, EXCELLENT", "90.00, EXCELLENT", "89.99, QUALIFIED", "89.999, QUALIFIED",
 			"75, QUALIFIED", "74.99, BASIC", "60, BASIC", "59.99, UNQUALIFIED", "0, UNQUALIFIED", "-1, UNQUALIFIED" })
 	void article7AssignsBandOnTheExactTotal(BigDecimal total, Grade expected) {
 		assertThat(Grade.ofTotal(total)).isEqualTo(expected);

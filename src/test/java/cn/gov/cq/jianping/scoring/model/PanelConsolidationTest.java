@@ -69,7 +69,8 @@ class PanelConsolidationTest {
 				fullWith("A-06-1", "1.5"), fullWith("A-06-1", "2"), this.full.without("A-06-1"));
 		PanelResult result = this.panel.consolidate(this.defaults, ConsolidationMethod.TRIMMED_MEAN, sheets, List.of());
 		assertThat(result.criterionScores().get("A-06-1")).isEqualByComparingTo("1");
-		Disagreement disagreement = result.disagreements().stream()
+		Disagreement disagreement = result.disagreements()
+			.stream()
 			.filter((d) -> d.criterionCode().equals("A-06-1"))
 			.findFirst()
 			.orElseThrow();
@@ -96,9 +97,10 @@ class PanelConsolidationTest {
 		sheets.add(this.full.without("A-01-1"));
 		sheets.add(this.full.without("A-01-1"));
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> this.panel.consolidate(this.defaults, ConsolidationMethod.TRIMMED_MEAN, sheets, List.of()))
-			.satisfies((ex) -> assertThat(ex.errors()).containsExactly(new InputError("A-01-1",
-					"细则 A-01-1 仅有 3 名专家评分，去掉最高分和最低分后平均须至少 5 名专家评分")));
+			.isThrownBy(
+					() -> this.panel.consolidate(this.defaults, ConsolidationMethod.TRIMMED_MEAN, sheets, List.of()))
+			.satisfies((ex) -> assertThat(ex.errors())
+				.containsExactly(new InputError("A-01-1", "细则 A-01-1 仅有 3 名专家评分，去掉最高分和最低分后平均须至少 5 名专家评分")));
 	}
 
 	@Test
@@ -145,11 +147,10 @@ class PanelConsolidationTest {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.panel.consolidate(this.defaults, ConsolidationMethod.LEAD_CONSENSUS, sheets,
 					consensus, List.of()))
-			.satisfies((ex) -> assertThat(ex.errors()).containsExactly(
-					new InputError("consensus.A-05-2", "细则 A-05-2 已有专家评分，须填写组长合议分")));
-		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> this.panel.consolidate(this.defaults, ConsolidationMethod.LEAD_CONSENSUS, sheets,
-					null, List.of()));
+			.satisfies((ex) -> assertThat(ex.errors())
+				.containsExactly(new InputError("consensus.A-05-2", "细则 A-05-2 已有专家评分，须填写组长合议分")));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.panel.consolidate(this.defaults,
+				ConsolidationMethod.LEAD_CONSENSUS, sheets, null, List.of()));
 	}
 
 	@Test
@@ -182,8 +183,8 @@ class PanelConsolidationTest {
 		for (ConsolidationMethod method : List.of(ConsolidationMethod.MEAN, ConsolidationMethod.TRIMMED_MEAN)) {
 			PanelResult result = this.panel.consolidate(detailed, method, Collections.nCopies(5, sheet), List.of());
 			assertThat(result.result().total()).as(method.label()).isEqualByComparingTo(single.total());
-			assertThat(result.disagreements()).allMatch((d) -> d.spread().signum() == 0
-					&& d.standardDeviation().signum() == 0);
+			assertThat(result.disagreements())
+				.allMatch((d) -> d.spread().signum() == 0 && d.standardDeviation().signum() == 0);
 		}
 	}
 
@@ -202,7 +203,8 @@ class PanelConsolidationTest {
 
 	@Test
 	void threeExpertsAtExactlyNinetyStayExcellent() {
-		// Issue 10: (1, 0.5), (0.5, 1), (0.5, 1) on L-01-1/L-01-2, each expert totalling exactly 90.00.
+		// Issue 10: (1, 0.5), (0.5, 1), (0.5, 1) on L-01-1/L-01-2, each expert totalling
+		// exactly 90.00.
 		List<Map<String, BigDecimal>> experts = List.of(levelExpert("1", "0.5", "90"), levelExpert("0.5", "1", "90"),
 				levelExpert("0.5", "1", "90"));
 		assertThat(experts).allSatisfy((e) -> assertThat(PanelFixture.sum(e)).isEqualByComparingTo("90"));
@@ -234,29 +236,29 @@ class PanelConsolidationTest {
 				levelExpert("0.5", "1", "90"));
 		PanelResult result = this.panel.consolidateScores(this.level, ConsolidationMethod.MEAN, experts, null, null,
 				List.of());
-		// 2/3 + 5/6 = 1.5 exactly, although the shown criteria (0.66 + 0.83) add up to 1.49
+		// 2/3 + 5/6 = 1.5 exactly, although the shown criteria (0.66 + 0.83) add up to
+		// 1.49
 		assertThat(result.result().items().get(0).code()).isEqualTo("L-01");
 		assertThat(result.result().items().get(0).score()).isEqualByComparingTo("1.5");
 	}
 
 	@Test
 	void consensusOutsideTheExpertsRangeNeedsAReason() {
-		List<Map<String, BigDecimal>> experts = List.of(levelExpert("0.5", "0.5", "80"),
-				levelExpert("0", "0.5", "80"), levelExpert("0.5", "0", "80"));
+		List<Map<String, BigDecimal>> experts = List.of(levelExpert("0.5", "0.5", "80"), levelExpert("0", "0.5", "80"),
+				levelExpert("0.5", "0", "80"));
 		Map<String, BigDecimal> consensus = new HashMap<>(experts.get(0));
 		consensus.put("L-01-1", bd("1"));
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.panel.consolidateScores(this.level, ConsolidationMethod.LEAD_CONSENSUS, experts,
 					consensus, Map.of(), List.of()))
-			.satisfies((ex) -> assertThat(ex.errors()).containsExactly(new InputError("reasons.L-01-1",
-					"细则 L-01-1 的组长合议分 1 超出专家评分范围 0 至 0.5 分，须写明理由")));
-		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> this.panel.consolidateScores(this.level, ConsolidationMethod.LEAD_CONSENSUS, experts,
-					consensus, Map.of("L-01-1", "  "), List.of()));
+			.satisfies((ex) -> assertThat(ex.errors())
+				.containsExactly(new InputError("reasons.L-01-1", "细则 L-01-1 的组长合议分 1 超出专家评分范围 0 至 0.5 分，须写明理由")));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> this.panel.consolidateScores(this.level,
+				ConsolidationMethod.LEAD_CONSENSUS, experts, consensus, Map.of("L-01-1", "  "), List.of()));
 		PanelResult result = this.panel.consolidateScores(this.level, ConsolidationMethod.LEAD_CONSENSUS, experts,
 				consensus, Map.of("L-01-1", " 现场复核台账后一致认定 "), List.of());
-		assertThat(result.consensusDeviations()).containsExactly(
-				new ConsensusDeviation("L-01-1", bd("1"), bd("0"), bd("0.5"), "现场复核台账后一致认定"));
+		assertThat(result.consensusDeviations())
+			.containsExactly(new ConsensusDeviation("L-01-1", bd("1"), bd("0"), bd("0.5"), "现场复核台账后一致认定"));
 		assertThat(result.result().explanation()).anyMatch((line) -> line.contains("L-01-1") && line.contains("理由"));
 	}
 
@@ -273,7 +275,8 @@ class PanelConsolidationTest {
 
 	@Test
 	void leadGivingFullMarksOverZerosNeedsAReasonForEveryCriterion() {
-		// Issue 10: three experts at 0 everywhere and a lead entering full marks used to give 99.37 优秀.
+		// Issue 10: three experts at 0 everywhere and a lead entering full marks used to
+		// give 99.37 优秀.
 		Map<String, BigDecimal> zeros = new HashMap<>();
 		Map<String, BigDecimal> full = new HashMap<>();
 		for (CriterionRule rule : this.level.rules()) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Expert criterion scores for panel tests: complete score maps of the default rule sets with a chosen
- * total, spread randomly over the criteria in steps of 0.01.
+ * Expert criterion scores for panel tests: complete score maps of the default rule sets
+ * with a chosen total, spread randomly over the criteria in steps of 0.01.
  */
 final class PanelFixture {
 
@@ -19,8 +19,8 @@ final class PanelFixture {
 	}
 
 	/**
-	 * Full points everywhere except the given fixed scores, then lowered criterion by criterion (never a
-	 * fixed one) until the total is reached.
+	 * Full points everywhere except the given fixed scores, then lowered criterion by
+	 * criterion (never a fixed one) until the total is reached.
 	 */
 	static Map<String, BigDecimal> scoresTotalling(RuleSet rules, Map<String, BigDecimal> fixed, BigDecimal total,
 			SplittableRandom random) {
@@ -62,8 +62,8 @@ final class PanelFixture {
 	}
 
 	/**
-	 * Each criterion independently: full points with probability {@code keep}, otherwise any hundredth in
-	 * [0, points].
+	 * Each criterion independently: full points with probability {@code keep}, otherwise
+	 * any hundredth in [0, points].
 	 */
 	static Map<String, BigDecimal> randomScores(RuleSet rules, double keep, SplittableRandom random) {
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();

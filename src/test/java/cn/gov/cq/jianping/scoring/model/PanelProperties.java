@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exactness of panel consolidation (issue 10), each checked on 1,000 seeded random panels: half of them
- * with expert totals right at a grade boundary (89.99, 90, 90.01, 74.99, …), half with random scores.
+ * Exactness of panel consolidation (issue 10), each checked on 1,000 seeded random
+ * panels: half of them with expert totals right at a grade boundary (89.99, 90, 90.01,
+ * 74.99, …), half with random scores.
  */
 class PanelProperties {
 
@@ -25,8 +26,8 @@ class PanelProperties {
 	private static final List<RuleSet> RULE_SETS = List.of(RuleSet.defaultFor(RubricFixture.level()),
 			RuleSet.defaultFor(RubricFixture.appraisal()));
 
-	private static final String[] NEAR_BOUNDARIES = { "89.98", "89.99", "90", "90.01", "74.99", "75", "75.01",
-			"59.99", "60", "60.01", "100", "0" };
+	private static final String[] NEAR_BOUNDARIES = { "89.98", "89.99", "90", "90.01", "74.99", "75", "75.01", "59.99",
+			"60", "60.01", "100", "0" };
 
 	static Stream<Long> seeds() {
 		return SeededCases.seeds("panel");
@@ -38,7 +39,8 @@ class PanelProperties {
 		SeededCases.check(seed, (random) -> {
 			RuleSet rules = RULE_SETS.get(random.nextInt(RULE_SETS.size()));
 			List<Map<String, BigDecimal>> experts = panel(rules, 3 + random.nextInt(13), random);
-			PanelResult result = PANEL.consolidateScores(rules, ConsolidationMethod.MEAN, experts, null, null, List.of());
+			PanelResult result = PANEL.consolidateScores(rules, ConsolidationMethod.MEAN, experts, null, null,
+					List.of());
 			BigDecimal sumOfTotals = BigDecimal.ZERO;
 			BigDecimal lowest = null;
 			BigDecimal highest = null;
@@ -89,8 +91,10 @@ class PanelProperties {
 			Map<String, BigDecimal> consensus = (method == ConsolidationMethod.LEAD_CONSENSUS)
 					? consensusWithinRange(rules, experts, random) : null;
 			PanelResult result = PANEL.consolidateScores(rules, method, experts, consensus, Map.of(), List.of());
-			// Oracle, independent of ExactScore: all criteria share one denominator d, so the exact total is
-			// numerator / d and it reaches a band limit L exactly when numerator >= L × d.
+			// Oracle, independent of ExactScore: all criteria share one denominator d, so
+			// the exact total is
+			// numerator / d and it reaches a band limit L exactly when numerator >= L ×
+			// d.
 			BigDecimal numerator = BigDecimal.ZERO;
 			int denominator = switch (method) {
 				case MEAN -> n;
@@ -112,10 +116,10 @@ class PanelProperties {
 									: Grade.UNQUALIFIED;
 			assertThat(result.result().bandGrade()).as("%s / %s", numerator, d).isEqualTo(expected);
 			assertThat(result.result().grade()).isEqualTo(expected);
-			// what is shown never contradicts the grade: a shown 89.99 is never 优秀, a shown 90 always is
+			// what is shown never contradicts the grade: a shown 89.99 is never 优秀, a
+			// shown 90 always is
 			assertThat(Grade.ofTotal(result.result().total())).isEqualTo(expected);
-			assertThat(result.result().total())
-				.isEqualByComparingTo(numerator.divide(d, 2, RoundingMode.DOWN));
+			assertThat(result.result().total()).isEqualByComparingTo(numerator.divide(d, 2, RoundingMode.DOWN));
 		});
 	}
 

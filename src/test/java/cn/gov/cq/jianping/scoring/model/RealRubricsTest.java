@@ -82,8 +82,10 @@ class RealRubricsTest {
 	void defaultSplitFallsBackToHundredthsWhenHalfPointsWouldLeaveACriterionEmpty() {
 		// L-03 财务管理: 2 points over 5 criteria.
 		assertThat(RuleSet.split(bd(2), 5)).usingElementComparator(BigDecimal::compareTo)
-			.containsExactly(List.of(new BigDecimal("0.4"), new BigDecimal("0.4"), new BigDecimal("0.4"),
-					new BigDecimal("0.4"), new BigDecimal("0.4")).toArray(new BigDecimal[0]));
+			.containsExactly(List
+				.of(new BigDecimal("0.4"), new BigDecimal("0.4"), new BigDecimal("0.4"), new BigDecimal("0.4"),
+						new BigDecimal("0.4"))
+				.toArray(new BigDecimal[0]));
 		assertThat(RuleSet.split(bd(1), 3)).usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("0.34"), new BigDecimal("0.33"), new BigDecimal("0.33"));
 		CriterionRule l031 = RuleSet.defaultFor(RubricFixture.level()).rule("L-03-1");

@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
 import cn.gov.cq.jianping.rubric.RubricJson;
 
 /**
- * Loads the two real rubrics (copied from /work/shared/reference/rubrics) from the test classpath,
- * plus ready-made rule sets and sheets for tests and benchmarks.
+ * Loads the two real rubrics (copied from /work/shared/reference/rubrics) from the test
+ * classpath, plus ready-made rule sets and sheets for tests and benchmarks.
  */
 public final class RubricFixture {
 
@@ -67,15 +66,16 @@ public final class RubricFixture {
 	}
 
 	/**
-	 * A detailed LEVEL rule set mixing every rule type, derived from the default set with unchanged points,
-	 * so it still validates.
+	 * A detailed LEVEL rule set mixing every rule type, derived from the default set with
+	 * unchanged points, so it still validates.
 	 */
 	public static RuleSet detailedLevelRuleSet() {
 		RuleSet rules = RuleSet.defaultFor(LEVEL).withName("等级评价机构细化评分规则");
 		// 岗位设置 ①：配齐岗位 → 全有或全无
 		rules = convert(rules, "L-01-1", RuleType.ALL_OR_NOTHING, RuleParameters.NONE);
 		// 安全管理 ②：安全检查记录缺失按次扣分
-		rules = convert(rules, "L-02-2", RuleType.DEDUCTION_PER_OCCURRENCE, RuleParameters.deduction(new BigDecimal("0.5")));
+		rules = convert(rules, "L-02-2", RuleType.DEDUCTION_PER_OCCURRENCE,
+				RuleParameters.deduction(new BigDecimal("0.5")));
 		// 评价计划：回退计划不超过 10%
 		rules = convert(rules, "L-06-1", RuleType.RATIO_AT_MOST, RuleParameters.threshold(new BigDecimal("0.10")));
 		rules = convert(rules, "L-06-2", RuleType.COMPLETION_RATIO, RuleParameters.NONE);
@@ -93,7 +93,8 @@ public final class RubricFixture {
 	}
 
 	/**
-	 * A full, varied sheet for {@link #detailedLevelRuleSet()}: most criteria at full points, some partial.
+	 * A full, varied sheet for {@link #detailedLevelRuleSet()}: most criteria at full
+	 * points, some partial.
 	 */
 	public static Sheet detailedLevelSheet(RuleSet detailed) {
 		Map<String, CriterionInput> inputs = new LinkedHashMap<>();
@@ -101,8 +102,9 @@ public final class RubricFixture {
 		for (CriterionRule rule : detailed.rules()) {
 			CriterionInput input = switch (rule.type()) {
 				case ALL_OR_NOTHING -> CriterionInput.met(i % 3 != 0);
-				case SCALE -> CriterionInput.value((i % 4 == 0) ? rule.points().subtract(rule.parameters().effectiveStep())
-						.max(BigDecimal.ZERO) : rule.points());
+				case SCALE -> CriterionInput
+					.value((i % 4 == 0) ? rule.points().subtract(rule.parameters().effectiveStep()).max(BigDecimal.ZERO)
+							: rule.points());
 				case DEDUCTION_PER_OCCURRENCE -> CriterionInput.count(i % 3);
 				case NO_VERIFIED_RECORDS -> CriterionInput.count(i % 2);
 				case RATIO_AT_MOST -> CriterionInput.ratio(1, 12);

@@ -100,18 +100,19 @@ class RuleSetValidationTest {
 	@Test
 	void ratioRuleWithoutThresholdInUnitIntervalIsReported() {
 		for (BigDecimal threshold : new BigDecimal[] { null, bd("-0.1"), bd("1.01") }) {
-			RuleSet rules = with(new CriterionRule("A-09-1", bd("5"), RuleType.RATIO_AT_MOST,
-					RuleParameters.threshold(threshold)));
-			assertThat(rules.validate()).singleElement().extracting(RuleSetProblem::message).asString()
-				.contains("阈值");
+			RuleSet rules = with(
+					new CriterionRule("A-09-1", bd("5"), RuleType.RATIO_AT_MOST, RuleParameters.threshold(threshold)));
+			assertThat(rules.validate()).singleElement().extracting(RuleSetProblem::message).asString().contains("阈值");
 		}
-		assertThat(with(new CriterionRule("A-09-1", bd("5"), RuleType.RATIO_AT_MOST,
-				RuleParameters.threshold(BigDecimal.ONE))).validate()).isEmpty();
+		assertThat(with(
+				new CriterionRule("A-09-1", bd("5"), RuleType.RATIO_AT_MOST, RuleParameters.threshold(BigDecimal.ONE)))
+			.validate()).isEmpty();
 	}
 
 	@Test
 	void scaleRuleWithDisallowedStepOrUnreachablePointsIsReported() {
-		assertThat(with(CriterionRule.scale("A-09-1", bd("5"), bd("0.3"))).validate()).extracting(RuleSetProblem::message)
+		assertThat(with(CriterionRule.scale("A-09-1", bd("5"), bd("0.3"))).validate())
+			.extracting(RuleSetProblem::message)
 			.containsExactly("细则 A-09-1：按档评分的评分档只能是 1、0.5、0.25、0.1 或 0.01 分（当前为 0.3）");
 		RuleSet unreachable = this.defaults.withRule(CriterionRule.scale("A-01-1", bd("1.25"), null))
 			.withRule(CriterionRule.scale("A-01-2", bd("0.75"), bd("0.25")));
@@ -131,9 +132,10 @@ class RuleSetValidationTest {
 	@Test
 	void convertingRuleTypesWithSamePointsKeepsTheSetValid() {
 		RuleSet rules = this.defaults
-			.withRule(this.defaults.rule("A-06-1").withType(RuleType.DEDUCTION_PER_OCCURRENCE,
-					RuleParameters.deduction(bd("0.5"))))
-			.withRule(this.defaults.rule("A-06-2").withType(RuleType.RATIO_AT_MOST, RuleParameters.threshold(bd("0.1"))))
+			.withRule(this.defaults.rule("A-06-1")
+				.withType(RuleType.DEDUCTION_PER_OCCURRENCE, RuleParameters.deduction(bd("0.5"))))
+			.withRule(
+					this.defaults.rule("A-06-2").withType(RuleType.RATIO_AT_MOST, RuleParameters.threshold(bd("0.1"))))
 			.withRule(this.defaults.rule("A-06-3").withType(RuleType.COMPLETION_RATIO, null))
 			.withRule(this.defaults.rule("A-06-4").withType(RuleType.NO_VERIFIED_RECORDS, null));
 		assertThat(rules.validate()).isEmpty();

@@ -53,8 +53,8 @@ class RuleTypeTest {
 
 		@Test
 		void valueInsteadOfMetIsRejected() {
-			assertThat(error(this.rule, CriterionInput.value(bd("2"))).errors()).containsExactly(new InputError(
-					"A-01-1", "细则 A-01-1 的评分方式为“全有或全无”，须且只须填写是否达标（met）"));
+			assertThat(error(this.rule, CriterionInput.value(bd("2"))).errors())
+				.containsExactly(new InputError("A-01-1", "细则 A-01-1 的评分方式为“全有或全无”，须且只须填写是否达标（met）"));
 		}
 
 	}
@@ -133,7 +133,8 @@ class RuleTypeTest {
 			assertThat(score(this.rule, CriterionInput.ratio(numerator, denominator))).isEqualByComparingTo(expected);
 		}
 
-		// Issue 10: 5 returned plans against 3 batches is the worst case and must be scorable (0 points),
+		// Issue 10: 5 returned plans against 3 batches is the worst case and must be
+		// scorable (0 points),
 		// where it used to be refused as "分子 5 不能大于分母 3".
 		@ParameterizedTest(name = "{0}/{1} → 0")
 		@CsvSource({ "5, 3", "4, 3", "1, 0", "100, 1" })
@@ -143,7 +144,8 @@ class RuleTypeTest {
 
 		@Test
 		void noBatchesAndNoReturnedPlansExceedsNoThreshold() {
-			// 0/0 is defined as "not above the threshold": nothing was returned, so full points.
+			// 0/0 is defined as "not above the threshold": nothing was returned, so full
+			// points.
 			assertThat(score(this.rule, CriterionInput.ratio(0, 0))).isEqualByComparingTo("2");
 		}
 
@@ -201,8 +203,7 @@ class RuleTypeTest {
 		@Test
 		void negativeCountAndMetInputAreRejected() {
 			assertThat(error(this.rule, CriterionInput.count(-2)).errors()).hasSize(1);
-			assertThat(error(this.rule, CriterionInput.met(true)).getMessage())
-				.contains("无核实记录得满分", "经核实的记录数（count）");
+			assertThat(error(this.rule, CriterionInput.met(true)).getMessage()).contains("无核实记录得满分", "经核实的记录数（count）");
 		}
 
 	}

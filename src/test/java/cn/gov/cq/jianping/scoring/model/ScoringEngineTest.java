@@ -53,8 +53,15 @@ class ScoringEngineTest {
 
 	@Test
 	void partlyScoredItemIsIncompleteAndCountsOnlyScoredCriteria() {
-		Sheet sheet = RubricFixture.fullMarks(this.defaults).without("A-06-2").without("A-07-1").without("A-07-2")
-			.without("A-07-3").without("A-07-4").without("A-07-5").without("A-05-1").without("A-05-2");
+		Sheet sheet = RubricFixture.fullMarks(this.defaults)
+			.without("A-06-2")
+			.without("A-07-1")
+			.without("A-07-2")
+			.without("A-07-3")
+			.without("A-07-4")
+			.without("A-07-5")
+			.without("A-05-1")
+			.without("A-05-2");
 		ScoreResult result = this.engine.score(this.defaults, sheet, List.of());
 		assertThat(result.missingItems()).containsExactly("A-05", "A-06", "A-07");
 		ItemScore a06 = result.items().get(5);
@@ -69,7 +76,8 @@ class ScoringEngineTest {
 
 	@Test
 	void scoresRollUpFromCriteriaToItemsCategoriesAndTotal() {
-		Sheet sheet = RubricFixture.fullMarks(this.defaults).with("A-01-1", CriterionInput.value(bd("0.5")))
+		Sheet sheet = RubricFixture.fullMarks(this.defaults)
+			.with("A-01-1", CriterionInput.value(bd("0.5")))
 			.with("A-22-1", CriterionInput.value(bd("1.5")));
 		ScoreResult result = this.engine.score(this.defaults, sheet, List.of());
 		assertThat(result.items().get(0).score()).isEqualByComparingTo("1.5");
@@ -94,7 +102,8 @@ class ScoringEngineTest {
 
 	@Test
 	void allEmptyInputMeansNotYetScored() {
-		Sheet sheet = RubricFixture.fullMarks(this.defaults).with("A-01-1", new CriterionInput(null, null, null, null, null));
+		Sheet sheet = RubricFixture.fullMarks(this.defaults)
+			.with("A-01-1", new CriterionInput(null, null, null, null, null));
 		ScoreResult result = this.engine.score(this.defaults, sheet, List.of());
 		assertThat(result.criteria().get(0).score()).isNull();
 		assertThat(result.missingItems()).containsExactly("A-01");
@@ -149,7 +158,8 @@ class ScoringEngineTest {
 		scores.put("A-02-1", bd("0.333"));
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.engine.scoreCriterionScores(this.defaults, scores, List.of()))
-			.satisfies((ex) -> assertThat(ex.errors()).extracting(InputError::field).containsExactly("A-01-2", "A-02-1"));
+			.satisfies(
+					(ex) -> assertThat(ex.errors()).extracting(InputError::field).containsExactly("A-01-2", "A-02-1"));
 		scores.put("A-01-2", bd("0.75"));
 		scores.put("A-02-1", bd("0.33"));
 		ScoreResult result = this.engine.scoreCriterionScores(this.defaults, scores, List.of());

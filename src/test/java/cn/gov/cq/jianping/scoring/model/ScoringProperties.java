@@ -17,7 +17,8 @@ import cn.gov.cq.jianping.rubric.VetoDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of the engine, each checked on 1,000 seeded random cases (see {@link SeededCases}).
+ * Properties of the engine, each checked on 1,000 seeded random cases (see
+ * {@link SeededCases}).
  */
 class ScoringProperties {
 
@@ -114,7 +115,8 @@ class ScoringProperties {
 			assertThat(with.grade().isLowerThan(without.grade()) || with.grade() == without.grade()).isTrue();
 			assertThat(with.capped()).isEqualTo(with.grade().isLowerThan(with.bandGrade()));
 			for (VetoFinding finding : findings) {
-				assertThat(with.grade().isLowerThan(finding.severity().cap()) || with.grade() == finding.severity().cap())
+				assertThat(
+						with.grade().isLowerThan(finding.severity().cap()) || with.grade() == finding.severity().cap())
 					.as("grade never above any veto cap")
 					.isTrue();
 			}
@@ -148,7 +150,10 @@ class ScoringProperties {
 		});
 	}
 
-	/** One sheet of the detailed LEVEL set (every rule type) or the default APPRAISAL set; ~10% unscored. */
+	/**
+	 * One sheet of the detailed LEVEL set (every rule type) or the default APPRAISAL set;
+	 * ~10% unscored.
+	 */
 	static RuleSetAndSheet sheet(SplittableRandom random) {
 		RuleSet rules = random.nextBoolean() ? DETAILED_LEVEL : DEFAULT_APPRAISAL;
 		Map<String, CriterionInput> map = new LinkedHashMap<>();
@@ -171,7 +176,8 @@ class ScoringProperties {
 			case DEDUCTION_PER_OCCURRENCE -> CriterionInput.count(random.nextInt(21));
 			case NO_VERIFIED_RECORDS -> CriterionInput.count(random.nextInt(4));
 			case RATIO_AT_MOST -> {
-				// numerators above the denominator are valid too (more returned plans than batches)
+				// numerators above the denominator are valid too (more returned plans
+				// than batches)
 				int denominator = random.nextInt(51);
 				yield CriterionInput.ratio(random.nextInt(denominator + 6), denominator);
 			}

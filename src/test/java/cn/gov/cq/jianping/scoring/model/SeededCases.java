@@ -6,9 +6,10 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * Seeded random cases for plain JUnit 5 property tests: each case gets its own seed, derived from a fixed
- * base seed that {@code -Dscoring.seed=…} overrides, and a failing case names its seed so it can be
- * replayed alone with {@code -Dscoring.seed=<seed> -Dscoring.cases=1}.
+ * Seeded random cases for plain JUnit 5 property tests: each case gets its own seed,
+ * derived from a fixed base seed that {@code -Dscoring.seed=…} overrides, and a failing
+ * case names its seed so it can be replayed alone with
+ * {@code -Dscoring.seed=<seed> -Dscoring.cases=1}.
  */
 final class SeededCases {
 
@@ -21,7 +22,8 @@ final class SeededCases {
 	}
 
 	/**
-	 * The seeds of one property; the property name keeps different properties from sharing seeds.
+	 * The seeds of one property; the property name keeps different properties from
+	 * sharing seeds.
 	 */
 	static Stream<Long> seeds(String property) {
 		long base = Long.getLong("scoring.seed", DEFAULT_BASE_SEED);
@@ -34,7 +36,8 @@ final class SeededCases {
 	}
 
 	/**
-	 * Runs one case with a random source seeded from {@code seed}; a failure is reported with the seed.
+	 * Runs one case with a random source seeded from {@code seed}; a failure is reported
+	 * with the seed.
 	 */
 	static void check(long seed, Consumer<SplittableRandom> property) {
 		try {

@@ -20,15 +20,10 @@ class VetoTest {
 	}
 
 	@ParameterizedTest(name = "{0} with {1} veto → band {2}, final {3}, capped {4}")
-	@CsvSource({
-			"95, BASIC, EXCELLENT, BASIC, true",
-			"80, BASIC, QUALIFIED, BASIC, true",
-			"70, BASIC, BASIC, BASIC, false",
-			"50, BASIC, UNQUALIFIED, UNQUALIFIED, false",
-			"95, UNQUALIFIED, EXCELLENT, UNQUALIFIED, true",
-			"70, UNQUALIFIED, BASIC, UNQUALIFIED, true",
-			"100, UNQUALIFIED, EXCELLENT, UNQUALIFIED, true",
-			"0, UNQUALIFIED, UNQUALIFIED, UNQUALIFIED, false" })
+	@CsvSource({ "95, BASIC, EXCELLENT, BASIC, true", "80, BASIC, QUALIFIED, BASIC, true",
+			"70, BASIC, BASIC, BASIC, false", "50, BASIC, UNQUALIFIED, UNQUALIFIED, false",
+			"95, UNQUALIFIED, EXCELLENT, UNQUALIFIED, true", "70, UNQUALIFIED, BASIC, UNQUALIFIED, true",
+			"100, UNQUALIFIED, EXCELLENT, UNQUALIFIED, true", "0, UNQUALIFIED, UNQUALIFIED, UNQUALIFIED, false" })
 	void vetoCapsTheGradeButNeverRaisesIt(String total, VetoSeverity severity, Grade band, Grade expected,
 			boolean capped) {
 		ScoreResult result = scoreWith(total, VetoFinding.of("A-V03", severity));
@@ -60,10 +55,8 @@ class VetoTest {
 				VetoFinding.of("A-V07", VetoSeverity.BASIC));
 		assertThat(result.grade()).isEqualTo(Grade.UNQUALIFIED);
 		assertThat(result.capped()).isTrue();
-		assertThat(result.explanation()).contains(
-				"存在 3 项否定评判项：A-V01（情节认定为“基本合格”）、A-V05（情节认定为“不合格”）、A-V07（情节认定为“基本合格”），"
-						+ "以最严重的 A-V05 为准，评估结果直接确定为“不合格”，低于按分数评定的“优秀”。",
-				"否定评判项 A-V05 认定理由：伪造鉴定成绩 3 份");
+		assertThat(result.explanation()).contains("存在 3 项否定评判项：A-V01（情节认定为“基本合格”）、A-V05（情节认定为“不合格”）、A-V07（情节认定为“基本合格”），"
+				+ "以最严重的 A-V05 为准，评估结果直接确定为“不合格”，低于按分数评定的“优秀”。", "否定评判项 A-V05 认定理由：伪造鉴定成绩 3 份");
 	}
 
 	@Test
@@ -78,8 +71,8 @@ class VetoTest {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> scoreWith("80", VetoFinding.of("A-V03", VetoSeverity.BASIC),
 					VetoFinding.of("L-V01", VetoSeverity.BASIC)))
-			.satisfies((ex) -> assertThat(ex.errors()).containsExactly(
-					new InputError("vetoes[1].code", "否定评判项代码 L-V01 不属于评分标准《重庆市职业技能考核鉴定机构评估评分标准》")));
+			.satisfies((ex) -> assertThat(ex.errors())
+				.containsExactly(new InputError("vetoes[1].code", "否定评判项代码 L-V01 不属于评分标准《重庆市职业技能考核鉴定机构评估评分标准》")));
 	}
 
 	@Test
@@ -87,8 +80,11 @@ class VetoTest {
 		assertThat(VetoSeverity.BASIC.cap()).isEqualTo(Grade.BASIC);
 		assertThat(VetoSeverity.UNQUALIFIED.cap()).isEqualTo(Grade.UNQUALIFIED);
 		assertThat(VetoCap.strictest(List.of())).isEmpty();
-		assertThat(VetoCap.strictest(List.of(VetoFinding.of("X", VetoSeverity.BASIC),
-				VetoFinding.of("Y", VetoSeverity.UNQUALIFIED))).orElseThrow().decisive().code()).isEqualTo("Y");
+		assertThat(VetoCap
+			.strictest(List.of(VetoFinding.of("X", VetoSeverity.BASIC), VetoFinding.of("Y", VetoSeverity.UNQUALIFIED)))
+			.orElseThrow()
+			.decisive()
+			.code()).isEqualTo("Y");
 	}
 
 }

@@ -20,7 +20,8 @@ class ComplaintWarningTest {
 
 	@Test
 	void twoComplaintsMoreThanSixMonthsApartDoNot() {
-		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 2)), this.today)).isEmpty();
+		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 2)), this.today))
+			.isEmpty();
 		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 1, 1)), this.today)).isEmpty();
 	}
 

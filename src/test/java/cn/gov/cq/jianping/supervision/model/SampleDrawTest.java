@@ -16,7 +16,8 @@ class SampleDrawTest {
 
 	@Test
 	void theSameSeedAndPopulationGiveTheSameSample() {
-		assertThat(SampleDraw.draw(this.population, 8, 20261125L)).isEqualTo(SampleDraw.draw(this.population, 8, 20261125L));
+		assertThat(SampleDraw.draw(this.population, 8, 20261125L))
+			.isEqualTo(SampleDraw.draw(this.population, 8, 20261125L));
 	}
 
 	@Test
@@ -37,7 +38,6 @@ class SampleDrawTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> SampleDraw.draw(List.of(1L, 2L), 3, 1L))
 			.withMessageContaining("超过总体数量");
 	}
-
 
 	private static List<Long> reversedCopy(List<Long> list) {
 		List<Long> copy = new ArrayList<>(list);

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 第十八条 in the browser: a 基本合格 institution of 渝北区 is suspended with an order; it reports
- * from its to-do, the center accepts (confirming the dialog), and the institution is 正常 again.
+ * from its to-do, the center accepts (confirming the dialog), and the institution is 正常
+ * again.
  */
 class RectificationBrowserIT extends BrowserTest {
 

@@ -16,8 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Institutions of the supervision page tests' own, with unique names, and grades confirmed as
- * publicity confirms them.
+ * Institutions of the supervision page tests' own, with unique names, and grades
+ * confirmed as publicity confirms them.
  */
 record SupervisionFixture(InstitutionRegistry registry, ApplicationEventPublisher events,
 		TransactionTemplate transactions, Clock clock) {
@@ -33,11 +33,11 @@ record SupervisionFixture(InstitutionRegistry registry, ApplicationEventPublishe
 		String serial = String.format("%07d", Math.abs(System.nanoTime() % 10_000_000));
 		String first17 = "52" + (district == null ? "500000" : district) + "WP" + serial;
 		LocalDate registered = LocalDate.now(this.clock).minusYears(2);
-		return this.registry.create(CENTER, new InstitutionForm("监管页面" + label + serial + "评价中心",
-				first17 + CreditCode.checkCharacter(first17),
-				district == null ? InstitutionType.APPRAISAL : InstitutionType.LEVEL, district == null ? "CITY" : district,
-				"监页测备〔2024〕" + serial + "号", registered, registered.plusYears(3), "电工", "某地", "测试",
-				"13800005555", null));
+		return this.registry.create(CENTER,
+				new InstitutionForm("监管页面" + label + serial + "评价中心", first17 + CreditCode.checkCharacter(first17),
+						district == null ? InstitutionType.APPRAISAL : InstitutionType.LEVEL,
+						district == null ? "CITY" : district, "监页测备〔2024〕" + serial + "号", registered,
+						registered.plusYears(3), "电工", "某地", "测试", "13800005555", null));
 	}
 
 	void confirm(long institutionId, Grade grade) {

@@ -14,8 +14,8 @@ import org.springframework.validation.Validator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cross-field and date rules of the supervision forms, checked without Spring's web layer and
- * with a fixed clock (2026-07-01 in Asia/Shanghai).
+ * The cross-field and date rules of the supervision forms, checked without Spring's web
+ * layer and with a fixed clock (2026-07-01 in Asia/Shanghai).
  */
 class SupervisionFormRulesTest {
 

@@ -9,17 +9,29 @@ import cn.gov.cq.jianping.identity.CurrentUser;
 
 import org.springframework.stereotype.Service;
 
-/** Delegates to the use cases until publicity and supervision call them ({@link CaseQueries}, ...); then it goes. */
+/**
+ * Test-side shortcut to the evaluation use cases, for the publicity and supervision tests
+ * that drive a case through the chain step by step; the application itself calls
+ * {@link CaseQueries}, {@link CaseTimeline}, {@link BureauApprovals} and the other use
+ * cases directly.
+ */
 @Service
 public class EvaluationCases {
 
 	private final CaseQueries queries;
+
 	private final CaseTimeline timeline;
+
 	private final SheetDrafts drafts;
+
 	private final SelfAssessments selfAssessments;
+
 	private final Panels panels;
+
 	private final OnSiteScoring onSite;
+
 	private final BureauApprovals approvals;
+
 	private final ExpertPool pool;
 
 	EvaluationCases(CaseQueries queries, CaseTimeline timeline, SheetDrafts drafts, SelfAssessments selfAssessments,
