@@ -22,6 +22,9 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.model.Grade;
 
+import static cn.gov.cq.jianping.evaluation.model.Refusals.requireMissed;
+import static cn.gov.cq.jianping.evaluation.model.Refusals.requireReason;
+
 /**
  * One institution's evaluation in one round. Every move along the chain goes through a
  * method here that checks the stage and the actor's role, and returns the transition to
@@ -211,19 +214,6 @@ class EvaluationCase {
 	 */
 	boolean allows(Role role, CaseAction action) {
 		return this.stage.allows(role, action);
-	}
-
-	private static void requireMissed(boolean deadlineMissed, String message) {
-		if (!deadlineMissed) {
-			throw new IllegalTransitionException(message);
-		}
-	}
-
-	private static String requireReason(String reason, String message) {
-		if (reason == null || reason.isBlank()) {
-			throw new IllegalTransitionException(message);
-		}
-		return reason.trim();
 	}
 
 	Long getId() {

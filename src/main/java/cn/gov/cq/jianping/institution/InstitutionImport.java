@@ -37,20 +37,19 @@ public class InstitutionImport {
 	@Transactional
 	public Report importWorkbook(CurrentUser user, InputStream workbook) {
 		InstitutionWorkbook.ImportResult result = InstitutionWorkbook.read(workbook);
-		List<InstitutionWorkbook.ImportProblem> problems = new ArrayList<>(result.problems());
+		List<ImportProblem> problems = new ArrayList<>(result.problems());
 		List<InstitutionForm> forms = new ArrayList<>();
 		for (InstitutionWorkbook.ImportRow row : result.rows()) {
 			InstitutionForm form = row.form();
 			if (user.hasRole(Role.DISTRICT) && form.authority() != null
 					&& !user.districtCode().equals(form.authority())) {
-				problems.add(new InstitutionWorkbook.ImportProblem(row.row(),
-						InstitutionWorkbook.Column.AUTHORITY.header, "区县只能导入本区县备案的机构"));
+				problems.add(new ImportProblem(row.row(), WorkbookColumn.AUTHORITY.header, "区县只能导入本区县备案的机构"));
 			}
 			InstitutionChecks.Outcome outcome = InstitutionChecks.check(form);
 			if (outcome.ok()) {
 				for (InstitutionChecks.Problem duplicate : this.registry.duplicatesOf(outcome.details())) {
-					problems.add(new InstitutionWorkbook.ImportProblem(row.row(),
-							InstitutionWorkbook.Column.headerOf(duplicate.field()), duplicate.message()));
+					problems.add(new ImportProblem(row.row(), WorkbookColumn.headerOf(duplicate.field()),
+							duplicate.message()));
 				}
 			}
 			forms.add(form);
@@ -61,12 +60,12 @@ public class InstitutionImport {
 		return new Report(this.registry.createAll(user, forms), List.of());
 	}
 
-	private static List<String> distinct(List<InstitutionWorkbook.ImportProblem> problems) {
+	private static List<String> distinct(List<ImportProblem> problems) {
 		Set<String> seen = new HashSet<>();
 		List<String> messages = new ArrayList<>();
 		problems.stream()
 			.sorted((a, b) -> Integer.compare(a.row(), b.row()))
-			.map(InstitutionWorkbook.ImportProblem::describe)
+			.map(ImportProblem::describe)
 			.filter(seen::add)
 			.forEach(messages::add);
 		return messages;

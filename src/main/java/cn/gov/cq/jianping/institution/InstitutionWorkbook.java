@@ -44,49 +44,7 @@ final class InstitutionWorkbook {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-	/** Import columns, in order; the export adds the status after them. */
-	enum Column {
-
-		NAME("机构名称", "name"), CREDIT_CODE("统一社会信用代码", "creditCode"), TYPE("机构类型", "type"),
-		AUTHORITY("备案机关", "authority"), REGISTRATION_NUMBER("备案编号", "registrationNumber"),
-		REGISTERED_ON("备案日期", "registeredOn"), EXPIRES_ON("备案有效期至", "expiresOn"),
-		SCOPE("备案职业（工种）及等级", "scopeOccupations"), SITES("评价场所", "evaluationSites"),
-		CONTACT_PERSON("联系人", "contactPerson"), CONTACT_PHONE("联系电话", "contactPhone");
-
-		final String header;
-
-		final String field;
-
-		Column(String header, String field) {
-			this.header = header;
-			this.field = field;
-		}
-
-		static String headerOf(String field) {
-			for (Column column : values()) {
-				if (column.field.equals(field)) {
-					return column.header;
-				}
-			}
-			return field;
-		}
-
-		String letter() {
-			return String.valueOf((char) ('A' + ordinal()));
-		}
-
-	}
-
 	static final String STATUS_HEADER = "状态";
-
-	/** One problem of an import, placed by row number (as Excel shows it) and column. */
-	record ImportProblem(int row, String column, String message) {
-
-		String describe() {
-			return this.row > 0 ? "第 " + this.row + " 行「" + this.column + "」：" + this.message : this.message;
-		}
-
-	}
 
 	/** A row read from the workbook, with its Excel row number. */
 	record ImportRow(int row, InstitutionForm form) {
@@ -166,7 +124,7 @@ final class InstitutionWorkbook {
 			}
 			Row header = sheet.getRow(0);
 			DataFormatter formatter = new DataFormatter();
-			for (Column column : Column.values()) {
+			for (WorkbookColumn column : WorkbookColumn.values()) {
 				String actual = header == null ? "" : text(header.getCell(column.ordinal()), formatter);
 				if (!column.header.equals(actual)) {
 					problems.add(new ImportProblem(1, column.letter() + " 列",
@@ -191,13 +149,13 @@ final class InstitutionWorkbook {
 				InstitutionChecks.check(form)
 					.problems()
 					.stream()
-					.map(p -> new ImportProblem(excelRow, Column.headerOf(p.field()), p.message()))
+					.map(p -> new ImportProblem(excelRow, WorkbookColumn.headerOf(p.field()), p.message()))
 					.filter(p -> !reported.contains(p.column()))
 					.forEach(rowProblems::add);
 				problems.addAll(rowProblems);
-				duplicateInFile(creditCodes, form.creditCode(), excelRow, Column.CREDIT_CODE, problems);
-				duplicateInFile(registrationNumbers, form.registrationNumber(), excelRow, Column.REGISTRATION_NUMBER,
-						problems);
+				duplicateInFile(creditCodes, form.creditCode(), excelRow, WorkbookColumn.CREDIT_CODE, problems);
+				duplicateInFile(registrationNumbers, form.registrationNumber(), excelRow,
+						WorkbookColumn.REGISTRATION_NUMBER, problems);
 			}
 			if (rows.isEmpty() && problems.isEmpty()) {
 				problems.add(new ImportProblem(0, "", "文件中没有机构数据"));
@@ -209,7 +167,7 @@ final class InstitutionWorkbook {
 		return new ImportResult(rows, problems);
 	}
 
-	private static void duplicateInFile(Map<String, Integer> seen, String value, int row, Column column,
+	private static void duplicateInFile(Map<String, Integer> seen, String value, int row, WorkbookColumn column,
 			List<ImportProblem> problems) {
 		if (value == null || value.isBlank()) {
 			return;
@@ -223,13 +181,13 @@ final class InstitutionWorkbook {
 
 	private static InstitutionForm toForm(Row row, int excelRow, DataFormatter formatter,
 			List<ImportProblem> problems) {
-		String typeText = text(row.getCell(Column.TYPE.ordinal()), formatter);
+		String typeText = text(row.getCell(WorkbookColumn.TYPE.ordinal()), formatter);
 		InstitutionType type = typeText == null ? null : InstitutionType.fromLabel(typeText);
 		if (typeText != null && type == null) {
-			problems
-				.add(new ImportProblem(excelRow, Column.TYPE.header, "机构类型“" + typeText + "”无效，应为“考核鉴定机构”或“等级评价机构”"));
+			problems.add(new ImportProblem(excelRow, WorkbookColumn.TYPE.header,
+					"机构类型“" + typeText + "”无效，应为“考核鉴定机构”或“等级评价机构”"));
 		}
-		String authorityText = text(row.getCell(Column.AUTHORITY.ordinal()), formatter);
+		String authorityText = text(row.getCell(WorkbookColumn.AUTHORITY.ordinal()), formatter);
 		String authority = null;
 		if (authorityText != null) {
 			if (CITY_LABEL.equals(authorityText) || "市人力社保局".equals(authorityText)) {
@@ -238,27 +196,27 @@ final class InstitutionWorkbook {
 			else {
 				authority = Districts.all().byName(authorityText).map(District::code).orElse(null);
 				if (authority == null) {
-					problems.add(new ImportProblem(excelRow, Column.AUTHORITY.header,
+					problems.add(new ImportProblem(excelRow, WorkbookColumn.AUTHORITY.header,
 							"未知的区县“" + authorityText + "”，应填写“市级”或重庆市区县名称"));
 					authority = "?";
 				}
 			}
 		}
-		LocalDate registeredOn = date(row.getCell(Column.REGISTERED_ON.ordinal()), formatter, excelRow,
-				Column.REGISTERED_ON, problems);
-		LocalDate expiresOn = date(row.getCell(Column.EXPIRES_ON.ordinal()), formatter, excelRow, Column.EXPIRES_ON,
-				problems);
-		InstitutionForm form = new InstitutionForm(text(row.getCell(Column.NAME.ordinal()), formatter),
-				text(row.getCell(Column.CREDIT_CODE.ordinal()), formatter), type, authority,
-				text(row.getCell(Column.REGISTRATION_NUMBER.ordinal()), formatter), registeredOn, expiresOn,
-				text(row.getCell(Column.SCOPE.ordinal()), formatter),
-				text(row.getCell(Column.SITES.ordinal()), formatter),
-				text(row.getCell(Column.CONTACT_PERSON.ordinal()), formatter),
-				text(row.getCell(Column.CONTACT_PHONE.ordinal()), formatter), null);
+		LocalDate registeredOn = date(row.getCell(WorkbookColumn.REGISTERED_ON.ordinal()), formatter, excelRow,
+				WorkbookColumn.REGISTERED_ON, problems);
+		LocalDate expiresOn = date(row.getCell(WorkbookColumn.EXPIRES_ON.ordinal()), formatter, excelRow,
+				WorkbookColumn.EXPIRES_ON, problems);
+		InstitutionForm form = new InstitutionForm(text(row.getCell(WorkbookColumn.NAME.ordinal()), formatter),
+				text(row.getCell(WorkbookColumn.CREDIT_CODE.ordinal()), formatter), type, authority,
+				text(row.getCell(WorkbookColumn.REGISTRATION_NUMBER.ordinal()), formatter), registeredOn, expiresOn,
+				text(row.getCell(WorkbookColumn.SCOPE.ordinal()), formatter),
+				text(row.getCell(WorkbookColumn.SITES.ordinal()), formatter),
+				text(row.getCell(WorkbookColumn.CONTACT_PERSON.ordinal()), formatter),
+				text(row.getCell(WorkbookColumn.CONTACT_PHONE.ordinal()), formatter), null);
 		return form;
 	}
 
-	private static LocalDate date(Cell cell, DataFormatter formatter, int excelRow, Column column,
+	private static LocalDate date(Cell cell, DataFormatter formatter, int excelRow, WorkbookColumn column,
 			List<ImportProblem> problems) {
 		if (cell == null) {
 			return null;
@@ -283,7 +241,7 @@ final class InstitutionWorkbook {
 		if (row == null) {
 			return true;
 		}
-		for (Column column : Column.values()) {
+		for (WorkbookColumn column : WorkbookColumn.values()) {
 			if (text(row.getCell(column.ordinal()), formatter) != null) {
 				return false;
 			}
@@ -308,7 +266,7 @@ final class InstitutionWorkbook {
 		CellStyle textStyle = workbook.createCellStyle();
 		textStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
 		Row header = sheet.createRow(0);
-		for (Column column : Column.values()) {
+		for (WorkbookColumn column : WorkbookColumn.values()) {
 			Cell cell = header.createCell(column.ordinal());
 			cell.setCellValue(column.header);
 			cell.setCellStyle(headerStyle);
@@ -316,15 +274,15 @@ final class InstitutionWorkbook {
 			sheet.setDefaultColumnStyle(column.ordinal(), textStyle);
 		}
 		if (withStatus) {
-			Cell cell = header.createCell(Column.values().length);
+			Cell cell = header.createCell(WorkbookColumn.values().length);
 			cell.setCellValue(STATUS_HEADER);
 			cell.setCellStyle(headerStyle);
 		}
 		else {
 			DataValidationHelper helper = sheet.getDataValidationHelper();
-			sheet.addValidationData(
-					helper.createValidation(helper.createExplicitListConstraint(new String[] { "考核鉴定机构", "等级评价机构" }),
-							new CellRangeAddressList(1, 5000, Column.TYPE.ordinal(), Column.TYPE.ordinal())));
+			sheet.addValidationData(helper.createValidation(
+					helper.createExplicitListConstraint(new String[] { "考核鉴定机构", "等级评价机构" }),
+					new CellRangeAddressList(1, 5000, WorkbookColumn.TYPE.ordinal(), WorkbookColumn.TYPE.ordinal())));
 		}
 		sheet.createFreezePane(0, 1);
 		return sheet;

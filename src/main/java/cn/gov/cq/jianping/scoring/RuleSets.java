@@ -30,9 +30,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 评分细则 (第六条): rule sets refining each item's points per criterion. The default set of
- * each rubric ships frozen; center staff copy one, edit the copy, and freeze it for a
- * round.
+ * 评分细则 (第六条): each item's points refined per criterion. Each rubric's default set ships
+ * frozen; center staff copy one, edit the copy and freeze it for a round.
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
