@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.publicity.web;
 
+import cn.gov.cq.jianping.shared.web.OnRefusal;
 import cn.gov.cq.jianping.evaluation.CaseNotFoundException;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.identity.CurrentUser;

@@ -1,4 +1,4 @@
-package cn.gov.cq.jianping.publicity.web;
+package cn.gov.cq.jianping.shared.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,14 +7,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Where {@link PublicityWebAdvice} sends the user back when the service refuses the step:
- * a path whose {@code {placeholders}} are filled from the path variables and then the
- * request parameters.
+ * Where a module's error advice sends the user back when the service refuses the step
+ * (see {@link RefusalRedirect}): a path whose {@code {placeholders}} are filled from the
+ * path variables and then the request parameters.
  */
 @Documented
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface OnRefusal {
+public @interface OnRefusal {
 
 	String value();
 
