@@ -2,6 +2,8 @@ package cn.gov.cq.jianping;
 
 import java.util.TimeZone;
 
+import cn.gov.cq.jianping.shared.TimeConfiguration;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -15,10 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class JianpingApplication {
 
 	/** Deadlines in the measures are Beijing time; the whole process reads time there. */
-	public static final String ZONE = "Asia/Shanghai";
 
 	public static void main(String[] args) {
-		TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
+		TimeZone.setDefault(TimeZone.getTimeZone(TimeConfiguration.ZONE_ID));
 		SpringApplication.run(JianpingApplication.class, args);
 	}
 

@@ -1,12 +1,11 @@
 package cn.gov.cq.jianping.evaluation;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 import cn.gov.cq.jianping.document.DocumentType;
+import cn.gov.cq.jianping.document.SafeFileNames;
+import cn.gov.cq.jianping.document.Sha256;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.evaluation.model.SheetVisibility;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -56,12 +55,9 @@ public class EvidenceFiles {
 		}
 		DocumentType type = DocumentType.detect(fileName, content)
 			.orElseThrow(() -> new IllegalTransitionException("只接受 PDF、JPG、PNG、DOCX、XLSX 文件，且文件内容须与扩展名一致"));
-		String safeName = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-		if (safeName.length() > 200) {
-			safeName = safeName.substring(safeName.length() - 200);
-		}
+		String safeName = SafeFileNames.of(fileName);
 		EvidenceFile file = this.evidence.save(new EvidenceFile(caseId, kind, user.getUsername(), safeName,
-				type.contentType(), content, sha256(content), this.clock.instant()));
+				type.contentType(), content, Sha256.hex(content), this.clock.instant()));
 		this.timeline.record(evaluationCase, user, "上传佐证材料", null, null,
 				safeName + "（SHA-256 " + file.getSha256().substring(0, 12) + "…）");
 		return file.getId();
@@ -87,15 +83,6 @@ public class EvidenceFiles {
 			.map(f -> new CaseViews.EvidenceView(f.getId(), f.getSheetKind(), f.getFileName(), f.getContentType(),
 					f.getSizeBytes(), f.getSha256(), f.getUploadedBy(), f.getUploadedAt()))
 			.toList();
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 第十四条: the bureau announces the confirmed grades of a round: a public page, PDF and
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Announcements {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(TimeConfiguration.ZONE);
 
 	private final JdbcTemplate jdbc;
 
@@ -113,7 +113,7 @@ public class Announcements {
 			return new GradeLookup.GradeRow(rs.getString("institution_name"), rs.getString("credit_code"),
 					rs.getString("institution_type"), district == null ? "市级" : Districts.all().nameOf(district),
 					grade.name(), grade.label(), rs.getInt("round_year"),
-					rs.getTimestamp("confirmed_at").toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
+					rs.getTimestamp("confirmed_at").toInstant().atZone(TimeConfiguration.ZONE).toOffsetDateTime());
 		}, id);
 		return new AnnouncementView(id, found.get(0).title(), found.get(0).publishedAt(), grades);
 	}

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 第十二条: when the period is over, an entry with no objection, or whose objections were all
@@ -41,7 +42,7 @@ public class Confirmations {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${jianping.confirmation.cron:0 */5 * * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${jianping.confirmation.cron:0 */5 * * * *}", zone = TimeConfiguration.ZONE_ID)
 	public void scheduled() {
 		int confirmed = confirmDue();
 		if (confirmed > 0) {

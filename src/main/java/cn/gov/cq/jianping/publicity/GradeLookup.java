@@ -3,7 +3,6 @@ package cn.gov.cq.jianping.publicity;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 等级信息查询 (第十四条): the public lookup reads only the projection of confirmed grades, so it
@@ -28,8 +28,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Service
 public class GradeLookup {
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcTemplate jdbc;
 
@@ -62,7 +60,7 @@ public class GradeLookup {
 		return new GradeRow(rs.getString("institution_name"), rs.getString("credit_code"),
 				rs.getString("institution_type"), district == null ? "市级" : Districts.all().nameOf(district),
 				grade.name(), grade.label(), rs.getInt("round_year"),
-				confirmed.toInstant().atZone(ZONE).toOffsetDateTime());
+				confirmed.toInstant().atZone(TimeConfiguration.ZONE).toOffsetDateTime());
 	};
 
 	/**

@@ -1,13 +1,13 @@
 package cn.gov.cq.jianping.publicity;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import cn.gov.cq.jianping.document.SafeFileNames;
+import cn.gov.cq.jianping.document.Sha256;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,10 +33,10 @@ class ObjectionEvidence {
 					insert into objection_evidence (objection_id, file_name, content_type, size_bytes, sha256, content)
 					values (:objection, :name, :type, :size, :sha256, :content)""",
 					new MapSqlParameterSource("objection", objectionId)
-						.addValue("name", safeName(file.upload().fileName()))
+						.addValue("name", SafeFileNames.of(file.upload().fileName()))
 						.addValue("type", file.contentType())
 						.addValue("size", content.length)
-						.addValue("sha256", sha256(content))
+						.addValue("sha256", Sha256.hex(content))
 						.addValue("content", content));
 		}
 	}
@@ -57,20 +57,6 @@ class ObjectionEvidence {
 					lines.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
 				});
 		return lines;
-	}
-
-	static String safeName(String name) {
-		String safe = (name == null ? "file" : name).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-		return safe.length() > 200 ? safe.substring(safe.length() - 200) : safe;
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,9 +1,9 @@
 package cn.gov.cq.jianping.publicity;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import cn.gov.cq.jianping.document.ChinesePdf;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 复核结果告知书 (第十三条): the bureau's answer to an objector, as a PDF letter.
@@ -11,7 +11,7 @@ import cn.gov.cq.jianping.document.ChinesePdf;
 final class ReplyLetter {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(TimeConfiguration.ZONE);
 
 	private ReplyLetter() {
 	}

@@ -2,7 +2,6 @@ package cn.gov.cq.jianping.supervision;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +12,7 @@ import cn.gov.cq.jianping.scoring.model.Grade;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 分类管理 (第十五条), as the pages read it: an institution's standing under its confirmed grade.
@@ -71,7 +71,7 @@ public class GradeManagement {
 	 * confirmation.
 	 */
 	private static LocalDate validUntil(Timestamp confirmedAt) {
-		return LocalDate.ofInstant(confirmedAt.toInstant(), ZoneId.of("Asia/Shanghai")).plusYears(3);
+		return LocalDate.ofInstant(confirmedAt.toInstant(), TimeConfiguration.ZONE).plusYears(3);
 	}
 
 }

@@ -3,7 +3,6 @@ package cn.gov.cq.jianping.supervision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
@@ -12,6 +11,7 @@ import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.supervision.model.GradeConsequences;
 
 import org.springframework.stereotype.Component;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 第十八条 and 第十九条: what a grade of 基本合格 or 不合格 brings, whether confirmed or reached by a
@@ -48,7 +48,7 @@ class GradeMeasures {
 	void apply(long institutionId, GradeConsequences consequences, Instant at, String cause) {
 		InstitutionView institution = this.registry.find(institutionId).orElseThrow();
 		if (consequences.rectificationOrder()) {
-			LocalDate deadline = LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai"))
+			LocalDate deadline = LocalDate.ofInstant(at, TimeConfiguration.ZONE)
 				.plusDays(this.settings.rectificationDays());
 			RectificationOrder order = this.orders.save(new RectificationOrder(institutionId,
 					"第十八条：" + cause + "为基本合格，列为重点监控对象，责令限期整改", GradeManagement.SYSTEM.getUsername(), at, deadline));

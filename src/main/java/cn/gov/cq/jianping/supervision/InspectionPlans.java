@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 日常检查 (第二十条): the yearly plan of routine inspections from each graded institution's
@@ -123,7 +124,7 @@ public class InspectionPlans {
 		this.auditLog.record(user.getUsername(), "完成日常检查", "INSTITUTION", item.getInstitutionId(), finding.trim());
 	}
 
-	@Scheduled(cron = "${jianping.inspection.cron:0 20 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${jianping.inspection.cron:0 20 0 * * *}", zone = TimeConfiguration.ZONE_ID)
 	public void scheduled() {
 		markOverdue();
 	}

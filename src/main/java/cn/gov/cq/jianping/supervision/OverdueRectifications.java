@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 第十八条: rectification orders not completed within their deadline become overdue, and the
@@ -39,7 +40,7 @@ public class OverdueRectifications {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${jianping.rectification.cron:0 10 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${jianping.rectification.cron:0 10 0 * * *}", zone = TimeConfiguration.ZONE_ID)
 	public void scheduled() {
 		markOverdue();
 	}

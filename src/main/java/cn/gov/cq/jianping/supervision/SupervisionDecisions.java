@@ -3,7 +3,6 @@ package cn.gov.cq.jianping.supervision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import cn.gov.cq.jianping.scoring.model.Grade;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * Bureau decisions on cancellation, suspension and downgrading, each with reasons, a
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupervisionDecisions {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(TimeConfiguration.ZONE);
 
 	private final SupervisionDecisionRepository decisions;
 

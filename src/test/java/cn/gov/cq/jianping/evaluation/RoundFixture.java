@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.Deadline;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricCode;
@@ -18,6 +17,7 @@ import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
 import cn.gov.cq.jianping.scoring.model.CriterionInput;
 import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * Drives rounds and cases through the services for tests: create and launch a round, then
@@ -94,7 +94,7 @@ public class RoundFixture {
 
 	/** A draft round of this year with deadlines one, two and three months ahead. */
 	public long createRound(String name) {
-		LocalDate today = LocalDate.now(Deadline.ZONE);
+		LocalDate today = LocalDate.now(TimeConfiguration.ZONE);
 		return createRound(name, today.getYear(), today.plusMonths(1), today.plusMonths(2), today.plusMonths(3));
 	}
 

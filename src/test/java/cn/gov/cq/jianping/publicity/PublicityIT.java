@@ -44,6 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 第十二条 to 第十四条 on a moved clock: the last second of the period, the confirmation job, an
@@ -52,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class PublicityIT {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = TimeConfiguration.ZONE;
 
 	@Autowired
 	EvaluationRounds rounds;

@@ -3,7 +3,6 @@ package cn.gov.cq.jianping.supervision;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 第十五条 to 第二十条: what each confirmed grade brings, rectification to closure, bureau
@@ -279,13 +279,10 @@ class SupervisionIT {
 		var items = this.inspections.plan(yubei, year).stream().filter(i -> i.institutionId() == basic).toList();
 		assertThat(items).hasSize(2);
 		var first = items.get(0);
-		this.clock
-			.setInstant(LocalDate.of(year, first.month(), 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+		this.clock.setInstant(LocalDate.of(year, first.month(), 1).atStartOfDay(TimeConfiguration.ZONE).toInstant());
 		assertThat(this.inspections.todos(yubei)).anyMatch(t -> t.id() == first.id() && !t.overdue());
-		this.clock.setInstant(LocalDate.of(year, first.month(), 1)
-			.plusMonths(1)
-			.atStartOfDay(ZoneId.of("Asia/Shanghai"))
-			.toInstant());
+		this.clock.setInstant(
+				LocalDate.of(year, first.month(), 1).plusMonths(1).atStartOfDay(TimeConfiguration.ZONE).toInstant());
 		assertThat(this.inspections.markOverdue()).isGreaterThanOrEqualTo(1);
 		assertThat(this.inspections.markOverdue()).isZero();
 		assertThat(this.inspections.todos(yubei)).anyMatch(t -> t.id() == first.id() && t.overdue());

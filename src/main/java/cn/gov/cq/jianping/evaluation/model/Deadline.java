@@ -2,15 +2,13 @@ package cn.gov.cq.jianping.evaluation.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * A deadline day: it runs to 23:59:59 Beijing time and is missed from 00:00:00 the next
  * day.
  */
 public record Deadline(LocalDate day) {
-
-	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	public Deadline {
 		if (day == null) {
@@ -19,7 +17,7 @@ public record Deadline(LocalDate day) {
 	}
 
 	public boolean isMissedAt(Instant now) {
-		return !now.isBefore(day.plusDays(1).atStartOfDay(ZONE).toInstant());
+		return !now.isBefore(day.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant());
 	}
 
 }

@@ -7,9 +7,9 @@ import java.time.format.DateTimeFormatter;
 
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.Deadline;
 import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.RuleType;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * Formatting helpers the case pages call as {@code ${fmt.…}}: Beijing time, plain
@@ -18,7 +18,7 @@ import cn.gov.cq.jianping.scoring.model.RuleType;
 final class Formats {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(Deadline.ZONE);
+		.withZone(TimeConfiguration.ZONE);
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 

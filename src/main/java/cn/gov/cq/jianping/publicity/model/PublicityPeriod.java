@@ -3,16 +3,14 @@ package cn.gov.cq.jianping.publicity.model;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * 公示期 (第十二条): {@code days} days from the start date, closing at 23:59:59 Beijing time of
  * the last day; from 00:00:00 the next day it is over.
  */
 public record PublicityPeriod(LocalDate start, int days, DayKind kind) {
-
-	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	public static final int DEFAULT_DAYS = 10;
 
@@ -49,11 +47,11 @@ public record PublicityPeriod(LocalDate start, int days, DayKind kind) {
 
 	/** The first instant at which the period is over: 00:00:00 after the last day. */
 	public Instant end() {
-		return lastDay().plusDays(1).atStartOfDay(ZONE).toInstant();
+		return lastDay().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();
 	}
 
 	public Instant begin() {
-		return this.start.atStartOfDay(ZONE).toInstant();
+		return this.start.atStartOfDay(TimeConfiguration.ZONE).toInstant();
 	}
 
 	public boolean isOpenAt(Instant now) {
@@ -66,7 +64,7 @@ public record PublicityPeriod(LocalDate start, int days, DayKind kind) {
 
 	/** 23:59:59 of the last day, as shown to the public. */
 	public ZonedDateTime closingTime() {
-		return lastDay().atTime(23, 59, 59).atZone(ZONE);
+		return lastDay().atTime(23, 59, 59).atZone(TimeConfiguration.ZONE);
 	}
 
 	private static boolean isWeekend(LocalDate day) {

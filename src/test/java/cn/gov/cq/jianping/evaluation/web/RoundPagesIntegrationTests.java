@@ -10,7 +10,6 @@ import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.RoundFixture;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.Deadline;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.RuleSets;
@@ -34,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * Round creation, the participant list of 第八条, launch, and who may reach the round pages.
@@ -61,7 +61,7 @@ class RoundPagesIntegrationTests {
 
 	RoundFixture fixture;
 
-	final LocalDate today = LocalDate.now(Deadline.ZONE);
+	final LocalDate today = LocalDate.now(TimeConfiguration.ZONE);
 
 	@BeforeEach
 	void setUp() {

@@ -52,6 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * The bureau's publicity, re-review and announcement pages (第十二条 to 第十四条), driven through
@@ -60,7 +61,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class BureauPublicityPagesTests {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = TimeConfiguration.ZONE;
 
 	static final CurrentUser BUREAU = PublicityUsers.bureau();
 

@@ -32,6 +32,7 @@ import cn.gov.cq.jianping.support.MutableClock;
 import cn.gov.cq.jianping.support.PublicityUsers;
 
 import org.springframework.context.ApplicationContext;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * Institutions of their own (unique names), approved through a round of their own and put
@@ -40,7 +41,7 @@ import org.springframework.context.ApplicationContext;
  */
 final class PublicFixture {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId ZONE = TimeConfiguration.ZONE;
 
 	static final CurrentUser BUREAU = PublicityUsers.bureau();
 

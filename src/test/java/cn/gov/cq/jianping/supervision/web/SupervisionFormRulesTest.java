@@ -2,7 +2,6 @@ package cn.gov.cq.jianping.supervision.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import cn.gov.cq.jianping.scoring.model.Grade;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.validation.DataBinder;
 import org.springframework.validation.Validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * The cross-field and date rules of the supervision forms, checked without Spring's web
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SupervisionFormRulesTest {
 
-	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T16:30:00Z"), ZoneId.of("Asia/Shanghai"));
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T16:30:00Z"), TimeConfiguration.ZONE);
 
 	private static BindingResult check(Validator rule, Object form) {
 		BindingResult result = new DataBinder(form, "form").getBindingResult();
