@@ -14,12 +14,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import cn.gov.cq.jianping.support.MainClasses;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.TryCatchBlock;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
@@ -59,9 +58,7 @@ class ArchitectureRulesTests {
 	private static final Pattern STAGE_NAME_COMPARISON = Pattern
 		.compile("[sS]tage(\\(\\))?\\.name(\\(\\))?|[sS]tage(\\(\\))?\\s*(==|!=|eq|ne)\\s*'");
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("cn.gov.cq.jianping");
+	private final JavaClasses classes = MainClasses.all();
 
 	@Test
 	void noClassInMainCodeIsLongerThanThreeHundredLines() throws IOException {

@@ -1,8 +1,7 @@
 package cn.gov.cq.jianping;
 
+import cn.gov.cq.jianping.support.MainClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.repository.Repository;
@@ -19,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoSpringInDomainLogicTests {
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("cn.gov.cq.jianping");
+	private final JavaClasses classes = MainClasses.all();
 
 	@Test
 	void domainModelsDoNotDependOnSpringOrPersistence() {

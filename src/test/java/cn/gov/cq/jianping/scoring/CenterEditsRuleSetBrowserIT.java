@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * breaks an item's sum is flagged live, the corrected set is saved and then frozen for
  * good.
  */
-class CenterEditsRuleSetBrowserTest extends BrowserTest {
+class CenterEditsRuleSetBrowserIT extends BrowserTest {
 
 	@Test
 	void centerCopiesEditsWithLiveErrorsAndFreezesARuleSet() {

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.identity.Role;
-import cn.gov.cq.jianping.support.IntegrationTestWithoutDemoData;
+import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +19,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@IntegrationTestWithoutDemoData
-class RubricCatalogIT {
+@IntegrationTest
+class RubricCatalogTests {
 
 	@Autowired
 	RubricCatalog catalog;
