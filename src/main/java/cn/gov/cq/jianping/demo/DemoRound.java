@@ -115,7 +115,8 @@ class DemoRound {
 		submitSelf(atDistrict, new BigDecimal("6"));
 
 		// City-registered appraisal institutions at the center: one without a panel, one
-		// whose experts must sign their declarations, one at the bureau, one approved, one
+		// whose experts must sign their declarations, one at the bureau, one approved,
+		// one
 		// waiting for the center's review of the panel's result (第十一条).
 		List<CaseViews.CaseSummary> cityCases = new ArrayList<>();
 		for (CaseViews.CaseSummary c : all) {

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 市局审核: the bureau compares the self, district and panel totals and sees every 组长合议
- * score outside the experts' range, approves the initial grades the center reported or
- * returns them to the center; an approved case may be reopened, which voids the approval.
+ * 市局审核: the bureau compares the self, district and panel totals and sees every 组长合议 score
+ * outside the experts' range, approves the initial grades the center reported or returns
+ * them to the center; an approved case may be reopened, which voids the approval.
  */
 @Service
 public class BureauApprovals {

@@ -78,8 +78,7 @@ class CaseSheets {
 		for (Disagreement d : disagreements) {
 			ScoreSheet.Entry entry = panel.get(d.criterionCode());
 			BigDecimal score = (entry == null || entry.input() == null) ? null : entry.input().value();
-			if (score != null && d.min() != null
-					&& (score.compareTo(d.min()) < 0 || score.compareTo(d.max()) > 0)) {
+			if (score != null && d.min() != null && (score.compareTo(d.min()) < 0 || score.compareTo(d.max()) > 0)) {
 				deviations.add(new ConsensusDeviation(d.criterionCode(), score, d.min(), d.max(),
 						entry.note() == null ? "（未填写理由）" : entry.note()));
 			}

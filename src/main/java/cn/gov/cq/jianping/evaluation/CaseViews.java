@@ -86,7 +86,7 @@ public final class CaseViews {
 			LocalDate districtDeadline, LocalDate centerDeadline, String consolidationMethod, LocalDate visitDate,
 			String panelOpinion, String approvedBy, Instant approvedAt, BigDecimal approvedTotal,
 			List<SheetView> sheets, List<MemberView> panel, List<TimelineEntry> timeline, List<EvidenceView> evidence,
-			List<String> dailyRecord, boolean otherExpertsHidden) {
+			List<String> dailyRecord, boolean otherExpertsHidden, List<DailyFact> dailyFacts) {
 
 		public SheetView sheet(SheetKind kind) {
 			return this.sheets.stream().filter(s -> s.kind() == kind).findFirst().orElse(null);

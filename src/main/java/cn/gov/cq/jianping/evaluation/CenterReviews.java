@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 中心审核 (第十一条): the center, which organised the panel, reviews the panel's result — the
- * experts' sheets, the consolidation, the vetoes, how far the experts disagreed, the daily
- * record — and either reports the initial grade to the bureau or returns the case to the
- * panel with its reasons.
+ * experts' sheets, the consolidation, the vetoes, how far the experts disagreed, the
+ * daily record — and either reports the initial grade to the bureau or returns the case
+ * to the panel with its reasons.
  */
 @Service
 public class CenterReviews {
@@ -39,8 +39,8 @@ public class CenterReviews {
 	}
 
 	/**
-	 * The experts' disagreement and the 组长合议 deviations of the case, for the center's
-	 * and the bureau's review; 404 outside the user's scope.
+	 * The experts' disagreement and the 组长合议 deviations of the case, for the center's and
+	 * the bureau's review; 404 outside the user's scope.
 	 */
 	@Transactional(readOnly = true)
 	public CaseViews.PanelFindings findings(CurrentUser user, long caseId) {

@@ -145,8 +145,8 @@ class EvaluationCase {
 		this.panelOpinion = requireReason(opinion, "请填写专家组评估意见");
 		this.initialTotal = total;
 		this.initialGrade = grade;
-		return move(CaseStage.CENTER_REVIEW, now, "专家组提交初定等级", "总分 " + total.stripTrailingZeros().toPlainString()
-				+ " 分，初定等级“" + grade.label() + "”，报送鉴定指导中心审核（第十一条）");
+		return move(CaseStage.CENTER_REVIEW, now, "专家组提交初定等级",
+				"总分 " + total.stripTrailingZeros().toPlainString() + " 分，初定等级“" + grade.label() + "”，报送鉴定指导中心审核（第十一条）");
 	}
 
 	CaseTransition reportToBureau(Role actor, String opinion, Instant now) {

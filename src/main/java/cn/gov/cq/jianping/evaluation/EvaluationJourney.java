@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * A case taken along the review chain through the use cases, step by step, as the demo
  * data and the tests need it:
  * {@code journey.of(caseId).selfAssessed(...).panelFormed(...).scored(...)
- * .initialGrade(...).reportedToBureau().approved()}. Each step is the real use case, so every rule still
- * applies.
+ * .initialGrade(...).reportedToBureau().approved()}. Each step is the real use case, so
+ * every rule still applies.
  */
 @Component
 public class EvaluationJourney {

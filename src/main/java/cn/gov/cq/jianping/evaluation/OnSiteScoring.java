@@ -77,8 +77,8 @@ public class OnSiteScoring {
 	}
 
 	/**
-	 * As above; for 组长合议 each consensus score outside the experts' range needs its
-	 * reason in {@code reasons} (criterion code → reason), or the criterion is refused.
+	 * As above; for 组长合议 each consensus score outside the experts' range needs its reason
+	 * in {@code reasons} (criterion code → reason), or the criterion is refused.
 	 */
 	@Transactional(readOnly = true)
 	public CaseViews.Consolidation consolidate(CurrentUser user, long caseId, List<VetoFinding> vetoes,

@@ -99,8 +99,8 @@ public class EvaluationCases {
 	}
 
 	/**
-	 * The lead submits the initial grade and the center reports it (第十一条): the case
-	 * waits at 市局审核, as the publicity and supervision tests need it.
+	 * The lead submits the initial grade and the center reports it (第十一条): the case waits
+	 * at 市局审核, as the publicity and supervision tests need it.
 	 */
 	public void submitInitialGrade(CurrentUser user, long caseId, Map<String, SheetInput.VetoInput> vetoes,
 			Map<String, BigDecimal> consensus, String opinion) {

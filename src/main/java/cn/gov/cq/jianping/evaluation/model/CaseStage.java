@@ -19,8 +19,8 @@ public enum CaseStage {
 	/** 中心综合评估 (第十一条): panel formed, experts score on site, the lead consolidates. */
 	CENTER_EVALUATION("专家组评估"),
 	/**
-	 * 中心审核 (第十一条): the center reviews the panel's result and reports the initial grade
-	 * to the bureau, or returns it to the panel.
+	 * 中心审核 (第十一条): the center reviews the panel's result and reports the initial grade to
+	 * the bureau, or returns it to the panel.
 	 */
 	CENTER_REVIEW("中心审核"),
 	/** 市局审核: the initial grade (初定等级) reported by the center awaits the bureau. */

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 
 /**
- * 第八条: every registered institution takes part — in 正常, 整改中 or 暂停评价 alike, since
- * those under rectification are the ones the measures most want evaluated — except those
- * whose registration was cancelled and those registered in the round's year. Each default
- * comes with its reason.
+ * 第八条: every registered institution takes part — in 正常, 整改中 or 暂停评价 alike, since those
+ * under rectification are the ones the measures most want evaluated — except those whose
+ * registration was cancelled and those registered in the round's year. Each default comes
+ * with its reason.
  */
 public final class ParticipationPolicy {
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.DailySuggestions;
 import cn.gov.cq.jianping.evaluation.OnSiteScoring;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -31,9 +32,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The panel lead consolidates the experts' sheets, records veto findings, the panel opinion
- * and, for 组长合议, the reason of each consensus score outside the experts' range, and
- * submits the initial grade (初定等级) to the center, which reports it to the bureau.
+ * The panel lead consolidates the experts' sheets, records veto findings, the panel
+ * opinion and, for 组长合议, the reason of each consensus score outside the experts' range,
+ * and submits the initial grade (初定等级) to the center, which reports it to the bureau.
  */
 @Controller
 @PreAuthorize("hasRole('EXPERT')")
@@ -92,8 +93,8 @@ class ConsolidationController {
 			model.addAttribute("error", "未提交：请先修改标红的内容");
 			return render(user, detail, form, reasons, findings(form), model);
 		}
-		Attempt<Void> submitted = this.onSite.trySubmitInitialGrade(user, id, form.vetoes(), form.consensus(),
-				reasons, form.opinion());
+		Attempt<Void> submitted = this.onSite.trySubmitInitialGrade(user, id, form.vetoes(), form.consensus(), reasons,
+				form.opinion());
 		if (!submitted.done()) {
 			form.reject(submitted.errors());
 			model.addAttribute("error", submitted.refusal() != null ? "未提交：" + submitted.refusal() : "未提交：请先修改标红的内容");
@@ -126,6 +127,7 @@ class ConsolidationController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("c", detail.summary());
 		model.addAttribute("rubric", detail.rubric());
+		model.addAttribute("vetoSuggestions", DailySuggestions.vetoes(detail.rubric(), detail.dailyFacts()));
 		return VIEW;
 	}
 

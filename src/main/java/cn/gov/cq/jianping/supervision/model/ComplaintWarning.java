@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The veto warning for experts: "半年内被投诉举报2次（含）以上，经核查投诉举报情况属实". 半年内 is read
- * against the round: the six months before its reference date, so an old pair of
- * complaints no longer warns.
+ * The veto warning for experts: "半年内被投诉举报2次（含）以上，经核查投诉举报情况属实". 半年内 is read against the
+ * round: the six months before its reference date, so an old pair of complaints no longer
+ * warns.
  */
 public final class ComplaintWarning {
 
@@ -19,7 +19,9 @@ public final class ComplaintWarning {
 	private ComplaintWarning() {
 	}
 
-	/** The verified complaints whose report date lies in the six months up to the date. */
+	/**
+	 * The verified complaints whose report date lies in the six months up to the date.
+	 */
 	public static List<LocalDate> withinSixMonths(List<LocalDate> verifiedComplaintDates, LocalDate referenceDate) {
 		LocalDate from = referenceDate.minusMonths(6);
 		return verifiedComplaintDates.stream()

@@ -21,7 +21,8 @@ class ParticipationPolicyTest {
 
 	@Test
 	void anInstitutionRegisteredEarlierInStatusNormalTakesPart() {
-		assertThat(ParticipationPolicy.defaultFor(2026, LocalDate.of(2025, 12, 31), InstitutionStatus.NORMAL).included())
+		assertThat(
+				ParticipationPolicy.defaultFor(2026, LocalDate.of(2025, 12, 31), InstitutionStatus.NORMAL).included())
 			.isTrue();
 	}
 
@@ -35,13 +36,15 @@ class ParticipationPolicyTest {
 
 	@Test
 	void aCancelledInstitutionStaysOut() {
-		assertThat(ParticipationPolicy.defaultFor(2026, LocalDate.of(2020, 1, 1), InstitutionStatus.CANCELLED).included())
+		assertThat(
+				ParticipationPolicy.defaultFor(2026, LocalDate.of(2020, 1, 1), InstitutionStatus.CANCELLED).included())
 			.isFalse();
 	}
 
 	@Test
 	void aSuspendedInstitutionRegisteredThisYearStillStaysOut() {
-		assertThat(ParticipationPolicy.defaultFor(2026, LocalDate.of(2026, 3, 1), InstitutionStatus.SUSPENDED).included())
+		assertThat(
+				ParticipationPolicy.defaultFor(2026, LocalDate.of(2026, 3, 1), InstitutionStatus.SUSPENDED).included())
 			.isFalse();
 	}
 
