@@ -18,6 +18,7 @@ import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.publicity.Announcements;
 import cn.gov.cq.jianping.publicity.Confirmations;
 import cn.gov.cq.jianping.publicity.ObjectionFiling;
@@ -187,7 +188,10 @@ class DemoRound {
 		for (EvaluationRounds.ParticipantView p : candidates) {
 			boolean demoAccount = p.institutionId() == demoLevelInstitution
 					|| p.institutionId() == demoAppraisalInstitution;
-			if (!demoAccount && chosen.size() < 8) {
+			// Last year's special round took institutions in good standing only, so the demo
+			// statuses stay as seeded.
+			boolean normal = InstitutionStatus.NORMAL.label().equals(p.status());
+			if (!demoAccount && normal && chosen.size() < 8) {
 				chosen.add(p.institutionId());
 			}
 			else {
