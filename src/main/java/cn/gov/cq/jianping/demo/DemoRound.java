@@ -188,7 +188,8 @@ class DemoRound {
 		for (EvaluationRounds.ParticipantView p : candidates) {
 			boolean demoAccount = p.institutionId() == demoLevelInstitution
 					|| p.institutionId() == demoAppraisalInstitution;
-			// Last year's special round took institutions in good standing only, so the demo
+			// Last year's special round took institutions in good standing only, so the
+			// demo
 			// statuses stay as seeded.
 			boolean normal = InstitutionStatus.NORMAL.label().equals(p.status());
 			if (!demoAccount && normal && chosen.size() < 8) {

@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 以日常管理情况为基础 (第十一条): what the panel and the center see of an institution's daily
- * management on its case, each module contributing; the complaint warning looks six months
- * back from the round's reference date; 第八条's default participants.
+ * management on its case, each module contributing; the complaint warning looks six
+ * months back from the round's reference date; 第八条's default participants.
  */
 @IntegrationTest
 class DailyRecordIT {
@@ -155,9 +155,8 @@ class DailyRecordIT {
 	@Test
 	void theDailyRecordShowsAnInspectionFindingASpotCheckFindingAndALateRectification() {
 		long target = institution();
-		this.transactions.executeWithoutResult(status -> this.events.publishEvent(
-				new GradeConfirmed(target, 0, Grade.QUALIFIED, LocalDate.now(this.clock).getYear() - 1,
-						this.clock.instant())));
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new GradeConfirmed(target, 0,
+				Grade.QUALIFIED, LocalDate.now(this.clock).getYear() - 1, this.clock.instant())));
 		int year = LocalDate.now(this.clock).getYear();
 		this.inspections.generatePlan(CENTER, year);
 		long item = this.inspections.plan(CENTER, year)

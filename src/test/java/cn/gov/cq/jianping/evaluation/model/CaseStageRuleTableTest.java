@@ -63,8 +63,8 @@ class CaseStageRuleTableTest {
 
 	@Test
 	void onlyTheCenterReportsOrReturnsAtCenterReview() {
-		assertThat(CaseStage.CENTER_REVIEW.actionsOf(Role.CENTER)).containsExactlyInAnyOrder(CaseAction.REPORT_TO_BUREAU,
-				CaseAction.RETURN_TO_PANEL);
+		assertThat(CaseStage.CENTER_REVIEW.actionsOf(Role.CENTER))
+			.containsExactlyInAnyOrder(CaseAction.REPORT_TO_BUREAU, CaseAction.RETURN_TO_PANEL);
 		for (Role other : Role.values()) {
 			if (other != Role.CENTER) {
 				assertThat(CaseStage.CENTER_REVIEW.actionsOf(other)).as(other.name()).isEmpty();
