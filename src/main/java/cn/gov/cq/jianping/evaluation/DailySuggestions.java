@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.evaluation;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,9 @@ import java.util.Map;
 import cn.gov.cq.jianping.rubric.ItemDefinition;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
 import cn.gov.cq.jianping.rubric.VetoDefinition;
+import cn.gov.cq.jianping.scoring.model.CriterionInput;
 import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
-import cn.gov.cq.jianping.scoring.model.RuleType;
 
 /**
  * Which criterion and which veto of a rubric a daily-management fact matches: verified
@@ -29,13 +30,16 @@ public final class DailySuggestions {
 	private DailySuggestions() {
 	}
 
-	/** A prefilled count of verified records for one criterion, with its source. */
-	public record Prefill(int count, String source) {
+	/**
+	 * A prefilled criterion: the count of verified records, the input it gives under the
+	 * criterion's rule (a count, or 无记录 = full marks / met, otherwise 0 / not met), and
+	 * its source.
+	 */
+	public record Prefill(int count, String source, CriterionInput input) {
 	}
 
 	/**
-	 * Criterion code → the count to prefill, for criteria scored by verified records
-	 * (NO_VERIFIED_RECORDS) under the 质量投诉 item.
+	 * Criterion code → what to prefill, for the criteria under the 质量投诉 item.
 	 */
 	public static Map<String, Prefill> criteria(RuleSet ruleSet, List<DailyFact> facts) {
 		Map<String, Prefill> prefills = new LinkedHashMap<>();
@@ -46,17 +50,27 @@ public final class DailySuggestions {
 		if (complaints == null) {
 			return prefills;
 		}
-		Map<String, RuleType> types = new LinkedHashMap<>();
+		Map<String, CriterionRule> rules = new LinkedHashMap<>();
 		for (CriterionRule rule : ruleSet.rules()) {
-			types.put(rule.criterionCode(), rule.type());
+			rules.put(rule.criterionCode(), rule);
 		}
+		boolean none = complaints.count() == 0;
 		for (ItemDefinition item : ruleSet.rubric().items()) {
-			if (item.name().contains(COMPLAINT_ITEM)) {
-				item.criteria()
-					.stream()
-					.filter(k -> types.get(k.code()) == RuleType.NO_VERIFIED_RECORDS)
-					.forEach(k -> prefills.put(k.code(), new Prefill(complaints.count(), complaints.source())));
+			if (!item.name().contains(COMPLAINT_ITEM)) {
+				continue;
 			}
+			item.criteria().forEach(k -> {
+				CriterionRule rule = rules.get(k.code());
+				CriterionInput input = rule == null ? null : switch (rule.type()) {
+					case NO_VERIFIED_RECORDS, DEDUCTION_PER_OCCURRENCE -> CriterionInput.count(complaints.count());
+					case SCALE -> CriterionInput.value(none ? rule.points() : BigDecimal.ZERO);
+					case ALL_OR_NOTHING -> CriterionInput.met(none);
+					case RATIO_AT_MOST, COMPLETION_RATIO -> null;
+				};
+				if (input != null) {
+					prefills.put(k.code(), new Prefill(complaints.count(), complaints.source(), input));
+				}
+			});
 		}
 		return prefills;
 	}

@@ -10,6 +10,7 @@ import cn.gov.cq.jianping.evaluation.DailySuggestions;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.rubric.CriterionDefinition;
 import cn.gov.cq.jianping.rubric.VetoDefinition;
+import cn.gov.cq.jianping.scoring.model.CriterionInput;
 import cn.gov.cq.jianping.scoring.model.CriterionScore;
 import cn.gov.cq.jianping.scoring.model.ItemScore;
 
@@ -58,7 +59,10 @@ record SheetReference(Map<String, BigDecimal> selfCriteria, Map<String, BigDecim
 		SheetParams params = new SheetParams();
 		DailySuggestions.criteria(detail.ruleSet(), detail.dailyFacts()).forEach((code, prefill) -> {
 			SheetParams.CriterionFields fields = new SheetParams.CriterionFields();
-			fields.setCount(String.valueOf(prefill.count()));
+			CriterionInput input = prefill.input();
+			fields.setCount(input.count() == null ? null : input.count().toString());
+			fields.setValue(input.value() == null ? null : input.value().toPlainString());
+			fields.setMet(input.met() == null ? null : input.met().toString());
 			fields.setNote("系统预填，请核实：" + prefill.source());
 			params.getC().put(code, fields);
 		});

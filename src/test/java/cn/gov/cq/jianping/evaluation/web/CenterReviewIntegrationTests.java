@@ -81,9 +81,12 @@ class CenterReviewIntegrationTests {
 		String reviewPath = "/cases/" + c.id() + "/center-review";
 		assertThat(this.fixture.summary(c.id()).stage()).isEqualTo(CaseStage.CENTER_REVIEW);
 
-		// a to-do on the center's home leads to the review page
-		this.mvc.perform(get("/home/center").with(Users.center()))
-			.andExpect(content().string(allOf(containsString(CaseQueries.CENTER_REVIEW_TASK),
+		// a to-do of the center (the home page shows the first 20; the shared database
+		// holds many) and a button on the case page lead to the review page
+		assertThat(this.queries.todos(RoundFixture.center()))
+			.anyMatch(t -> t.caseId() == c.id() && t.task().equals(CaseQueries.CENTER_REVIEW_TASK));
+		this.mvc.perform(get("/cases/" + c.id()).with(Users.center()))
+			.andExpect(content().string(allOf(containsString("id=\"action-center-review\""),
 					containsString("href=\"" + reviewPath + "\""))));
 		this.mvc.perform(get(reviewPath).with(Users.center()))
 			.andExpect(status().isOk())

@@ -156,7 +156,12 @@ class FourRolesBrowserIT extends BrowserTest {
 		assertThat(find("center-disagreement").getText()).contains("极差");
 		assertThat(find("daily-record").getText()).contains("备案状态");
 		type("center-opinion", "评估程序规范，专家评分一致，同意报送。");
-		clickAndConfirm("center-report", "报送市人力社保局审核");
+		WebElement report = find("center-report");
+		js("arguments[0].click();", report);
+		Alert reportConfirm = waiting().until(ExpectedConditions.alertIsPresent());
+		assertThat(reportConfirm.getText()).contains("报送市人力社保局审核");
+		reportConfirm.accept();
+		waitForNewPage(report);
 		assertThat(find("case-stage").getText()).isEqualTo("市局审核");
 		logout();
 
