@@ -18,6 +18,7 @@ import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.publicity.Announcements;
 import cn.gov.cq.jianping.publicity.Confirmations;
 import cn.gov.cq.jianping.publicity.ObjectionFiling;
@@ -115,8 +116,9 @@ class DemoRound {
 		submitSelf(atDistrict, new BigDecimal("6"));
 
 		// City-registered appraisal institutions at the center: one without a panel, one
-		// whose experts
-		// must sign their declarations, one at the bureau, one approved.
+		// whose experts must sign their declarations, one at the bureau, one approved,
+		// one
+		// waiting for the center's review of the panel's result (第十一条).
 		List<CaseViews.CaseSummary> cityCases = new ArrayList<>();
 		for (CaseViews.CaseSummary c : all) {
 			if (!c.viaDistrict() && c.institutionId() != demoAppraisalInstitution) {
@@ -126,7 +128,8 @@ class DemoRound {
 		submitSelf(cityCases.get(0), new BigDecimal("3"));
 		submitSelf(cityCases.get(1), new BigDecimal("9"));
 		this.journey.of(cityCases.get(1).id()).panelFormed(experts, today.plusDays(7));
-		for (int i = 2; i <= 3; i++) {
+		int last = Math.min(4, cityCases.size() - 1);
+		for (int i = 2; i <= last; i++) {
 			CaseViews.CaseSummary c = cityCases.get(i);
 			submitSelf(c, new BigDecimal(i * 4));
 			EvaluationJourney.Steps steps = this.journey.of(c.id()).panelFormed(experts, today.minusDays(3));
@@ -137,6 +140,9 @@ class DemoRound {
 			Map<String, SheetInput.VetoInput> vetoes = i == 3 ? Map.of()
 					: Map.of("A-V05", new SheetInput.VetoInput(VetoSeverity.BASIC, "现场抽查发现 2 个批次考务记录缺失"));
 			steps.initialGrade(EXPERTS.get(0), vetoes, "机构内部管理较规范，评价组织实施基本符合要求。");
+			if (i <= 3) {
+				steps.reportedToBureau();
+			}
 			if (i == 3) {
 				steps.approved();
 			}
@@ -182,7 +188,11 @@ class DemoRound {
 		for (EvaluationRounds.ParticipantView p : candidates) {
 			boolean demoAccount = p.institutionId() == demoLevelInstitution
 					|| p.institutionId() == demoAppraisalInstitution;
-			if (!demoAccount && chosen.size() < 8) {
+			// Last year's special round took institutions in good standing only, so the
+			// demo
+			// statuses stay as seeded.
+			boolean normal = InstitutionStatus.NORMAL.label().equals(p.status());
+			if (!demoAccount && normal && chosen.size() < 8) {
 				chosen.add(p.institutionId());
 			}
 			else {

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 市局审核: the bureau compares the self, district and panel totals, approves initial grades
- * or returns them to the center; an approved case may be reopened, which voids the
- * approval.
+ * 市局审核: the bureau compares the self, district and panel totals and sees every 组长合议 score
+ * outside the experts' range, approves the initial grades the center reported or returns
+ * them to the center; an approved case may be reopened, which voids the approval.
  */
 @Service
 public class BureauApprovals {
@@ -72,7 +72,8 @@ public class BureauApprovals {
 				.orElse(List.of());
 			boolean gap = gap(self, panelTotal) || gap(district, panelTotal);
 			rows.add(new CaseViews.ReviewRow(c.getId(), c.getInstitutionName(), c.getRubricCode(), c.getStage(), self,
-					district, panelTotal, c.getInitialGrade(), vetoes, gap, c.isSelfSkipped(), c.isDistrictSkipped()));
+					district, panelTotal, c.getInitialGrade(), vetoes, gap, c.isSelfSkipped(), c.isDistrictSkipped(),
+					this.sheets.findings(c).deviations()));
 		}
 		return rows;
 	}

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseQueries {
 
+	/** The center's to-do while a case waits for its review (第十一条). */
+	public static final String CENTER_REVIEW_TASK = "审核专家组评估结果并报送市局";
+
 	private final CaseAccess access;
 
 	private final CaseSummaries summaries;
@@ -72,7 +75,7 @@ public class CaseQueries {
 				evaluationCase.getApprovedBy(), evaluationCase.getApprovedAt(), evaluationCase.getApprovedTotal(),
 				visibleSheets, this.access.members(caseId), this.timeline.entries(caseId),
 				this.evidence.visibleFiles(caseId, visibility), this.dailyRecord.linesFor(evaluationCase),
-				hideOtherExperts);
+				hideOtherExperts, this.dailyRecord.factsFor(evaluationCase));
 	}
 
 	/** The cases the user works on, within their scope. */
@@ -111,6 +114,7 @@ public class CaseQueries {
 					: (c.stage() == CaseStage.SELF_ASSESSMENT && c.overdue() ? "机构逾期未自评" : null);
 			case CENTER -> switch (c.stage()) {
 				case CENTER_EVALUATION -> this.access.members(c.id()).isEmpty() ? "组建专家组" : null;
+				case CENTER_REVIEW -> CENTER_REVIEW_TASK;
 				case SELF_ASSESSMENT -> c.overdue() ? "机构逾期未自评，可继续评估" : null;
 				case DISTRICT_REVIEW -> c.overdue() ? "区县逾期未初评，可继续评估" : null;
 				default -> null;

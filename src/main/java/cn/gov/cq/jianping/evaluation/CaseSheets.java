@@ -11,8 +11,12 @@ import java.util.Optional;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
 import cn.gov.cq.jianping.scoring.RuleSets;
+import cn.gov.cq.jianping.scoring.model.ConsensusDeviation;
+import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
 import cn.gov.cq.jianping.scoring.model.CriterionInput;
+import cn.gov.cq.jianping.scoring.model.Disagreement;
 import cn.gov.cq.jianping.scoring.model.InvalidInputException;
+import cn.gov.cq.jianping.scoring.model.PanelConsolidation;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
 import cn.gov.cq.jianping.scoring.model.ScoreResult;
 import cn.gov.cq.jianping.scoring.model.ScoringEngine;
@@ -35,11 +39,51 @@ class CaseSheets {
 
 	private final ExpertRepository experts;
 
-	CaseSheets(ScoreSheetRepository sheets, RuleSets ruleSets, ScoringEngine engine, ExpertRepository experts) {
+	private final PanelConsolidation consolidation;
+
+	CaseSheets(ScoreSheetRepository sheets, RuleSets ruleSets, ScoringEngine engine, ExpertRepository experts,
+			PanelConsolidation consolidation) {
 		this.sheets = sheets;
 		this.ruleSets = ruleSets;
 		this.engine = engine;
 		this.experts = experts;
+		this.consolidation = consolidation;
+	}
+
+	/**
+	 * The experts' disagreement per criterion and every panel score outside their range
+	 * (a 组长合议 deviation, its reason kept as the criterion's note on the panel sheet).
+	 */
+	CaseViews.PanelFindings findings(EvaluationCase evaluationCase) {
+		List<Sheet> submitted = ofKind(evaluationCase.getId(), SheetKind.EXPERT).stream()
+			.filter(ScoreSheet::isSubmitted)
+			.map(CaseSheets::sheetOf)
+			.toList();
+		if (submitted.isEmpty()) {
+			return CaseViews.PanelFindings.NONE;
+		}
+		List<Disagreement> disagreements;
+		try {
+			disagreements = this.consolidation
+				.consolidate(ruleSet(evaluationCase), ConsolidationMethod.MEAN, submitted, List.of())
+				.disagreements();
+		}
+		catch (InvalidInputException ex) {
+			return CaseViews.PanelFindings.NONE;
+		}
+		List<ConsensusDeviation> deviations = new ArrayList<>();
+		Map<String, ScoreSheet.Entry> panel = shared(evaluationCase.getId(), SheetKind.PANEL)
+			.map(ScoreSheet::getEntries)
+			.orElse(Map.of());
+		for (Disagreement d : disagreements) {
+			ScoreSheet.Entry entry = panel.get(d.criterionCode());
+			BigDecimal score = (entry == null || entry.input() == null) ? null : entry.input().value();
+			if (score != null && d.min() != null && (score.compareTo(d.min()) < 0 || score.compareTo(d.max()) > 0)) {
+				deviations.add(new ConsensusDeviation(d.criterionCode(), score, d.min(), d.max(),
+						entry.note() == null ? "（未填写理由）" : entry.note()));
+			}
+		}
+		return new CaseViews.PanelFindings(disagreements, deviations);
 	}
 
 	RuleSet ruleSet(EvaluationCase evaluationCase) {

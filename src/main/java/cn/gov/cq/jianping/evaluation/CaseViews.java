@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
+import cn.gov.cq.jianping.scoring.model.ConsensusDeviation;
 import cn.gov.cq.jianping.scoring.model.CriterionInput;
 import cn.gov.cq.jianping.scoring.model.Disagreement;
 import cn.gov.cq.jianping.scoring.model.Grade;
@@ -59,8 +60,22 @@ public final class CaseViews {
 			String sha256, String uploadedBy, Instant uploadedAt) {
 	}
 
-	/** The consolidated panel result shown to the lead. */
-	public record Consolidation(String method, ScoreResult result, List<Disagreement> disagreements, int experts) {
+	/**
+	 * The consolidated panel result shown to the lead, with the 组长合议 scores outside the
+	 * experts' range.
+	 */
+	public record Consolidation(String method, ScoreResult result, List<Disagreement> disagreements, int experts,
+			List<ConsensusDeviation> deviations) {
+	}
+
+	/**
+	 * What the center (and the bureau) see of the panel's result: how far the experts
+	 * disagreed per criterion, and every 组长合议 score outside their range with its reason.
+	 */
+	public record PanelFindings(List<Disagreement> disagreements, List<ConsensusDeviation> deviations) {
+
+		public static final PanelFindings NONE = new PanelFindings(List.of(), List.of());
+
 	}
 
 	/**
@@ -71,7 +86,7 @@ public final class CaseViews {
 			LocalDate districtDeadline, LocalDate centerDeadline, String consolidationMethod, LocalDate visitDate,
 			String panelOpinion, String approvedBy, Instant approvedAt, BigDecimal approvedTotal,
 			List<SheetView> sheets, List<MemberView> panel, List<TimelineEntry> timeline, List<EvidenceView> evidence,
-			List<String> dailyRecord, boolean otherExpertsHidden) {
+			List<String> dailyRecord, boolean otherExpertsHidden, List<DailyFact> dailyFacts) {
 
 		public SheetView sheet(SheetKind kind) {
 			return this.sheets.stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
@@ -86,7 +101,8 @@ public final class CaseViews {
 	/** A row of the bureau's review: the three totals side by side. */
 	public record ReviewRow(long caseId, String institutionName, RubricCode rubricCode, CaseStage stage,
 			BigDecimal selfTotal, BigDecimal districtTotal, BigDecimal panelTotal, Grade initialGrade,
-			List<VetoView> vetoes, boolean largeGap, boolean selfSkipped, boolean districtSkipped) {
+			List<VetoView> vetoes, boolean largeGap, boolean selfSkipped, boolean districtSkipped,
+			List<ConsensusDeviation> deviations) {
 	}
 
 	/** Something waiting for the user, with its deadline. */

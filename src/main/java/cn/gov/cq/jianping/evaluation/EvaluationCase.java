@@ -25,11 +25,7 @@ import cn.gov.cq.jianping.scoring.model.Grade;
 import static cn.gov.cq.jianping.evaluation.model.Refusals.requireMissed;
 import static cn.gov.cq.jianping.evaluation.model.Refusals.requireReason;
 
-/**
- * One institution's evaluation in one round. Every move along the chain goes through a
- * method here that checks the stage and the actor's role, and returns the transition to
- * be recorded.
- */
+/** One institution's evaluation in one round; every move is checked here and returned. */
 @Entity
 @Table(name = "evaluation_case")
 class EvaluationCase {
@@ -128,10 +124,7 @@ class EvaluationCase {
 		return move(CaseStage.CENTER_EVALUATION, now, "区县报送初评", "初评情况报送市职业技能鉴定指导中心（第十条）");
 	}
 
-	/**
-	 * After the self-assessment deadline the center may go on without it; the fact stays
-	 * on the case.
-	 */
+	/** After the self-assessment deadline the center may go on; the fact stays. */
 	CaseTransition proceedWithoutSelfAssessment(Role actor, boolean deadlineMissed, Instant now) {
 		CaseAction.PROCEED_WITHOUT_SELF_ASSESSMENT.require(actor, this.stage);
 		requireMissed(deadlineMissed, "自评截止日期尚未过去，不能跳过机构自评");
@@ -146,13 +139,26 @@ class EvaluationCase {
 		return move(CaseStage.CENTER_EVALUATION, now, "区县逾期未初评，中心继续评估", "区县未在截止日期前报送初评");
 	}
 
+	/** 第十一条: the lead's initial grade goes to the center, which reports it. */
 	CaseTransition submitInitialGrade(Role actor, BigDecimal total, Grade grade, String opinion, Instant now) {
 		CaseAction.SUBMIT_INITIAL_GRADE.require(actor, this.stage);
 		this.panelOpinion = requireReason(opinion, "请填写专家组评估意见");
 		this.initialTotal = total;
 		this.initialGrade = grade;
-		return move(CaseStage.BUREAU_REVIEW, now, "专家组提交初定等级",
-				"总分 " + total.stripTrailingZeros().toPlainString() + " 分，初定等级“" + grade.label() + "”");
+		return move(CaseStage.CENTER_REVIEW, now, "专家组提交初定等级",
+				"总分 " + total.stripTrailingZeros().toPlainString() + " 分，初定等级“" + grade.label() + "”，报送鉴定指导中心审核（第十一条）");
+	}
+
+	CaseTransition reportToBureau(Role actor, String opinion, Instant now) {
+		CaseAction.REPORT_TO_BUREAU.require(actor, this.stage);
+		String detail = "评估结果和初定等级“" + this.initialGrade.label() + "”报送市人力社保局审核（第十一条）";
+		return move(CaseStage.BUREAU_REVIEW, now, "中心报送市局审核",
+				opinion == null || opinion.isBlank() ? detail : detail + "；中心意见：" + opinion.trim());
+	}
+
+	CaseTransition returnToPanel(Role actor, String reason, Instant now) {
+		CaseAction.RETURN_TO_PANEL.require(actor, this.stage);
+		return move(CaseStage.CENTER_EVALUATION, now, "中心退回专家组", requireReason(reason, "退回须填写原因"));
 	}
 
 	CaseTransition approve(Role actor, String by, Instant now) {
@@ -167,9 +173,7 @@ class EvaluationCase {
 		return move(CaseStage.CENTER_EVALUATION, now, "市局退回中心", requireReason(reason, "退回须填写原因"));
 	}
 
-	/**
-	 * Any change after approval voids it: the case goes back and needs a new approval.
-	 */
+	/** Any change after approval voids it: the case needs a new approval. */
 	CaseTransition reopen(Role actor, String reason, Instant now) {
 		CaseAction.REOPEN.require(actor, this.stage);
 		String why = requireReason(reason, "重新评估须填写原因");
@@ -196,10 +200,8 @@ class EvaluationCase {
 		CaseStage from = this.stage;
 		this.stage = target;
 		this.updatedAt = now;
-		if (target != CaseStage.APPROVED) {
-			// Any move away from approval voids it.
-			this.approval = null;
-		}
+		// Any move away from approval voids it.
+		this.approval = (target == CaseStage.APPROVED) ? this.approval : null;
 		return new CaseTransition(from, target, action, detail);
 	}
 
@@ -208,10 +210,7 @@ class EvaluationCase {
 		action.requireStage(this.stage);
 	}
 
-	/**
-	 * The rule table asked for this case: whether someone in the role may take the action
-	 * now.
-	 */
+	/** The rule table asked for this case: may someone in the role act now. */
 	boolean allows(Role role, CaseAction action) {
 		return this.stage.allows(role, action);
 	}

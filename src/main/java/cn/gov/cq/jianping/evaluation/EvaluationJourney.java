@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * A case taken along the review chain through the use cases, step by step, as the demo
  * data and the tests need it:
  * {@code journey.of(caseId).selfAssessed(...).panelFormed(...).scored(...)
- * .initialGrade(...).approved()}. Each step is the real use case, so every rule still
- * applies.
+ * .initialGrade(...).reportedToBureau().approved()}. Each step is the real use case, so
+ * every rule still applies.
  */
 @Component
 public class EvaluationJourney {
@@ -34,10 +34,13 @@ public class EvaluationJourney {
 
 	private final OnSiteScoring onSite;
 
+	private final CenterReviews centerReviews;
+
 	private final BureauApprovals approvals;
 
 	EvaluationJourney(SheetDrafts drafts, SelfAssessments selfAssessments, DistrictReviews districtReviews,
-			Panels panels, OnSiteScoring onSite, BureauApprovals approvals) {
+			Panels panels, OnSiteScoring onSite, CenterReviews centerReviews, BureauApprovals approvals) {
+		this.centerReviews = centerReviews;
 		this.drafts = drafts;
 		this.selfAssessments = selfAssessments;
 		this.districtReviews = districtReviews;
@@ -124,16 +127,25 @@ public class EvaluationJourney {
 
 		/**
 		 * The lead records these vetoes and the opinion and submits the initial grade:
-		 * 市局审核 next.
+		 * 中心审核 next (第十一条).
 		 */
 		public Steps initialGrade(String lead, Map<String, SheetInput.VetoInput> vetoes, String opinion) {
 			EvaluationJourney.this.onSite.submitInitialGrade(expert(lead), this.caseId, vetoes, Map.of(), opinion);
 			return this;
 		}
 
-		/** The lead submits the initial grade without vetoes. */
+		/** The center reports the panel's result and initial grade to the bureau. */
+		public Steps reportedToBureau() {
+			EvaluationJourney.this.centerReviews.reportToBureau(CENTER, this.caseId, null);
+			return this;
+		}
+
+		/**
+		 * The lead submits the initial grade without vetoes and the center reports it:
+		 * 市局审核 next.
+		 */
 		public Steps atBureauReview(String lead, String opinion) {
-			return initialGrade(lead, Map.of(), opinion);
+			return initialGrade(lead, Map.of(), opinion).reportedToBureau();
 		}
 
 		/** The bureau approves the initial grade. */

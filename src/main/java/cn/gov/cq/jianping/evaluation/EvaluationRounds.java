@@ -13,7 +13,6 @@ import cn.gov.cq.jianping.evaluation.model.ParticipationPolicy;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
-import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.institution.InstitutionType;
 import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.rubric.RubricCode;
@@ -127,7 +126,7 @@ public class EvaluationRounds {
 				this.clock.instant());
 		for (InstitutionView institution : this.registry.all()) {
 			ParticipationPolicy.Decision decision = ParticipationPolicy.defaultFor(form.year(),
-					institution.registeredOn(), institution.status() == InstitutionStatus.NORMAL);
+					institution.registeredOn(), institution.status());
 			round.addParticipant(new EvaluationRound.Participant(institution.id(), decision.included(),
 					decision.included(), decision.reason(), "系统默认"));
 		}

@@ -73,6 +73,16 @@ public class OnSiteScoring {
 	@Transactional(readOnly = true)
 	public CaseViews.Consolidation consolidate(CurrentUser user, long caseId, List<VetoFinding> vetoes,
 			Map<String, BigDecimal> consensus) {
+		return consolidate(user, caseId, vetoes, consensus, Map.of());
+	}
+
+	/**
+	 * As above; for 组长合议 each consensus score outside the experts' range needs its reason
+	 * in {@code reasons} (criterion code → reason), or the criterion is refused.
+	 */
+	@Transactional(readOnly = true)
+	public CaseViews.Consolidation consolidate(CurrentUser user, long caseId, List<VetoFinding> vetoes,
+			Map<String, BigDecimal> consensus, Map<String, String> reasons) {
 		EvaluationCase evaluationCase = this.access.visible(user, caseId);
 		this.access.requireLead(user, caseId);
 		EvaluationRound round = this.summaries.round(evaluationCase);
@@ -91,13 +101,14 @@ public class OnSiteScoring {
 		try {
 			result = method == ConsolidationMethod.LEAD_CONSENSUS
 					? this.consolidation.consolidate(ruleSet, method, expertSheets,
-							consensus == null ? Map.of() : consensus, vetoes)
+							consensus == null ? Map.of() : consensus, reasons == null ? Map.of() : reasons, vetoes)
 					: this.consolidation.consolidate(ruleSet, method, expertSheets, vetoes);
 		}
 		catch (InvalidInputException ex) {
 			throw new SheetRejectedException(ex.errors());
 		}
-		return new CaseViews.Consolidation(method.label(), result.result(), result.disagreements(), submitted.size());
+		return new CaseViews.Consolidation(method.label(), result.result(), result.disagreements(), submitted.size(),
+				result.consensusDeviations());
 	}
 
 	/**
@@ -105,8 +116,8 @@ public class OnSiteScoring {
 	 */
 	@Transactional(readOnly = true)
 	public Attempt<CaseViews.Consolidation> tryConsolidate(CurrentUser user, long caseId, List<VetoFinding> vetoes,
-			Map<String, BigDecimal> consensus) {
-		return Attempt.of(() -> consolidate(user, caseId, vetoes, consensus));
+			Map<String, BigDecimal> consensus, Map<String, String> reasons) {
+		return Attempt.of(() -> consolidate(user, caseId, vetoes, consensus, reasons));
 	}
 
 	/**
@@ -115,20 +126,31 @@ public class OnSiteScoring {
 	 */
 	@Transactional
 	public Attempt<Void> trySubmitInitialGrade(CurrentUser user, long caseId, Map<String, SheetInput.VetoInput> vetoes,
+			Map<String, BigDecimal> consensus, Map<String, String> reasons, String opinion) {
+		return Attempt.of(() -> submitInitialGrade(user, caseId, vetoes, consensus, reasons, opinion));
+	}
+
+	/** As below, with no 组长合议 reasons. */
+	@Transactional
+	public void submitInitialGrade(CurrentUser user, long caseId, Map<String, SheetInput.VetoInput> vetoes,
 			Map<String, BigDecimal> consensus, String opinion) {
-		return Attempt.of(() -> submitInitialGrade(user, caseId, vetoes, consensus, opinion));
+		submitInitialGrade(user, caseId, vetoes, consensus, Map.of(), opinion);
 	}
 
 	/**
 	 * The lead records vetoes and the panel opinion and submits the initial grade to the
-	 * bureau.
+	 * center (第十一条), which reviews it and reports it to the bureau. The reason of each
+	 * consensus score outside the experts' range stays on the panel sheet's criterion.
 	 */
 	@Transactional
 	public void submitInitialGrade(CurrentUser user, long caseId, Map<String, SheetInput.VetoInput> vetoes,
-			Map<String, BigDecimal> consensus, String opinion) {
+			Map<String, BigDecimal> consensus, Map<String, String> reasons, String opinion) {
 		EvaluationCase evaluationCase = this.access.visible(user, caseId);
 		List<VetoFinding> findings = VetoCompleteness.findings(vetoes);
-		ScoreResult result = consolidate(user, caseId, findings, consensus).result();
+		CaseViews.Consolidation consolidated = consolidate(user, caseId, findings, consensus, reasons);
+		ScoreResult result = consolidated.result();
+		Map<String, String> deviationReasons = new LinkedHashMap<>();
+		consolidated.deviations().forEach(d -> deviationReasons.put(d.criterionCode(), d.reason()));
 		CaseTransition transition = evaluationCase.submitInitialGrade(user.role(), result.total(), result.grade(),
 				opinion, this.clock.instant());
 		ScoreSheet panelSheet = this.sheets.shared(caseId, SheetKind.PANEL)
@@ -139,7 +161,8 @@ public class OnSiteScoring {
 		Map<String, ScoreSheet.Entry> entries = new LinkedHashMap<>();
 		for (CriterionScore score : result.criteria()) {
 			if (score.score() != null) {
-				entries.put(score.code(), new ScoreSheet.Entry(CriterionInput.value(score.score()), null));
+				entries.put(score.code(),
+						new ScoreSheet.Entry(CriterionInput.value(score.score()), deviationReasons.get(score.code())));
 			}
 		}
 		Map<String, ScoreSheet.Veto> vetoRows = new LinkedHashMap<>();

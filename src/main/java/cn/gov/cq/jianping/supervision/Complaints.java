@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.cq.jianping.audit.AuditLog;
+import cn.gov.cq.jianping.evaluation.DailyFact;
 import cn.gov.cq.jianping.evaluation.DailyRecordContributor;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -96,22 +97,77 @@ public class Complaints implements DailyRecordContributor {
 				institutionId);
 	}
 
-	/** What the experts see of complaints when they score the institution's next case. */
+	/** What the experts see of complaints, as of today. */
 	@Override
 	@Transactional(readOnly = true)
 	public List<String> linesFor(long institutionId) {
-		LocalDate today = LocalDate.now(this.clock);
-		List<LocalDate> verified = this.jdbc.queryForList(
-				"select received_on from complaint where institution_id = ? and verified = true order by received_on",
-				Date.class, institutionId)
-			.stream()
-			.map(Date::toLocalDate)
-			.toList();
+		return linesFor(institutionId, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * What the experts see of complaints when they score the institution's case: every
+	 * verified complaint by report date up to the round's reference date, the count of
+	 * the year before it (质量投诉) and the warning of 半年内两次 (six months before it).
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> linesFor(long institutionId, LocalDate referenceDate) {
+		List<VerifiedComplaint> verified = verifiedUpTo(institutionId, referenceDate);
 		List<String> lines = new ArrayList<>();
-		long lastYear = verified.stream().filter(d -> !d.isBefore(today.minusYears(1))).count();
-		lines.add("近一年经核查属实的投诉举报：" + lastYear + " 次（供“质量投诉”评分参考）");
-		ComplaintWarning.check(verified, today).ifPresent(lines::add);
+		LocalDate halfYear = referenceDate.minusMonths(6);
+		for (VerifiedComplaint complaint : verified) {
+			lines.add(
+					"投诉举报（经核查属实）：" + complaint.receivedOn() + (complaint.receivedOn().isBefore(halfYear) ? "" : "（半年内）")
+							+ " 来源 " + complaint.source() + "；核查结果：" + complaint.result());
+		}
+		lines.add("近一年经核查属实的投诉举报：" + inLastYear(verified, referenceDate).size() + " 次（供“质量投诉”评分参考）");
+		ComplaintWarning.check(dates(verified), referenceDate).ifPresent(lines::add);
 		return lines;
+	}
+
+	/**
+	 * 质量投诉 is prefilled with the verified complaints of the year before the reference
+	 * date; two within six months suggest the complaint veto.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<DailyFact> factsFor(long institutionId, LocalDate referenceDate) {
+		List<VerifiedComplaint> verified = verifiedUpTo(institutionId, referenceDate);
+		List<LocalDate> lastYear = dates(inLastYear(verified, referenceDate));
+		List<DailyFact> facts = new ArrayList<>();
+		facts.add(new DailyFact(DailyFact.Kind.VERIFIED_COMPLAINTS, lastYear.size(),
+				"投诉举报登记：" + referenceDate.minusYears(1) + " 至 " + referenceDate + " 经核查属实 " + lastYear.size() + " 次"
+						+ (lastYear.isEmpty() ? "" : "（" + join(lastYear) + "）")));
+		List<LocalDate> halfYear = ComplaintWarning.withinSixMonths(dates(verified), referenceDate);
+		if (halfYear.size() >= ComplaintWarning.THRESHOLD) {
+			facts.add(new DailyFact(DailyFact.Kind.COMPLAINTS_WITHIN_SIX_MONTHS, halfYear.size(),
+					"投诉举报登记：半年内经核查属实 " + halfYear.size() + " 次（" + join(halfYear) + "）"));
+		}
+		return facts;
+	}
+
+	private record VerifiedComplaint(LocalDate receivedOn, String source, String result) {
+	}
+
+	private List<VerifiedComplaint> verifiedUpTo(long institutionId, LocalDate referenceDate) {
+		return this.jdbc.query("""
+				select received_on, source, verification_result from complaint
+				where institution_id = ? and verified = true and received_on <= ? order by received_on, id""",
+				(rs, n) -> new VerifiedComplaint(rs.getDate("received_on").toLocalDate(), rs.getString("source"),
+						rs.getString("verification_result")),
+				institutionId, Date.valueOf(referenceDate));
+	}
+
+	private static List<VerifiedComplaint> inLastYear(List<VerifiedComplaint> verified, LocalDate referenceDate) {
+		return verified.stream().filter(c -> !c.receivedOn().isBefore(referenceDate.minusYears(1))).toList();
+	}
+
+	private static List<LocalDate> dates(List<VerifiedComplaint> complaints) {
+		return complaints.stream().map(VerifiedComplaint::receivedOn).toList();
+	}
+
+	private static String join(List<LocalDate> dates) {
+		return String.join("、", dates.stream().map(LocalDate::toString).toList());
 	}
 
 }

@@ -145,7 +145,7 @@ class HomeController {
 
 	/**
 	 * Experts sign and score on their own pages; the center forms panels on the case's
-	 * panel page.
+	 * panel page and reviews the panel's result on its review page.
 	 */
 	static String hrefOf(CurrentUser user, CaseViews.TodoItem item) {
 		String base = "/cases/" + item.caseId();
@@ -157,7 +157,7 @@ class HomeController {
 			};
 		}
 		if (user.hasRole(Role.CENTER)) {
-			return base + "/panel";
+			return CaseQueries.CENTER_REVIEW_TASK.equals(item.task()) ? base + "/center-review" : base + "/panel";
 		}
 		return base;
 	}

@@ -85,6 +85,7 @@ class EvaluationCaseTransitionsTest {
 		EvaluationCase c = cityAppraisalCase();
 		c.submitSelfAssessment(Role.INSTITUTION, this.now);
 		c.submitInitialGrade(Role.EXPERT, new BigDecimal("88.5"), Grade.QUALIFIED, "整体规范", this.now);
+		c.reportToBureau(Role.CENTER, null, this.now);
 		c.approve(Role.BUREAU, "bureau", this.now);
 		assertThat(c.getApprovedTotal()).isEqualByComparingTo("88.5");
 		assertThat(c.getApprovedGrade()).isEqualTo(Grade.QUALIFIED);
@@ -103,10 +104,49 @@ class EvaluationCaseTransitionsTest {
 	}
 
 	@Test
+	void theLeadsInitialGradeGoesToTheCenterWhichReportsItToTheBureau() {
+		EvaluationCase c = cityAppraisalCase();
+		c.submitSelfAssessment(Role.INSTITUTION, this.now);
+		var submitted = c.submitInitialGrade(Role.EXPERT, new BigDecimal("91"), Grade.EXCELLENT, "规范", this.now);
+		assertThat(submitted.to()).isEqualTo(CaseStage.CENTER_REVIEW);
+		assertThat(submitted.detail()).contains("第十一条");
+		assertThatThrownBy(() -> c.approve(Role.BUREAU, "bureau", this.now)).hasMessageContaining("中心审核");
+		assertThatThrownBy(() -> c.reportToBureau(Role.BUREAU, null, this.now))
+			.isInstanceOf(IllegalTransitionException.class)
+			.hasMessageContaining("鉴定指导中心");
+		assertThatThrownBy(() -> c.reportToBureau(Role.EXPERT, null, this.now))
+			.isInstanceOf(IllegalTransitionException.class);
+		var reported = c.reportToBureau(Role.CENTER, "同意报送", this.now);
+		assertThat(reported.from()).isEqualTo(CaseStage.CENTER_REVIEW);
+		assertThat(reported.to()).isEqualTo(CaseStage.BUREAU_REVIEW);
+		assertThat(reported.detail()).contains("优秀", "同意报送");
+		assertThatThrownBy(() -> c.returnToPanel(Role.CENTER, "再审", this.now)).hasMessageContaining("市局审核");
+	}
+
+	@Test
+	void theCenterReturnsToThePanelOnlyWithAReason() {
+		EvaluationCase c = cityAppraisalCase();
+		c.submitSelfAssessment(Role.INSTITUTION, this.now);
+		c.submitInitialGrade(Role.EXPERT, new BigDecimal("70"), Grade.BASIC, "一般", this.now);
+		assertThatThrownBy(() -> c.returnToPanel(Role.CENTER, " ", this.now)).hasMessageContaining("退回须填写原因");
+		assertThat(c.getStage()).isEqualTo(CaseStage.CENTER_REVIEW);
+		var returned = c.returnToPanel(Role.CENTER, "专家评分差异较大", this.now);
+		assertThat(returned.to()).isEqualTo(CaseStage.CENTER_EVALUATION);
+		assertThat(returned.detail()).isEqualTo("专家评分差异较大");
+		assertThat(c.submitInitialGrade(Role.EXPERT, new BigDecimal("72"), Grade.BASIC, "复核", this.now).to())
+			.isEqualTo(CaseStage.CENTER_REVIEW);
+	}
+
+	@Test
 	void everyStageNamesItsSuccessors() {
 		assertThat(CaseStage.SELF_ASSESSMENT.canMoveTo(CaseStage.APPROVED)).isFalse();
 		assertThat(CaseStage.BUREAU_REVIEW.canMoveTo(CaseStage.CENTER_EVALUATION)).isTrue();
 		assertThat(CaseStage.APPROVED.canMoveTo(CaseStage.BUREAU_REVIEW)).isFalse();
+		assertThat(CaseStage.CENTER_EVALUATION.canMoveTo(CaseStage.BUREAU_REVIEW)).isFalse();
+		assertThat(CaseStage.CENTER_EVALUATION.canMoveTo(CaseStage.CENTER_REVIEW)).isTrue();
+		assertThat(CaseStage.CENTER_REVIEW.canMoveTo(CaseStage.BUREAU_REVIEW)).isTrue();
+		assertThat(CaseStage.CENTER_REVIEW.canMoveTo(CaseStage.CENTER_EVALUATION)).isTrue();
+		assertThat(CaseStage.CENTER_REVIEW.canMoveTo(CaseStage.APPROVED)).isFalse();
 	}
 
 }

@@ -34,8 +34,12 @@ public class EvaluationCases {
 
 	private final ExpertPool pool;
 
+	private final CenterReviews centerReviews;
+
 	EvaluationCases(CaseQueries queries, CaseTimeline timeline, SheetDrafts drafts, SelfAssessments selfAssessments,
-			Panels panels, OnSiteScoring onSite, BureauApprovals approvals, ExpertPool pool) {
+			Panels panels, OnSiteScoring onSite, BureauApprovals approvals, ExpertPool pool,
+			CenterReviews centerReviews) {
+		this.centerReviews = centerReviews;
 		this.queries = queries;
 		this.timeline = timeline;
 		this.drafts = drafts;
@@ -94,9 +98,14 @@ public class EvaluationCases {
 		this.onSite.submitExpertSheet(user, caseId, version);
 	}
 
+	/**
+	 * The lead submits the initial grade and the center reports it (第十一条): the case waits
+	 * at 市局审核, as the publicity and supervision tests need it.
+	 */
 	public void submitInitialGrade(CurrentUser user, long caseId, Map<String, SheetInput.VetoInput> vetoes,
 			Map<String, BigDecimal> consensus, String opinion) {
 		this.onSite.submitInitialGrade(user, caseId, vetoes, consensus, opinion);
+		this.centerReviews.reportToBureau(EvaluationJourney.CENTER, caseId, null);
 	}
 
 	public List<ExpertView> expertPool() {

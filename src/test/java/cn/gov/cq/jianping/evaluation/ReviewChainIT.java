@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A whole round against PostgreSQL: launch, self-assessment, a district return and
- * resubmission, a three-expert panel, consolidation with a veto, and the bureau's
- * approval.
+ * resubmission, a three-expert panel, consolidation with a veto, the center's report and
+ * the bureau's approval.
  */
 @IntegrationTest
 class ReviewChainIT {
@@ -69,6 +69,9 @@ class ReviewChainIT {
 
 	@Autowired
 	BureauApprovals approvals;
+
+	@Autowired
+	CenterReviews centerReviews;
 
 	@Autowired
 	InstitutionRegistry registry;
@@ -225,6 +228,9 @@ class ReviewChainIT {
 		this.onSite.submitInitialGrade(expert("expert1"), caseId,
 				Map.of("L-V05", new SheetInput.VetoInput(VetoSeverity.BASIC, "现场发现考务记录不全")), Map.of(),
 				"总体规范，但存在否定评判情形");
+		// 第十一条: the center reviews the panel's result and reports it to the bureau
+		assertThat(this.queries.detail(this.center, caseId).summary().stage()).isEqualTo(CaseStage.CENTER_REVIEW);
+		this.centerReviews.reportToBureau(this.center, caseId, "评估程序规范，同意报送");
 		CaseViews.CaseDetail atBureau = this.queries.detail(this.bureau, caseId);
 		assertThat(atBureau.summary().stage()).isEqualTo(CaseStage.BUREAU_REVIEW);
 		assertThat(atBureau.summary().initialTotal()).isEqualByComparingTo("94");
@@ -249,7 +255,7 @@ class ReviewChainIT {
 
 		assertThat(approved.timeline()).extracting(CaseViews.TimelineEntry::action)
 			.containsSubsequence("评估批次启动", "机构自评暂存", "提交自评", "区县退回自评", "机构自评暂存", "提交自评", "区县初评暂存", "区县报送初评", "组建专家组",
-					"签署无利益冲突声明", "专家评分暂存", "提交专家评分", "专家组提交初定等级", "市局审核通过");
+					"签署无利益冲突声明", "专家评分暂存", "提交专家评分", "专家组提交初定等级", "中心报送市局审核", "市局审核通过");
 		assertThat(approved.timeline()).filteredOn(e -> e.action().equals("区县退回自评")).singleElement().satisfies(e -> {
 			assertThat(e.actor()).isEqualTo("district");
 			assertThat(e.from()).isEqualTo(CaseStage.DISTRICT_REVIEW);

@@ -196,10 +196,22 @@ public class RoundFixture {
 
 	/**
 	 * Every expert declares, scores with the given sheet and submits; the lead submits
-	 * the initial grade.
+	 * the initial grade and the center reports it to the bureau.
 	 */
 	public void scoreAndSubmit(long caseId, SheetInput expertSheet) {
 		this.journey.of(caseId).scored(EXPERTS, expertSheet).atBureauReview(EXPERTS.get(0), "专家组评估意见：材料齐全，运行规范。");
+	}
+
+	/**
+	 * Full marks all the way, the lead submits: the case waits for the center's review
+	 * (中心审核, 第十一条).
+	 */
+	public void toCenterReview(long caseId) {
+		toCenterEvaluation(caseId);
+		formPanel(caseId);
+		this.journey.of(caseId)
+			.scored(EXPERTS, fullSheet(ruleSetOf(caseId)))
+			.initialGrade(EXPERTS.get(0), Map.of(), "专家组评估意见：材料齐全，运行规范。");
 	}
 
 	/** Full marks all the way: the case ends at 市局审核 without a gap. */

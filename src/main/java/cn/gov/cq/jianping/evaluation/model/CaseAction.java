@@ -23,6 +23,9 @@ public enum CaseAction {
 	EDIT_EXPERT_SHEET(CaseStage.CENTER_EVALUATION, Role.EXPERT, "修改专家评分", "只有专家组成员可以修改专家评分"),
 	SUBMIT_EXPERT_SHEET(CaseStage.CENTER_EVALUATION, Role.EXPERT, "提交专家评分", "只有专家组成员可以提交专家评分"),
 	SUBMIT_INITIAL_GRADE(CaseStage.CENTER_EVALUATION, Role.EXPERT, "提交初定等级", "只有专家组组长可以提交初定等级"),
+	/** 中心审核 (第十一条): the center reports the initial grade or returns it to the panel. */
+	REPORT_TO_BUREAU(CaseStage.CENTER_REVIEW, Role.CENTER, "报送市局审核", "只有鉴定指导中心可以将初定等级报送市局审核"),
+	RETURN_TO_PANEL(CaseStage.CENTER_REVIEW, Role.CENTER, "退回专家组", "只有鉴定指导中心可以退回专家组"),
 	/** 市局审核. */
 	APPROVE(CaseStage.BUREAU_REVIEW, Role.BUREAU, "审核通过", "只有市人力社保局可以审核"),
 	RETURN_TO_CENTER(CaseStage.BUREAU_REVIEW, Role.BUREAU, "退回中心", "只有市人力社保局可以退回"),

@@ -18,15 +18,21 @@ public enum CaseStage {
 	DISTRICT_REVIEW("区县初评"),
 	/** 中心综合评估 (第十一条): panel formed, experts score on site, the lead consolidates. */
 	CENTER_EVALUATION("专家组评估"),
-	/** 市局审核: the initial grade (初定等级) awaits the bureau. */
+	/**
+	 * 中心审核 (第十一条): the center reviews the panel's result and reports the initial grade to
+	 * the bureau, or returns it to the panel.
+	 */
+	CENTER_REVIEW("中心审核"),
+	/** 市局审核: the initial grade (初定等级) reported by the center awaits the bureau. */
 	BUREAU_REVIEW("市局审核"),
 	/** 审核通过: ready for public notice. */
 	APPROVED("审核通过");
 
 	private static final Map<CaseStage, Set<CaseStage>> NEXT = Map.of(SELF_ASSESSMENT,
 			EnumSet.of(DISTRICT_REVIEW, CENTER_EVALUATION), DISTRICT_REVIEW,
-			EnumSet.of(SELF_ASSESSMENT, CENTER_EVALUATION), CENTER_EVALUATION, EnumSet.of(BUREAU_REVIEW), BUREAU_REVIEW,
-			EnumSet.of(APPROVED, CENTER_EVALUATION), APPROVED, EnumSet.of(CENTER_EVALUATION));
+			EnumSet.of(SELF_ASSESSMENT, CENTER_EVALUATION), CENTER_EVALUATION, EnumSet.of(CENTER_REVIEW), CENTER_REVIEW,
+			EnumSet.of(BUREAU_REVIEW, CENTER_EVALUATION), BUREAU_REVIEW, EnumSet.of(APPROVED, CENTER_EVALUATION),
+			APPROVED, EnumSet.of(CENTER_EVALUATION));
 
 	private final String label;
 

@@ -2,9 +2,13 @@ package cn.gov.cq.jianping.evaluation.model;
 
 import java.time.LocalDate;
 
+import cn.gov.cq.jianping.institution.InstitutionStatus;
+
 /**
- * 第八条: institutions registered in the round's year do not, in principle, take part; only
- * institutions in status 正常 are evaluated. Each default comes with its reason.
+ * 第八条: every registered institution takes part — in 正常, 整改中 or 暂停评价 alike, since those
+ * under rectification are the ones the measures most want evaluated — except those whose
+ * registration was cancelled and those registered in the round's year. Each default comes
+ * with its reason.
  */
 public final class ParticipationPolicy {
 
@@ -15,14 +19,14 @@ public final class ParticipationPolicy {
 	public record Decision(boolean included, String reason) {
 	}
 
-	public static Decision defaultFor(int roundYear, LocalDate registeredOn, boolean statusNormal) {
-		if (!statusNormal) {
-			return new Decision(false, "机构状态不是“正常”，不参加本次评估");
+	public static Decision defaultFor(int roundYear, LocalDate registeredOn, InstitutionStatus status) {
+		if (status == InstitutionStatus.CANCELLED) {
+			return new Decision(false, "已取消备案，不参加本次评估");
 		}
 		if (registeredOn.getYear() == roundYear) {
 			return new Decision(false, "第八条：当年备案新设的鉴定评价机构原则上不参加评估");
 		}
-		return new Decision(true, "状态正常，且非当年备案");
+		return new Decision(true, "第八条：备案机构（" + status.label() + "），且非当年备案");
 	}
 
 }

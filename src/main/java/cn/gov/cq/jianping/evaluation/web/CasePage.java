@@ -36,7 +36,7 @@ final class CasePage {
 
 	/** The buttons of the case page. */
 	record Actions(boolean fillSelf, boolean viewSelf, boolean districtReview, boolean viewDistrict,
-			boolean expertScore, boolean consolidate, boolean formPanel, boolean bureauReview) {
+			boolean expertScore, boolean consolidate, boolean formPanel, boolean centerReview, boolean bureauReview) {
 	}
 
 	static List<Column> columns(CaseViews.CaseDetail detail) {
@@ -120,19 +120,20 @@ final class CasePage {
 				stage.allows(role, CaseAction.EDIT_DISTRICT_SHEET),
 				detail.sheet(SheetKind.DISTRICT) != null && !user.hasRole(Role.DISTRICT), onPanel,
 				onPanel && me.lead() && !detail.panel().isEmpty() && submittedExperts >= detail.panel().size(),
-				stage.allows(role, CaseAction.FORM_PANEL), stage.allows(role, CaseAction.APPROVE));
+				stage.allows(role, CaseAction.FORM_PANEL), stage.allows(role, CaseAction.REPORT_TO_BUREAU),
+				stage.allows(role, CaseAction.APPROVE));
 	}
 
 	/** The cards of the center's panel page, by the stage table. */
 	record PanelActions(boolean proceedWithoutSelf, boolean proceedWithoutDistrict, boolean formPanel,
-			boolean awaitingBureau, boolean reopen) {
+			boolean awaitingBureau, boolean reopen, boolean centerReview) {
 
 		static PanelActions of(CurrentUser user, CaseStage stage) {
 			Role role = user.role();
 			return new PanelActions(stage.allows(role, CaseAction.PROCEED_WITHOUT_SELF_ASSESSMENT),
 					stage.allows(role, CaseAction.PROCEED_WITHOUT_DISTRICT_REVIEW),
 					stage.allows(role, CaseAction.FORM_PANEL), stage.allows(Role.BUREAU, CaseAction.APPROVE),
-					stage.allows(role, CaseAction.REOPEN));
+					stage.allows(role, CaseAction.REOPEN), stage.allows(role, CaseAction.REPORT_TO_BUREAU));
 		}
 
 	}

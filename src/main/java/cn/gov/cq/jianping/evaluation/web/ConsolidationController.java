@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
+import cn.gov.cq.jianping.evaluation.DailySuggestions;
 import cn.gov.cq.jianping.evaluation.OnSiteScoring;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -31,8 +32,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The panel lead consolidates the experts' sheets, records veto findings and the panel
- * opinion, and submits the initial grade (初定等级) to the bureau.
+ * The panel lead consolidates the experts' sheets, records veto findings, the panel
+ * opinion and, for 组长合议, the reason of each consensus score outside the experts' range,
+ * and submits the initial grade (初定等级) to the center, which reports it to the bureau.
  */
 @Controller
 @PreAuthorize("hasRole('EXPERT')")
@@ -68,7 +70,7 @@ class ConsolidationController {
 			}
 			form = parse(detail, prefill);
 		}
-		return render(user, detail, form, List.of(), model);
+		return render(user, detail, form, Map.of(), List.of(), model);
 	}
 
 	@PostMapping("/cases/{id}/consolidate/preview")
@@ -76,7 +78,7 @@ class ConsolidationController {
 			Model model) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
-		compute(user, detail, form, findings(form), model);
+		compute(user, detail, form, params.givenReasons(), findings(form), model);
 		return VIEW + " :: result";
 	}
 
@@ -85,18 +87,20 @@ class ConsolidationController {
 			Model model, RedirectAttributes redirect) {
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		SheetForm form = parse(detail, params);
+		Map<String, String> reasons = params.givenReasons();
+		model.addAttribute("reasons", params.getReasons());
 		if (form.hasErrors()) {
 			model.addAttribute("error", "未提交：请先修改标红的内容");
-			return render(user, detail, form, findings(form), model);
+			return render(user, detail, form, reasons, findings(form), model);
 		}
-		Attempt<Void> submitted = this.onSite.trySubmitInitialGrade(user, id, form.vetoes(), form.consensus(),
+		Attempt<Void> submitted = this.onSite.trySubmitInitialGrade(user, id, form.vetoes(), form.consensus(), reasons,
 				form.opinion());
 		if (!submitted.done()) {
 			form.reject(submitted.errors());
 			model.addAttribute("error", submitted.refusal() != null ? "未提交：" + submitted.refusal() : "未提交：请先修改标红的内容");
-			return render(user, detail, form, findings(form), model);
+			return render(user, detail, form, reasons, findings(form), model);
 		}
-		redirect.addFlashAttribute("message", "初定等级已提交，报送市人力社保局审核");
+		redirect.addFlashAttribute("message", "初定等级已提交，报送鉴定指导中心审核");
 		return "redirect:/cases/" + id;
 	}
 
@@ -117,20 +121,21 @@ class ConsolidationController {
 		return findings;
 	}
 
-	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, List<VetoFinding> findings,
-			Model model) {
-		compute(user, detail, form, findings, model);
+	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, Map<String, String> reasons,
+			List<VetoFinding> findings, Model model) {
+		compute(user, detail, form, reasons, findings, model);
 		model.addAttribute("detail", detail);
 		model.addAttribute("c", detail.summary());
 		model.addAttribute("rubric", detail.rubric());
+		model.addAttribute("vetoSuggestions", DailySuggestions.vetoes(detail.rubric(), detail.dailyFacts()));
 		return VIEW;
 	}
 
-	private void compute(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, List<VetoFinding> findings,
-			Model model) {
+	private void compute(CurrentUser user, CaseViews.CaseDetail detail, SheetForm form, Map<String, String> reasons,
+			List<VetoFinding> findings, Model model) {
 		boolean consensus = ConsolidationMethod.LEAD_CONSENSUS.label().equals(detail.consolidationMethod());
 		Attempt<CaseViews.Consolidation> attempt = this.onSite.tryConsolidate(user, detail.summary().id(), findings,
-				consensus ? form.consensus() : Map.of());
+				consensus ? form.consensus() : Map.of(), consensus ? reasons : Map.of());
 		CaseViews.Consolidation consolidation = attempt.value();
 		String problem = attempt.refusal();
 		if (!attempt.errors().isEmpty()) {
@@ -144,6 +149,9 @@ class ConsolidationController {
 			consolidation.disagreements().forEach(d -> disagreements.put(d.criterionCode(), d));
 		}
 		model.addAttribute("form", form);
+		if (!model.containsAttribute("reasons")) {
+			model.addAttribute("reasons", Map.of());
+		}
 		model.addAttribute("consolidation", consolidation);
 		model.addAttribute("result", consolidation == null ? null : consolidation.result());
 		model.addAttribute("problem", problem);

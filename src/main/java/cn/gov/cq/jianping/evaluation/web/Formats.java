@@ -61,6 +61,7 @@ final class Formats {
 			case SELF_ASSESSMENT -> "text-bg-info";
 			case DISTRICT_REVIEW -> "text-bg-primary";
 			case CENTER_EVALUATION -> "text-bg-warning";
+			case CENTER_REVIEW -> "text-bg-secondary";
 			case BUREAU_REVIEW -> "text-bg-dark";
 			case APPROVED -> "text-bg-success";
 		};

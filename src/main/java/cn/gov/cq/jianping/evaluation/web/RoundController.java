@@ -113,6 +113,11 @@ class RoundController {
 								|| c.stage().allows(Role.CENTER, CaseAction.REOPEN) || c.overdue())
 						.map(CaseViews.CaseSummary::id)
 						.collect(Collectors.toSet()));
+			model.addAttribute("centerReviewLinks",
+					roundCases.stream()
+						.filter(c -> c.stage().allows(Role.CENTER, CaseAction.REPORT_TO_BUREAU))
+						.map(CaseViews.CaseSummary::id)
+						.collect(Collectors.toSet()));
 		}
 		else {
 			long included = round.participants().stream().filter(EvaluationRounds.ParticipantView::included).count();

@@ -73,7 +73,10 @@ class SheetController {
 			return "redirect:/cases/" + id + "/declaration";
 		}
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
-		return render(user, detail, kind, SheetForm.of(own(user, detail, kind)), model);
+		CaseViews.SheetView own = own(user, detail, kind);
+		// An expert's new sheet starts from the facts the system holds (质量投诉).
+		SheetForm form = own == null && kind == SheetKind.EXPERT ? SheetReference.prefilled(detail) : SheetForm.of(own);
+		return render(user, detail, kind, form, model);
 	}
 
 	@PostMapping("/cases/{id}/{sheet:self|expert}")
@@ -233,7 +236,7 @@ class SheetController {
 		model.addAttribute("own", own);
 		model.addAttribute("editable", editable);
 		model.addAttribute("version", form.version() != null ? form.version() : own == null ? null : own.version());
-		model.addAttribute("reference", kind == SheetKind.EXPERT ? Reference.of(detail) : Reference.NONE);
+		model.addAttribute("reference", kind == SheetKind.EXPERT ? SheetReference.of(detail) : SheetReference.NONE);
 		return VIEW;
 	}
 
@@ -253,45 +256,6 @@ class SheetController {
 		if (!user.hasRole(Role.EXPERT)) {
 			throw new CaseNotFoundException("只有专家组成员可以打开现场评分表");
 		}
-	}
-
-	/**
-	 * What the expert sees beside each criterion and item: the self-assessment and the
-	 * district's review.
-	 */
-	record Reference(Map<String, BigDecimal> selfCriteria, Map<String, BigDecimal> selfItems,
-			Map<String, BigDecimal> districtItems, Map<String, String> districtNotes) {
-
-		static final Reference NONE = new Reference(Map.of(), Map.of(), Map.of(), Map.of());
-
-		static Reference of(CaseViews.CaseDetail detail) {
-			Map<String, BigDecimal> selfCriteria = new LinkedHashMap<>();
-			Map<String, BigDecimal> selfItems = new LinkedHashMap<>();
-			CaseViews.SheetView self = detail.sheet(SheetKind.SELF);
-			if (self != null && self.result() != null) {
-				self.result()
-					.criteria()
-					.stream()
-					.filter(CriterionScore::scored)
-					.forEach(s -> selfCriteria.put(s.code(), s.score()));
-				self.result().items().forEach(i -> selfItems.put(i.code(), i.score()));
-			}
-			Map<String, BigDecimal> districtItems = new LinkedHashMap<>();
-			CaseViews.SheetView district = detail.sheet(SheetKind.DISTRICT);
-			if (district != null && district.result() != null) {
-				district.result()
-					.items()
-					.stream()
-					.filter(ItemScore::complete)
-					.forEach(i -> districtItems.put(i.code(), i.score()));
-			}
-			return new Reference(selfCriteria, selfItems, districtItems, CasePage.districtNotes(detail));
-		}
-
-		public boolean present() {
-			return !this.selfItems.isEmpty() || !this.districtItems.isEmpty();
-		}
-
 	}
 
 }

@@ -19,6 +19,9 @@ public class SheetParams {
 
 	private Map<String, String> consensus = new LinkedHashMap<>();
 
+	/** 组长合议: the reason of each consensus score outside the experts' range. */
+	private Map<String, String> reasons = new LinkedHashMap<>();
+
 	private String opinion;
 
 	private String version;
@@ -45,6 +48,25 @@ public class SheetParams {
 
 	public void setConsensus(Map<String, String> consensus) {
 		this.consensus = consensus;
+	}
+
+	public Map<String, String> getReasons() {
+		return this.reasons;
+	}
+
+	public void setReasons(Map<String, String> reasons) {
+		this.reasons = reasons;
+	}
+
+	/** The reasons given, trimmed, blank ones left out. */
+	Map<String, String> givenReasons() {
+		Map<String, String> given = new LinkedHashMap<>();
+		this.reasons.forEach((code, reason) -> {
+			if (reason != null && !reason.isBlank()) {
+				given.put(code, reason.trim());
+			}
+		});
+		return given;
 	}
 
 	public String getOpinion() {

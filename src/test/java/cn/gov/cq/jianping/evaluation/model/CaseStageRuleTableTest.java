@@ -61,4 +61,17 @@ class CaseStageRuleTableTest {
 			.hasMessage("专家组汇总表由组长在汇总时生成");
 	}
 
+	@Test
+	void onlyTheCenterReportsOrReturnsAtCenterReview() {
+		assertThat(CaseStage.CENTER_REVIEW.actionsOf(Role.CENTER))
+			.containsExactlyInAnyOrder(CaseAction.REPORT_TO_BUREAU, CaseAction.RETURN_TO_PANEL);
+		for (Role other : Role.values()) {
+			if (other != Role.CENTER) {
+				assertThat(CaseStage.CENTER_REVIEW.actionsOf(other)).as(other.name()).isEmpty();
+			}
+		}
+		assertThat(CaseStage.BUREAU_REVIEW.allows(Role.CENTER, CaseAction.REPORT_TO_BUREAU)).isFalse();
+		assertThat(CaseStage.CENTER_EVALUATION.allows(Role.CENTER, CaseAction.RETURN_TO_PANEL)).isFalse();
+	}
+
 }

@@ -2,7 +2,10 @@ package cn.gov.cq.jianping.evaluation.model;
 
 import java.time.LocalDate;
 
+import cn.gov.cq.jianping.institution.InstitutionStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,19 +13,39 @@ class ParticipationPolicyTest {
 
 	@Test
 	void anInstitutionRegisteredInTheRoundsYearStaysOutCitingArticle8() {
-		ParticipationPolicy.Decision decision = ParticipationPolicy.defaultFor(2026, LocalDate.of(2026, 1, 2), true);
+		ParticipationPolicy.Decision decision = ParticipationPolicy.defaultFor(2026, LocalDate.of(2026, 1, 2),
+				InstitutionStatus.NORMAL);
 		assertThat(decision.included()).isFalse();
 		assertThat(decision.reason()).contains("第八条");
 	}
 
 	@Test
 	void anInstitutionRegisteredEarlierInStatusNormalTakesPart() {
-		assertThat(ParticipationPolicy.defaultFor(2026, LocalDate.of(2025, 12, 31), true).included()).isTrue();
+		assertThat(
+				ParticipationPolicy.defaultFor(2026, LocalDate.of(2025, 12, 31), InstitutionStatus.NORMAL).included())
+			.isTrue();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = InstitutionStatus.class, names = { "NORMAL", "RECTIFYING", "SUSPENDED" })
+	void anInstitutionUnderRectificationOrSuspendedIsADefaultParticipant(InstitutionStatus status) {
+		ParticipationPolicy.Decision decision = ParticipationPolicy.defaultFor(2026, LocalDate.of(2020, 1, 1), status);
+		assertThat(decision.included()).isTrue();
+		assertThat(decision.reason()).contains(status.label());
 	}
 
 	@Test
-	void anInstitutionNotInStatusNormalStaysOut() {
-		assertThat(ParticipationPolicy.defaultFor(2026, LocalDate.of(2020, 1, 1), false).included()).isFalse();
+	void aCancelledInstitutionStaysOut() {
+		assertThat(
+				ParticipationPolicy.defaultFor(2026, LocalDate.of(2020, 1, 1), InstitutionStatus.CANCELLED).included())
+			.isFalse();
+	}
+
+	@Test
+	void aSuspendedInstitutionRegisteredThisYearStillStaysOut() {
+		assertThat(
+				ParticipationPolicy.defaultFor(2026, LocalDate.of(2026, 3, 1), InstitutionStatus.SUSPENDED).included())
+			.isFalse();
 	}
 
 }

@@ -145,7 +145,25 @@ class FourRolesBrowserIT extends BrowserTest {
 		this.journey.of(caseId)
 			.scored(List.of("expert1", "expert2", "expert3"),
 					new SheetInput(CaseFixture.fullMarks(rules), Map.of(), Map.of(), null, null))
-			.atBureauReview("expert1", "内部管理规范，评价组织实施良好。");
+			.initialGrade("expert1", Map.of(), "内部管理规范，评价组织实施良好。");
+
+		// 4a. The center reviews the panel's result from the case page and reports it to
+		// the bureau (第十一条).
+		login("center", DEMO_PASSWORD);
+		open("/cases/" + caseId);
+		clickAndWait("action-center-review");
+		assertThat(find("case-stage").getText()).isEqualTo("中心审核");
+		assertThat(find("center-disagreement").getText()).contains("极差");
+		assertThat(find("daily-record").getText()).contains("备案状态");
+		type("center-opinion", "评估程序规范，专家评分一致，同意报送。");
+		WebElement report = find("center-report");
+		js("arguments[0].click();", report);
+		Alert reportConfirm = waiting().until(ExpectedConditions.alertIsPresent());
+		assertThat(reportConfirm.getText()).contains("报送市人力社保局审核");
+		reportConfirm.accept();
+		waitForNewPage(report);
+		assertThat(find("case-stage").getText()).isEqualTo("市局审核");
+		logout();
 
 		// 5. The bureau approves it on the review page.
 		login("bureau", DEMO_PASSWORD);

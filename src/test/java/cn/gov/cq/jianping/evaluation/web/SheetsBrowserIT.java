@@ -199,6 +199,10 @@ class SheetsBrowserIT extends BrowserTest {
 		assertThat(confirm.getText()).contains("提交后将报送市人力社保局审核");
 		confirm.accept();
 		waitForNewPage(submit);
+		// 第十一条: the center reviews the panel's result and reports it to the bureau
+		assertThat(find("case-stage").getText()).isEqualTo("中心审核");
+		this.journey.of(caseId).reportedToBureau();
+		open("/cases/" + caseId);
 		assertThat(find("case-stage").getText()).isEqualTo("市局审核");
 		assertThat(find("timeline").getText()).contains("专家组提交初定等级", "签署无利益冲突声明", "提交自评");
 		view("5-case");

@@ -14,7 +14,7 @@ class ComplaintWarningTest {
 
 	@Test
 	void twoVerifiedComplaintsWithinSixMonthsRaiseTheWarning() {
-		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1)), this.today))
+		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 9, 1)), this.today))
 			.hasValueSatisfying(w -> assertThat(w).contains(ComplaintWarning.TEXT));
 	}
 
@@ -23,6 +23,24 @@ class ComplaintWarningTest {
 		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 2)), this.today))
 			.isEmpty();
 		assertThat(ComplaintWarning.check(List.of(LocalDate.of(2026, 1, 1)), this.today)).isEmpty();
+	}
+
+	@Test
+	void aComplaintSevenMonthsBeforeTheReferenceDateDoesNotCount() {
+		LocalDate sevenMonthsAgo = this.today.minusMonths(7);
+		assertThat(ComplaintWarning.check(List.of(sevenMonthsAgo, this.today.minusMonths(1)), this.today)).isEmpty();
+		// two old ones close together once warned; they no longer do
+		assertThat(ComplaintWarning.check(List.of(sevenMonthsAgo, sevenMonthsAgo.plusDays(3)), this.today)).isEmpty();
+	}
+
+	@Test
+	void theWindowIncludesExactlySixMonthsBackAndTheReferenceDateItself() {
+		assertThat(ComplaintWarning.check(List.of(this.today.minusMonths(6), this.today), this.today)).isPresent();
+		assertThat(ComplaintWarning.check(List.of(this.today.minusMonths(6).minusDays(1), this.today), this.today))
+			.isEmpty();
+		// complaints reported after the reference date belong to a later round
+		assertThat(ComplaintWarning.check(List.of(this.today.minusDays(1), this.today.plusDays(1)), this.today))
+			.isEmpty();
 	}
 
 	@Test
