@@ -143,6 +143,7 @@ class BureauPublicityPagesTests {
 				.param("start", this.tomorrow.toString())
 				.param("days", "10")
 				.param("dayKind", "WORKING")
+				.param("lengthReason", "跨节假日，按工作日计算以保障异议期")
 				.param("caseIds", String.valueOf(this.caseId)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/publicity/*"))

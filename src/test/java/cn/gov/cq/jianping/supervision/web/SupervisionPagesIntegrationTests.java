@@ -520,14 +520,9 @@ class SupervisionPagesIntegrationTests {
 
 	@Test
 	void theOverviewShowsPendingDecisionsToTheBureauAndOverdueOrdersInRed() throws Exception {
-		long unqualified = this.fixture.institution("不合格", null);
-		this.fixture.confirm(unqualified, Grade.UNQUALIFIED);
-		long pending = this.decisions.pending()
-			.stream()
-			.filter(d -> d.institutionId() == unqualified)
-			.findFirst()
-			.orElseThrow()
-			.id();
+		// 不合格 now cancels at once (第十九条), so the pending decision is a staff proposal.
+		long proposed = this.fixture.institution("待决定", null);
+		long pending = this.decisions.propose(SupervisionFixture.CENTER, proposed, "SUSPEND", "专项检查发现考务管理混乱", null);
 		long late = this.fixture.institution("逾期", null);
 		long lateOrder = this.rectifications.issue(SupervisionFixture.CENTER, late, "限期补齐考务档案",
 				LocalDate.now(this.clock).plusDays(1));
