@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * 第十二条: 10 natural days need no reason; any other length of a new publicity does, and
- * the reason is kept to be shown on the notice.
+ * 第十二条: 10 natural days need no reason; any other length of a new publicity does, and the
+ * reason is kept to be shown on the notice.
  */
 class PublicityTermsTest {
 

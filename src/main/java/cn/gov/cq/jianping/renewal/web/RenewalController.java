@@ -99,7 +99,7 @@ class RenewalController {
 	@PreAuthorize("hasAnyRole('INSTITUTION','DISTRICT','CENTER','BUREAU')")
 	String showApplication(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		RenewalView application = this.queries.get(user, id);
-		model.addAttribute("application", application);
+		model.addAttribute("renewal", application);
 		if (!model.containsAttribute("decideForm")) {
 			model.addAttribute("decideForm", new RenewalDecisionForm(null, null, null, application.version()));
 		}

@@ -136,7 +136,8 @@ class BureauPublicityPagesTests {
 					containsString("data-confirm=\"发布后"), containsString("value=\"" + this.tomorrow + "\""),
 					containsString("id=\"case-" + this.caseId + "\""), containsString(this.institutionName))));
 
-		// Working days are counted on the State Council schedule the bureau keeps per year
+		// Working days are counted on the State Council schedule the bureau keeps per
+		// year
 		// (第十二条); this test's clock is in 2027, so the bureau enters that year first.
 		this.mvc
 			.perform(post("/publicity/holidays/years").with(Users.bureau())
