@@ -155,7 +155,10 @@ class DecisionController {
 	record ReverseForm(@NotBlank(message = "{decision.reason.required}") String reason) {
 	}
 
-	/** 第十九条: a cancellation made in error is corrected only by a reasoned reversal decision. */
+	/**
+	 * 第十九条: a cancellation made in error is corrected only by a reasoned reversal
+	 * decision.
+	 */
 	@PostMapping("/supervision/decisions/{id:\\d+}/reverse")
 	@PreAuthorize("hasRole('BUREAU')")
 	@OnRefusal("/supervision/decisions/{id}")

@@ -542,4 +542,41 @@ class SupervisionPagesIntegrationTests {
 		}
 	}
 
+	@Test
+	void onlyTheBureauReversesACancellationAndOnlyWithAReason() throws Exception {
+		long unqualified = this.fixture.institution("撤销", null);
+		this.fixture.confirm(unqualified, Grade.UNQUALIFIED);
+		assertThat(this.registry.find(unqualified).orElseThrow().status()).isEqualTo(InstitutionStatus.CANCELLED);
+		long cancellation = this.decisions.visibleTo(SupervisionFixture.CENTER)
+			.stream()
+			.filter(d -> d.institutionId() == unqualified)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.mvc.perform(get("/supervision/decisions/" + cancellation).with(Users.center()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"reverse-form\""))));
+		this.mvc
+			.perform(post("/supervision/decisions/" + cancellation + "/reverse").with(Users.center())
+				.with(csrf())
+				.param("reason", "中心无权撤销"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/supervision/decisions/" + cancellation).with(Users.bureau()))
+			.andExpect(content().string(containsString("id=\"reverse-form\"")));
+		this.mvc
+			.perform(post("/supervision/decisions/" + cancellation + "/reverse").with(Users.bureau())
+				.with(csrf())
+				.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reverse-error\"")));
+		assertThat(this.registry.find(unqualified).orElseThrow().status()).isEqualTo(InstitutionStatus.CANCELLED);
+		this.mvc
+			.perform(post("/supervision/decisions/" + cancellation + "/reverse").with(Users.bureau())
+				.with(csrf())
+				.param("reason", "经复查，原评估数据录入错误"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/supervision/decisions/*"));
+		assertThat(this.registry.find(unqualified).orElseThrow().status()).isEqualTo(InstitutionStatus.NORMAL);
+	}
+
 }
