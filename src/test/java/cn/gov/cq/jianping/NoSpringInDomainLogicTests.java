@@ -40,9 +40,10 @@ class NoSpringInDomainLogicTests {
 			.resideInAPackage("cn.gov.cq.jianping..model..")
 			.should()
 			.resideInAnyPackage("cn.gov.cq.jianping.scoring.model..", "cn.gov.cq.jianping.evaluation.model..",
-					"cn.gov.cq.jianping.publicity.model..", "cn.gov.cq.jianping.supervision.model..")
+					"cn.gov.cq.jianping.publicity.model..", "cn.gov.cq.jianping.supervision.model..",
+					"cn.gov.cq.jianping.renewal.model..")
 			.check(this.classes);
-		for (String module : new String[] { "scoring", "evaluation", "publicity", "supervision" }) {
+		for (String module : new String[] { "scoring", "evaluation", "publicity", "supervision", "renewal" }) {
 			assertThat(this.classes.stream()
 				.anyMatch(c -> c.getPackageName().startsWith("cn.gov.cq.jianping." + module + ".model")))
 				.as(module + ".model has classes")

@@ -118,6 +118,34 @@ class Institution {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * 延续备案: the registration runs on to {@code newExpiry}; the registration date stays,
+	 * so a renewal is not a new registration for 第八条.
+	 */
+	void renew(LocalDate newExpiry, String scopeOccupations, String evaluationSites, Instant now) {
+		if (this.status == InstitutionStatus.CANCELLED) {
+			throw new InstitutionRejectedException("status", "已取消备案的机构不能延续备案（第十九条）");
+		}
+		if (!newExpiry.isAfter(this.expiresOn)) {
+			throw new InstitutionRejectedException("expiresOn", "延续后的有效期须晚于原有效期");
+		}
+		this.expiresOn = newExpiry;
+		this.scopeOccupations = scopeOccupations;
+		this.evaluationSites = evaluationSites;
+		this.updatedAt = now;
+	}
+
+	/** The status before the last cancellation, which a reversal restores. */
+	InstitutionStatus statusBeforeCancellation() {
+		for (int i = this.statusChanges.size() - 1; i >= 0; i--) {
+			InstitutionStatusChange change = this.statusChanges.get(i);
+			if (change.toView().to() == InstitutionStatus.CANCELLED) {
+				return change.toView().from();
+			}
+		}
+		return InstitutionStatus.NORMAL;
+	}
+
 	InstitutionDetails details() {
 		return new InstitutionDetails(this.name, this.creditCode, this.type, this.districtCode, this.registrationNumber,
 				this.registeredOn, this.expiresOn, this.scopeOccupations, this.evaluationSites, this.contactPerson,

@@ -1,5 +1,7 @@
 package cn.gov.cq.jianping.institution;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,10 +71,20 @@ class InstitutionController {
 
 	private final MessageSource messages;
 
-	InstitutionController(InstitutionRegistry registry, InstitutionImport importer, MessageSource messages) {
+	private final Clock clock;
+
+	InstitutionController(InstitutionRegistry registry, InstitutionImport importer, MessageSource messages,
+			Clock clock) {
 		this.registry = registry;
 		this.importer = importer;
 		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** For 备案已过期: a registration past its expiry date is shown as expired, not 正常. */
+	@ModelAttribute("today")
+	LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	@ModelAttribute("types")

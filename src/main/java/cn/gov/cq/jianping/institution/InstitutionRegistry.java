@@ -132,6 +132,9 @@ public class InstitutionRegistry {
 			throw new InstitutionRejectedException("status", "请选择新的状态");
 		}
 		InstitutionStatus before = institution.getStatus();
+		if (before == InstitutionStatus.CANCELLED) {
+			throw new InstitutionRejectedException("status", RegistrationTerms.ONLY_BY_REVERSAL);
+		}
 		institution.changeStatus(newStatus, reason, user.getUsername(), this.clock.instant());
 		this.institutions.save(institution);
 		this.auditLog.record(user.getUsername(), "机构状态变更", AUDIT_TYPE, id,

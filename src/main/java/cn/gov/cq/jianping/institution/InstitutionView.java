@@ -14,6 +14,9 @@ public record InstitutionView(long id, String name, String creditCode, Instituti
 		String evaluationSites, String contactPerson, String contactPhone, InstitutionStatus status, long version,
 		List<StatusChange> statusChanges) {
 
+	/** 备案已过期: shown instead of the status once the registration has run out. */
+	public static final String EXPIRED_LABEL = "备案已过期";
+
 	/** One step of the status history. */
 	public record StatusChange(InstitutionStatus from, InstitutionStatus to, String reason, String changedBy,
 			Instant changedAt) {
@@ -22,6 +25,19 @@ public record InstitutionView(long id, String name, String creditCode, Instituti
 	/** 备案机关: 市级 or the district's name. */
 	public String authorityLabel() {
 		return this.districtCode == null ? "市级" : Districts.all().nameOf(this.districtCode);
+	}
+
+	/**
+	 * Whether the registration has run out on {@code today} (the expiry day still
+	 * counts).
+	 */
+	public boolean expiredOn(LocalDate today) {
+		return this.status != InstitutionStatus.CANCELLED && this.expiresOn.isBefore(today);
+	}
+
+	/** The status as shown: an expired registration is 备案已过期, never 正常. */
+	public String statusLabelOn(LocalDate today) {
+		return expiredOn(today) ? EXPIRED_LABEL : this.status.label();
 	}
 
 	static InstitutionView of(Institution institution, boolean withHistory) {

@@ -22,12 +22,15 @@ class DecisionConsequences {
 
 	private final EntryConfirmation confirmations;
 
+	private final ObjectorInforming informing;
+
 	DecisionConsequences(PublicityEntryRepository entries, CaseTimeline timeline, BureauApprovals approvals,
-			EntryConfirmation confirmations) {
+			EntryConfirmation confirmations, ObjectorInforming informing) {
 		this.entries = entries;
 		this.timeline = timeline;
 		this.approvals = approvals;
 		this.confirmations = confirmations;
+		this.informing = informing;
 	}
 
 	void follow(CurrentUser user, Objection objection, ObjectionDecision decision) {
@@ -35,6 +38,9 @@ class DecisionConsequences {
 		String action = decision.upheld() ? "异议复核：成立" : "异议复核：不成立";
 		this.timeline.recordOnTimeline(entry.getCaseId(), user.getUsername(), action,
 				"回执号 " + objection.getReceiptNumber() + "：" + decision.conclusion());
+		// 第十三条: the objector is told the result, whichever it is, and the telling is
+		// recorded.
+		this.informing.inform(objection, entry.getInstitutionName());
 		if (decision.upheld()) {
 			if (entry.getStatus() == PublicityEntry.Status.UNDER_NOTICE) {
 				entry.withdraw();

@@ -1,5 +1,7 @@
 package cn.gov.cq.jianping.publicity;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -33,7 +35,10 @@ public class GradeLookup {
 
 	private final InstitutionRegistry registry;
 
-	GradeLookup(JdbcTemplate jdbc, InstitutionRegistry registry) {
+	private final Clock clock;
+
+	GradeLookup(JdbcTemplate jdbc, InstitutionRegistry registry, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.registry = registry;
 	}
@@ -190,7 +195,7 @@ public class GradeLookup {
 		return Optional.of(new InstitutionRecord(institution != null ? institution.name() : current.name(), creditCode,
 				institution != null ? institution.type().label() : current.type(),
 				institution != null ? institution.authorityLabel() : current.district(),
-				institution != null ? institution.status().label() : "—",
+				institution != null ? institution.statusLabelOn(LocalDate.now(this.clock)) : "—",
 				institution != null ? institution.registeredOn().toString() : "—",
 				institution != null ? institution.expiresOn().toString() : "—", current, history));
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gov.cq.jianping.notification.Notifications;
 import cn.gov.cq.jianping.publicity.model.Masks;
 
 import org.springframework.stereotype.Component;
@@ -21,10 +22,14 @@ class ObjectionViews {
 
 	private final PublicityEntryRepository entries;
 
-	ObjectionViews(PersonalDataCipher cipher, ObjectionEvidence evidence, PublicityEntryRepository entries) {
+	private final Notifications notifications;
+
+	ObjectionViews(PersonalDataCipher cipher, ObjectionEvidence evidence, PublicityEntryRepository entries,
+			Notifications notifications) {
 		this.cipher = cipher;
 		this.evidence = evidence;
 		this.entries = entries;
+		this.notifications = notifications;
 	}
 
 	PersonalDataCipher cipher() {
@@ -53,7 +58,8 @@ class ObjectionViews {
 		return Optional.of(new ObjectionStatus(o.getReceiptNumber(),
 				this.entries.findById(o.getEntryId()).map(PublicityEntry::getInstitutionName).orElse(""),
 				o.getSubmittedAt(), o.getStatus().label(), o.getStatus() != Objection.Status.SUBMITTED,
-				o.getConclusion(), o.getReply(), o.getDecidedAt()));
+				o.getConclusion(), o.getReply(), o.getDecidedAt(),
+				this.notifications.sentAbout(ObjectorInforming.REFERENCE_TYPE, o.getReceiptNumber())));
 	}
 
 	private ObjectionView view(Objection o, boolean full, List<String> evidence) {

@@ -47,12 +47,14 @@ public class Publicities {
 	/** An entry as the pages show it. */
 	public record EntryView(long id, long publicityId, long caseId, String institutionName, String creditCode,
 			String institutionType, String district, BigDecimal total, Grade grade, String status, boolean underNotice,
-			LocalDate start, LocalDate lastDay, String closingTime, long openObjections, long objections) {
+			LocalDate start, LocalDate lastDay, String closingTime, long openObjections, long objections,
+			String lengthNote) {
 	}
 
 	/** A publicity with its entries. */
 	public record PublicityView(long id, long roundId, String title, LocalDate start, LocalDate lastDay, int days,
-			DayKind dayKind, String closingTime, boolean open, boolean ended, List<EntryView> entries) {
+			DayKind dayKind, String closingTime, boolean open, boolean ended, List<EntryView> entries,
+			String lengthNote) {
 	}
 
 	/**
@@ -85,7 +87,16 @@ public class Publicities {
 	 */
 	public Opening openFromForm(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days,
 			DayKind kind) {
-		return this.openings.openFromForm(user, roundId, caseIds, start, days, kind);
+		return this.openings.openFromForm(user, roundId, caseIds, start, days, kind, null);
+	}
+
+	/**
+	 * As {@link #openFromForm}, with the reason 第十二条 asks for a length other than 10
+	 * natural days.
+	 */
+	public Opening openFromForm(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days,
+			DayKind kind, String lengthReason) {
+		return this.openings.openFromForm(user, roundId, caseIds, start, days, kind, lengthReason);
 	}
 
 	/**
@@ -134,7 +145,7 @@ public class Publicities {
 			.toList();
 		return new PublicityView(publicity.getId(), publicity.getRoundId(), publicity.getTitle(), period.start(),
 				period.lastDay(), period.days(), period.kind(), closing(period), period.isOpenAt(this.clock.instant()),
-				period.hasEndedAt(this.clock.instant()), views);
+				period.hasEndedAt(this.clock.instant()), views, publicity.lengthNote());
 	}
 
 	EntryView toView(PublicityEntry entry, Publicity publicity) {
@@ -147,7 +158,7 @@ public class Publicities {
 				entry.getTotal(), entry.getGrade(), entry.getStatus().label(), underNotice, period.start(),
 				period.lastDay(), closing(period),
 				this.objections.countByEntryIdAndStatus(entry.getId(), Objection.Status.SUBMITTED),
-				this.objections.findByEntryIdOrderByIdAsc(entry.getId()).size());
+				this.objections.findByEntryIdOrderByIdAsc(entry.getId()).size(), publicity.lengthNote());
 	}
 
 	private Map<Long, Publicity> publicitiesOf(List<PublicityEntry> entries) {

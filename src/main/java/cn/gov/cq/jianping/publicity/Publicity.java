@@ -46,6 +46,10 @@ class Publicity {
 	@Column(name = "end_date", nullable = false)
 	private LocalDate endDate;
 
+	/** 第十二条: why the period is not 10 natural days; shown on the public notice. */
+	@Column(name = "length_reason", length = 500)
+	private String lengthReason;
+
 	@Column(name = "created_by", nullable = false)
 	private String createdBy;
 
@@ -59,6 +63,11 @@ class Publicity {
 	}
 
 	Publicity(long roundId, String title, PublicityPeriod period, String createdBy, Instant now) {
+		this(roundId, title, period, null, createdBy, now);
+	}
+
+	Publicity(long roundId, String title, PublicityPeriod period, String lengthReason, String createdBy, Instant now) {
+		this.lengthReason = lengthReason;
 		this.roundId = roundId;
 		this.title = title;
 		this.startDate = period.start();
@@ -70,7 +79,20 @@ class Publicity {
 	}
 
 	PublicityPeriod period() {
-		return new PublicityPeriod(this.startDate, this.days, this.dayKind);
+		return new PublicityPeriod(this.startDate, this.days, this.dayKind, this.endDate);
+	}
+
+	String getLengthReason() {
+		return this.lengthReason;
+	}
+
+	/**
+	 * How the period is described on the notices: its length and, if not 10 natural days,
+	 * why.
+	 */
+	String lengthNote() {
+		String length = this.days + " 个" + this.dayKind.label();
+		return this.lengthReason == null ? length : length + "（理由：" + this.lengthReason + "）";
 	}
 
 	Long getId() {

@@ -1,6 +1,5 @@
 package cn.gov.cq.jianping.publicity;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +34,28 @@ class PublicityOpenings {
 
 	private final AuditLog auditLog;
 
-	private final Clock clock;
+	private final PublicityTerms terms;
 
 	PublicityOpenings(PublicityRepository publicities, PublicityEntryRepository entries, PublicityCandidates candidates,
-			CaseTimeline cases, AuditLog auditLog, Clock clock) {
+			CaseTimeline cases, AuditLog auditLog, PublicityTerms terms) {
 		this.publicities = publicities;
 		this.entries = entries;
 		this.candidates = candidates;
 		this.cases = cases;
 		this.auditLog = auditLog;
-		this.clock = clock;
+		this.terms = terms;
 	}
 
 	@Transactional
 	public long open(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days, DayKind kind) {
-		return open(user, roundId, caseIds, start, days, kind, false);
+		return open(user, roundId, caseIds, start, days, kind, null, false);
+	}
+
+	/** As {@link #open}, with the reason for a length other than 10 natural days. */
+	@Transactional
+	public long open(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days, DayKind kind,
+			String lengthReason) {
+		return open(user, roundId, caseIds, start, days, kind, lengthReason, false);
 	}
 
 	/**
@@ -58,9 +64,9 @@ class PublicityOpenings {
 	 */
 	@Transactional
 	public Publicities.Opening openFromForm(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start,
-			Integer days, DayKind kind) {
+			Integer days, DayKind kind, String lengthReason) {
 		try {
-			return new Publicities.Opening(open(user, roundId, caseIds, start, days, kind, false), null);
+			return new Publicities.Opening(open(user, roundId, caseIds, start, days, kind, lengthReason, false), null);
 		}
 		catch (PublicityRejectedException ex) {
 			return new Publicities.Opening(null, new FieldProblem(ex.field(), ex.getMessage()));
@@ -75,45 +81,34 @@ class PublicityOpenings {
 	@Transactional
 	public long recordPast(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days,
 			DayKind kind) {
-		return open(user, roundId, caseIds, start, days, kind, true);
+		return open(user, roundId, caseIds, start, days, kind, null, true);
 	}
 
 	private long open(CurrentUser user, long roundId, List<Long> caseIds, LocalDate start, Integer days, DayKind kind,
-			boolean past) {
+			String lengthReason, boolean past) {
 		if (!user.hasRole(Role.BUREAU)) {
 			throw new AccessDeniedException("只有市人力社保局可以发布公示");
 		}
-		PublicityPeriod period;
-		try {
-			period = new PublicityPeriod(start, days == null ? PublicityPeriod.DEFAULT_DAYS : days, kind);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new PublicityRejectedException(start == null ? "start" : "days", ex.getMessage());
-		}
-		if (!past && start.isBefore(LocalDate.now(this.clock))) {
-			throw new PublicityRejectedException("start", "公示开始日期不能早于今天");
-		}
-		if (past && !period.hasEndedAt(this.clock.instant())) {
-			throw new PublicityRejectedException("start", "登记往期公示时，公示期须已结束");
-		}
+		PublicityPeriod period = this.terms.period(start, days, kind, past);
+		String reason = this.terms.lengthReason(period, lengthReason, past);
 		List<CaseViews.CaseSummary> approved = this.candidates.approvedUnpublished(user, roundId, caseIds);
 		if (approved.isEmpty()) {
 			throw new PublicityRejectedException("caseIds", "没有可公示的审核通过结果");
 		}
 		var round = this.candidates.round(roundId);
 		Publicity publicity = this.publicities.save(new Publicity(roundId, round.name() + " 评估结果和初定等级公示", period,
-				user.getUsername(), this.clock.instant()));
+				reason, user.getUsername(), this.terms.now()));
 		Map<Long, InstitutionView> institutions = this.candidates.institutions();
 		for (CaseViews.CaseSummary c : approved) {
 			InstitutionView institution = institutions.get(c.institutionId());
 			this.entries.save(new PublicityEntry(publicity.getId(), c.id(), c.institutionId(), institution.name(),
 					institution.creditCode(), institution.type().label(), institution.districtCode(), round.year(),
 					c.initialTotal(), c.approvedGrade()));
-			this.cases.recordOnTimeline(c.id(), user.getUsername(), "发布公示", period.start() + " 至 " + period.lastDay()
-					+ "（" + period.days() + " 个" + period.kind().label() + "）");
+			this.cases.recordOnTimeline(c.id(), user.getUsername(), "发布公示",
+					period.start() + " 至 " + period.lastDay() + "（" + publicity.lengthNote() + "）");
 		}
-		this.auditLog.record(user.getUsername(), "发布公示", "PUBLICITY", publicity.getId(),
-				approved.size() + " 个机构，" + period.start() + " 至 " + period.lastDay());
+		this.auditLog.record(user.getUsername(), "发布公示", "PUBLICITY", publicity.getId(), approved.size() + " 个机构，"
+				+ period.start() + " 至 " + period.lastDay() + "（" + publicity.lengthNote() + "）");
 		return publicity.getId();
 	}
 

@@ -29,14 +29,17 @@ class GradeMeasures {
 
 	private final GradeSettings settings;
 
+	private final DocumentNumbers numbers;
+
 	private final Clock clock;
 
 	GradeMeasures(InstitutionRegistry registry, RectificationOrderRepository orders,
-			SupervisionDecisionRepository decisions, GradeSettings settings, Clock clock) {
+			SupervisionDecisionRepository decisions, GradeSettings settings, DocumentNumbers numbers, Clock clock) {
 		this.registry = registry;
 		this.orders = orders;
 		this.decisions = decisions;
 		this.settings = settings;
+		this.numbers = numbers;
 		this.clock = clock;
 	}
 
@@ -59,8 +62,26 @@ class GradeMeasures {
 			}
 		}
 		if (consequences.cancellationProposal()) {
-			this.decisions.save(new SupervisionDecision(institutionId, SupervisionDecision.Kind.CANCEL_REGISTRATION,
-					"第十九条：" + cause + "为不合格", null, GradeManagement.SYSTEM.getUsername(), this.clock.instant()));
+			cancel(institution, cause);
+		}
+	}
+
+	/**
+	 * 第十九条 is mandatory ("对不合格鉴定评价机构，取消机构备案"): the cancellation takes effect with the
+	 * grade, in the same transaction, as a numbered decision whose letter can be
+	 * downloaded at once. Only a reversal decision of the bureau undoes it.
+	 */
+	private void cancel(InstitutionView institution, String cause) {
+		Instant now = this.clock.instant();
+		String system = GradeManagement.SYSTEM.getUsername();
+		SupervisionDecision decision = this.decisions.save(new SupervisionDecision(institution.id(),
+				SupervisionDecision.Kind.CANCEL_REGISTRATION, "第十九条：" + cause + "为不合格", null, system, now));
+		String number = this.numbers.next(DocumentNumbers.SUPERVISION_DECISION, DecisionIssuing.PREFIX,
+				LocalDate.ofInstant(now, TimeConfiguration.ZONE).getYear());
+		decision.decide(true, "第十九条：对不合格鉴定评价机构，取消机构备案", system, number, now);
+		if (institution.status() != InstitutionStatus.CANCELLED) {
+			this.registry.changeStatus(GradeManagement.SYSTEM, institution.id(), InstitutionStatus.CANCELLED,
+					"第十九条：" + cause + "为不合格，取消机构备案（" + number + "）", null);
 		}
 	}
 

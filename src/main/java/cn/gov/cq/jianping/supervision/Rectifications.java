@@ -50,6 +50,17 @@ public class Rectifications {
 			String verificationNote, long version, String issuedBy, Instant issuedAt, Instant reportedAt) {
 	}
 
+	/**
+	 * Whether a rectification order of the institution is not yet accepted (整改未完成): open,
+	 * reported or overdue.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasUnfinished(long institutionId) {
+		return this.orders.findByInstitutionIdOrderByIdDesc(institutionId)
+			.stream()
+			.anyMatch(o -> o.getStatus() != RectificationOrder.Status.ACCEPTED);
+	}
+
 	/** A rectification to-do of the home page. */
 	public record TodoLine(String key, long institutionId, String institutionName, String task, LocalDate deadline,
 			boolean overdue, String href) {

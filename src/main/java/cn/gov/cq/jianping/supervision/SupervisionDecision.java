@@ -24,7 +24,9 @@ class SupervisionDecision {
 
 	enum Kind {
 
-		CANCEL_REGISTRATION("取消机构备案"), DOWNGRADE("降低机构评估等级"), SUSPEND("暂停评价活动");
+		CANCEL_REGISTRATION("取消机构备案"), DOWNGRADE("降低机构评估等级"), SUSPEND("暂停评价活动"),
+		/** 撤销取消备案决定: the only way to correct a cancellation made in error (第十九条). */
+		REVERSAL("撤销取消机构备案决定");
 
 		final String label;
 
@@ -40,7 +42,7 @@ class SupervisionDecision {
 
 	enum Status {
 
-		PROPOSED("待决定"), DECIDED("已决定"), DISMISSED("不予采纳");
+		PROPOSED("待决定"), DECIDED("已决定"), DISMISSED("不予采纳"), REVERSED("已撤销");
 
 		final String label;
 
@@ -94,6 +96,9 @@ class SupervisionDecision {
 	@Column(name = "document_number")
 	private String documentNumber;
 
+	@Column(name = "reverses_decision_id")
+	private Long reversesDecisionId;
+
 	@Version
 	private long version;
 
@@ -124,6 +129,29 @@ class SupervisionDecision {
 		this.decidedBy = by;
 		this.decidedAt = now;
 		this.documentNumber = adopt ? documentNumber : null;
+	}
+
+	/** A reversal of {@code original}, itself to be decided with its reasons. */
+	static SupervisionDecision reversalOf(SupervisionDecision original, String grounds, String by, Instant now) {
+		if (original.kind != Kind.CANCEL_REGISTRATION || original.status != Status.DECIDED) {
+			throw new SupervisionRejectedException("只能撤销已作出的取消机构备案决定");
+		}
+		SupervisionDecision reversal = new SupervisionDecision(original.institutionId, Kind.REVERSAL, grounds, null, by,
+				now);
+		reversal.reversesDecisionId = original.id;
+		return reversal;
+	}
+
+	/** The decision stands no more: a reversal decision has been issued. */
+	void markReversed() {
+		if (this.status != Status.DECIDED) {
+			throw new SupervisionRejectedException("该决定不能撤销");
+		}
+		this.status = Status.REVERSED;
+	}
+
+	Long getReversesDecisionId() {
+		return this.reversesDecisionId;
 	}
 
 	Long getId() {

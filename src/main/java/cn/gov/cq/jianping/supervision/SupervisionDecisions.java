@@ -2,7 +2,6 @@ package cn.gov.cq.jianping.supervision;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import cn.gov.cq.jianping.document.ChinesePdf;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
-import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.scoring.model.Grade;
 
@@ -34,7 +32,7 @@ public class SupervisionDecisions {
 
 	private final InstitutionRegistry registry;
 
-	private final Downgrades downgrades;
+	private final DecisionIssuing issuing;
 
 	private final SupervisionScope scope;
 
@@ -42,11 +40,11 @@ public class SupervisionDecisions {
 
 	private final Clock clock;
 
-	SupervisionDecisions(SupervisionDecisionRepository decisions, InstitutionRegistry registry, Downgrades downgrades,
+	SupervisionDecisions(SupervisionDecisionRepository decisions, InstitutionRegistry registry, DecisionIssuing issuing,
 			SupervisionScope scope, AuditLog auditLog, Clock clock) {
 		this.decisions = decisions;
 		this.registry = registry;
-		this.downgrades = downgrades;
+		this.issuing = issuing;
 		this.scope = scope;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -108,7 +106,7 @@ public class SupervisionDecisions {
 		if (!this.scope.includes(user, institutionId)) {
 			throw new SupervisionNotFoundException("未找到机构");
 		}
-		return this.downgrades.refusal(institutionId, newGrade);
+		return this.issuing.downgradeRefusal(institutionId, newGrade);
 	}
 
 	@Transactional
@@ -132,7 +130,7 @@ public class SupervisionDecisions {
 			newGrade = null;
 		}
 		else if (newGrade != null) {
-			this.downgrades.refusal(institutionId, newGrade).ifPresent(reason -> {
+			this.issuing.downgradeRefusal(institutionId, newGrade).ifPresent(reason -> {
 				throw new SupervisionRejectedException(reason);
 			});
 		}
@@ -147,22 +145,28 @@ public class SupervisionDecisions {
 		Rectifications.requireRole(user, Role.BUREAU);
 		SupervisionDecision decision = this.decisions.findById(decisionId)
 			.orElseThrow(() -> new SupervisionNotFoundException("未找到待决定事项"));
-		LocalDate today = LocalDate.now(this.clock);
-		String number = "渝人社评决〔" + today.getYear() + "〕"
-				+ (this.decisions.countByStatusAndDocumentNumberIsNotNull(SupervisionDecision.Status.DECIDED) + 1)
-				+ "号";
-		decision.decide(adopt, reason, user.getUsername(), number, this.clock.instant());
-		this.auditLog.record(user.getUsername(), (adopt ? "决定" : "不予采纳：") + decision.getKind().label(), "INSTITUTION",
-				decision.getInstitutionId(), reason.trim() + (adopt ? "（" + number + "）" : ""));
-		if (!adopt) {
-			return;
+		this.issuing.issue(decision, adopt, reason, user.getUsername());
+	}
+
+	/**
+	 * 第十九条: a cancellation made in error is corrected only by a reversal decision of the
+	 * bureau, with its reasons and its own number; the registration returns to the status
+	 * it had before. Returns the reversal's id.
+	 */
+	@Transactional
+	public long reverse(CurrentUser user, long decisionId, String reason) {
+		Rectifications.requireRole(user, Role.BUREAU);
+		SupervisionDecision original = this.decisions.findById(decisionId)
+			.filter(d -> this.scope.includes(user, d.getInstitutionId()))
+			.orElseThrow(() -> new SupervisionNotFoundException("未找到处理决定"));
+		if (reason == null || reason.isBlank()) {
+			throw new SupervisionRejectedException("请写明撤销理由（原决定错误的事实和依据）");
 		}
-		String why = decision.getKind().label() + "（" + number + "）：" + reason.trim();
-		switch (decision.getKind()) {
-			case CANCEL_REGISTRATION -> changeStatus(decision.getInstitutionId(), InstitutionStatus.CANCELLED, why);
-			case SUSPEND -> changeStatus(decision.getInstitutionId(), InstitutionStatus.SUSPENDED, why);
-			case DOWNGRADE -> this.downgrades.downgrade(decision.getInstitutionId(), decision.getNewGrade());
-		}
+		SupervisionDecision reversal = this.decisions.save(SupervisionDecision.reversalOf(original,
+				"撤销" + original.getDocumentNumber() + "：" + reason.trim(), user.getUsername(), this.clock.instant()));
+		original.markReversed();
+		this.issuing.issue(reversal, true, reason, user.getUsername());
+		return reversal.getId();
 	}
 
 	/** 处理决定书: the decision as a PDF with the Chinese font embedded. */
@@ -170,26 +174,22 @@ public class SupervisionDecisions {
 	public byte[] document(CurrentUser user, long decisionId) {
 		SupervisionDecision decision = this.decisions.findById(decisionId)
 			.filter(d -> this.scope.includes(user, d.getInstitutionId()))
-			.filter(d -> d.getStatus() == SupervisionDecision.Status.DECIDED)
+			.filter(d -> d.getStatus() == SupervisionDecision.Status.DECIDED
+					|| d.getStatus() == SupervisionDecision.Status.REVERSED)
 			.orElseThrow(() -> new SupervisionNotFoundException("未找到处理决定"));
 		InstitutionView institution = this.registry.find(decision.getInstitutionId()).orElseThrow();
 		return new ChinesePdf("处理决定书").heading("重庆市人力资源和社会保障局\n" + decision.getKind().label() + "决定书")
 			.right(decision.getDocumentNumber())
 			.paragraph(institution.name() + "（统一社会信用代码 " + institution.creditCode() + "）：")
 			.paragraph("事实和依据：" + decision.getGrounds())
-			.paragraph("根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十八条至第二十条，经研究，决定对你机构" + decision.getKind().label()
-					+ (decision.getNewGrade() == null ? "" : "为“" + decision.getNewGrade().label() + "”") + "。")
+			.paragraph(decision.getKind() == SupervisionDecision.Kind.REVERSAL
+					? "经复查，原取消机构备案决定有误，根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十九条，决定撤销原决定，恢复你机构备案。"
+					: "根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十八条至第二十条，经研究，决定对你机构" + decision.getKind().label()
+							+ (decision.getNewGrade() == null ? "" : "为“" + decision.getNewGrade().label() + "”") + "。")
 			.paragraph("理由：" + decision.getDecisionReason())
 			.right("重庆市人力资源和社会保障局")
 			.right(DATE.format(decision.getDecidedAt()))
 			.toBytes();
-	}
-
-	private void changeStatus(long institutionId, InstitutionStatus status, String why) {
-		InstitutionView institution = this.registry.find(institutionId).orElseThrow();
-		if (institution.status() != status) {
-			this.registry.changeStatus(GradeManagement.SYSTEM, institutionId, status, why, null);
-		}
 	}
 
 	private static DecisionView toView(SupervisionDecision d, String institutionName) {

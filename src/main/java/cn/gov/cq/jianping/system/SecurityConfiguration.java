@@ -74,6 +74,10 @@ class SecurityConfiguration {
 			.hasAnyRole("CENTER", "BUREAU", "DISTRICT", "INSTITUTION")
 			.requestMatchers("/cases/**", "/evidence/**")
 			.hasAnyRole("INSTITUTION", "DISTRICT", "CENTER", "EXPERT", "BUREAU")
+			// bind: 延续备案 — institutions apply, the registering authority decides, the
+			// bureau reads
+			.requestMatchers("/renewals/**")
+			.hasAnyRole("INSTITUTION", "DISTRICT", "CENTER", "BUREAU")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")

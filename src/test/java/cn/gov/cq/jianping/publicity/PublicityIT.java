@@ -21,6 +21,9 @@ import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.institution.InstitutionForm;
+import cn.gov.cq.jianping.notification.NotificationChannel;
+import cn.gov.cq.jianping.notification.NotificationSend;
+import cn.gov.cq.jianping.notification.Notifications;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionType;
 import cn.gov.cq.jianping.publicity.model.DayKind;
@@ -72,6 +75,9 @@ class PublicityIT {
 
 	@Autowired
 	ObjectionFiling filing;
+
+	@Autowired
+	Notifications notifications;
 
 	@Autowired
 	ObjectionReviews objections;
@@ -251,6 +257,17 @@ class PublicityIT {
 		assertThat(status.status()).isEqualTo("异议不成立");
 		assertThat(status.reply()).isEqualTo("经核查，您反映的问题不属实。");
 		assertThat(this.filing.status(receipt, "13900000000")).isEmpty();
+		// 第十三条: the objector is told (SMS and a letter for mailing), and the page shows
+		// it.
+		assertThat(this.notifications.sentAbout("objection", receipt)).extracting(NotificationSend::channel)
+			.containsExactly(NotificationChannel.SMS, NotificationChannel.LETTER);
+		assertThat(this.notifications.sentAbout("objection", receipt)).allSatisfy(n -> {
+			assertThat(n.delivered()).isTrue();
+			assertThat(n.sentAt()).isEqualTo(this.clock.instant());
+		});
+		assertThat(status.informed()).extracting(NotificationSend::channel)
+			.containsExactly(NotificationChannel.SMS, NotificationChannel.LETTER);
+		assertThat(status.informed().get(0).recipientMasked()).isEqualTo("138****78");
 		assertThat(this.filing.replyLetter(receipt, "13812345678")).hasValueSatisfying(
 				pdf -> assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
 	}
@@ -259,9 +276,15 @@ class PublicityIT {
 	void anUpheldObjectionSendsTheCaseBackAndItsNewGradeGoesThroughANewPublicity() {
 		long entry = entryOf(this.contestedCase).id();
 		at(this.start.plusDays(2), 9, 0, 0);
-		this.filing.file(person(entry), List.of());
+		String receipt = this.filing.file(person(entry), List.of());
 		long objectionId = this.objections.ofEntry(BUREAU, entry).get(0).id();
+		assertThat(this.notifications.sentAbout("objection", receipt)).isEmpty();
 		this.objections.decide(BUREAU, objectionId, null, "现场核查确有替考", "王科长", true, "异议成立", "经核查属实，已责成重新评估。");
+		// 第十三条: an upheld objection is told to the objector too, by SMS and by letter.
+		assertThat(this.notifications.sentAbout("objection", receipt)).extracting(NotificationSend::channel)
+			.containsExactly(NotificationChannel.SMS, NotificationChannel.LETTER);
+		assertThat(this.notifications.sentAbout("objection", receipt).get(1).subject()).contains(receipt);
+		assertThat(this.filing.status(receipt, "13812345678").orElseThrow().informed()).hasSize(2);
 		assertThat(entryOf(this.contestedCase).status()).isEqualTo("异议成立，重新评估");
 		CaseViews.CaseDetail reopened = this.cases.detail(CENTER, this.contestedCase);
 		assertThat(reopened.summary().stage()).isEqualTo(CaseStage.CENTER_EVALUATION);

@@ -15,6 +15,7 @@ import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.institution.InstitutionForm;
+import cn.gov.cq.jianping.institution.InstitutionRejectedException;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.institution.InstitutionType;
@@ -163,21 +164,61 @@ class SupervisionIT {
 		assertThat(this.decisions.pending()).noneMatch(d -> d.institutionId() == basic);
 
 		assertThat(this.grades.standing(unqualified).orElseThrow().keyMonitoring()).isTrue();
-		assertThat(this.decisions.pending()).filteredOn(d -> d.institutionId() == unqualified)
-			.singleElement()
-			.satisfies(d -> assertThat(d.kindCode()).isEqualTo("CANCEL_REGISTRATION"));
-		// Cancellation is the bureau's decision, not automatic.
-		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.NORMAL);
-		long decisionId = this.decisions.pending()
+		// 第十九条 is mandatory: the cancellation takes effect with the confirmed grade, as a
+		// numbered decision, with nothing left for the bureau to decline.
+		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.CANCELLED);
+		assertThat(this.decisions.pending()).noneMatch(d -> d.institutionId() == unqualified);
+		var cancellation = this.decisions.visibleTo(BUREAU)
+			.stream()
+			.filter(d -> d.institutionId() == unqualified)
+			.toList();
+		assertThat(cancellation).singleElement().satisfies(d -> {
+			assertThat(d.kindCode()).isEqualTo("CANCEL_REGISTRATION");
+			assertThat(d.pending()).isFalse();
+			assertThat(d.documentNumber()).matches("渝人社评决〔\\d{4}〕\\d+号");
+		});
+		assertThat(new String(this.decisions.document(BUREAU, cancellation.get(0).id()), 0, 5,
+				StandardCharsets.ISO_8859_1))
+			.isEqualTo("%PDF-");
+		assertThat(this.lookup.institution(this.registry.find(unqualified).orElseThrow().creditCode()))
+			.hasValueSatisfying(r -> assertThat(r.registrationStatus()).isEqualTo("已取消备案"));
+	}
+
+	@Test
+	void aCancellationIsCorrectedOnlyByAReasonedReversalDecisionOfTheBureau() {
+		long unqualified = institution(null);
+		confirm(unqualified, Grade.UNQUALIFIED);
+		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.CANCELLED);
+		long cancellation = this.decisions.visibleTo(BUREAU)
 			.stream()
 			.filter(d -> d.institutionId() == unqualified)
 			.findFirst()
 			.orElseThrow()
 			.id();
-		this.decisions.decide(BUREAU, decisionId, true, "评估等级为不合格，依第十九条取消备案");
+		// No plain status change undoes it, not even the bureau's.
+		assertThatThrownBy(
+				() -> this.registry.changeStatus(BUREAU, unqualified, InstitutionStatus.NORMAL, "误操作恢复", null))
+			.isInstanceOf(InstitutionRejectedException.class)
+			.hasMessageContaining("撤销决定");
+		assertThatThrownBy(() -> this.decisions.reverse(CENTER, cancellation, "中心无权撤销"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.decisions.reverse(BUREAU, cancellation, " "))
+			.isInstanceOf(SupervisionRejectedException.class);
 		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.CANCELLED);
-		assertThat(new String(this.decisions.document(BUREAU, decisionId), 0, 5, StandardCharsets.ISO_8859_1))
+
+		long reversal = this.decisions.reverse(BUREAU, cancellation, "经复查，评估数据录入错误，原等级认定有误");
+		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.NORMAL);
+		assertThat(this.decisions.get(BUREAU, cancellation).status()).isEqualTo("已撤销");
+		var view = this.decisions.get(BUREAU, reversal);
+		assertThat(view.kindCode()).isEqualTo("REVERSAL");
+		assertThat(view.documentNumber()).startsWith("渝人社评决〔");
+		assertThat(view.grounds()).contains(this.decisions.get(BUREAU, cancellation).documentNumber());
+		assertThat(view.decisionReason()).isEqualTo("经复查，评估数据录入错误，原等级认定有误");
+		assertThat(new String(this.decisions.document(BUREAU, reversal), 0, 5, StandardCharsets.ISO_8859_1))
 			.isEqualTo("%PDF-");
+		// a reversed decision cannot be reversed again
+		assertThatThrownBy(() -> this.decisions.reverse(BUREAU, cancellation, "再次撤销"))
+			.isInstanceOf(SupervisionRejectedException.class);
 	}
 
 	@Test

@@ -7,7 +7,7 @@ public enum DayKind {
 
 	/** 自然日 (default). */
 	NATURAL("自然日"),
-	/** 工作日: Saturdays and Sundays are not counted. */
+	/** 工作日 on the State Council holiday schedule with 调休 ({@link HolidaySchedule}). */
 	WORKING("工作日");
 
 	private final String label;

@@ -13,11 +13,12 @@ import cn.gov.cq.jianping.publicity.model.PublicityPeriod;
  * What the bureau types to open a publicity, kept as typed so a refused form shows it
  * again.
  */
-record OpenPublicityForm(Long roundId, String start, String days, String dayKind, List<Long> caseIds) {
+record OpenPublicityForm(Long roundId, String start, String days, String dayKind, List<Long> caseIds,
+		String lengthReason) {
 
 	static OpenPublicityForm defaults(long roundId, LocalDate tomorrow) {
 		return new OpenPublicityForm(roundId, tomorrow.toString(), String.valueOf(PublicityPeriod.DEFAULT_DAYS),
-				DayKind.NATURAL.name(), List.of());
+				DayKind.NATURAL.name(), List.of(), null);
 	}
 
 	/** Problems found before the service is asked, by field. */

@@ -105,7 +105,7 @@ class PublicityAdminController {
 		if (problems.isEmpty()) {
 			try {
 				Publicities.Opening opening = this.publicities.openFromForm(user, form.roundId(),
-						form.selectedCaseIds(), form.startDate(), form.dayCount(), form.kind());
+						form.selectedCaseIds(), form.startDate(), form.dayCount(), form.kind(), form.lengthReason());
 				if (opening.opened()) {
 					Publicities.PublicityView opened = this.publicities.view(opening.publicityId());
 					redirect.addFlashAttribute("message", "公示已发布：" + opened.entries().size() + " 个机构，" + opened.start()

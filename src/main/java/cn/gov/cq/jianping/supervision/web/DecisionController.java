@@ -125,8 +125,12 @@ class DecisionController {
 	@GetMapping("/supervision/decisions/{id:\\d+}")
 	@PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("decision", this.decisions.get(user, id));
+		SupervisionDecisions.DecisionView decision = this.decisions.get(user, id);
+		model.addAttribute("decision", decision);
 		model.addAttribute("canDecide", user.hasRole(Role.BUREAU));
+		// 第十九条: only a decided cancellation can be corrected, and only by the bureau
+		model.addAttribute("canReverse", user.hasRole(Role.BUREAU) && "CANCEL_REGISTRATION".equals(decision.kindCode())
+				&& !decision.pending() && decision.documentNumber() != null && "已决定".equals(decision.status()));
 		return "supervision/decision";
 	}
 
@@ -145,6 +149,29 @@ class DecisionController {
 		this.decisions.decide(user, id, form.adopt(), form.reason());
 		redirect.addFlashAttribute("message", form.adopt() ? "已作出决定，处理决定书已生成" : "已决定不予采纳");
 		return "redirect:/supervision/decisions/" + id;
+	}
+
+	/** What the reversal form holds. */
+	record ReverseForm(@NotBlank(message = "{decision.reason.required}") String reason) {
+	}
+
+	/**
+	 * 第十九条: a cancellation made in error is corrected only by a reasoned reversal
+	 * decision.
+	 */
+	@PostMapping("/supervision/decisions/{id:\\d+}/reverse")
+	@PreAuthorize("hasRole('BUREAU')")
+	@OnRefusal("/supervision/decisions/{id}")
+	String reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Validated @ModelAttribute("reverseForm") ReverseForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("reverseError", this.errors.first(result, "reason"));
+			return show(user, id, model);
+		}
+		long reversal = this.decisions.reverse(user, id, form.reason());
+		redirect.addFlashAttribute("message", "已作出撤销决定，机构备案已恢复");
+		return "redirect:/supervision/decisions/" + reversal;
 	}
 
 	/** 处理决定书; the institution concerned may download its own. */

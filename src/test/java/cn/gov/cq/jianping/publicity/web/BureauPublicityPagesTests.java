@@ -136,6 +136,15 @@ class BureauPublicityPagesTests {
 					containsString("data-confirm=\"发布后"), containsString("value=\"" + this.tomorrow + "\""),
 					containsString("id=\"case-" + this.caseId + "\""), containsString(this.institutionName))));
 
+		// Working days are counted on the State Council schedule the bureau keeps per
+		// year
+		// (第十二条); this test's clock is in 2027, so the bureau enters that year first.
+		this.mvc
+			.perform(post("/publicity/holidays/years").with(Users.bureau())
+				.with(csrf())
+				.param("year", String.valueOf(this.tomorrow.getYear()))
+				.param("source", "测试：" + this.tomorrow.getYear() + "年部分节假日安排"))
+			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post("/publicity").with(Users.bureau())
 				.with(csrf())
@@ -143,6 +152,7 @@ class BureauPublicityPagesTests {
 				.param("start", this.tomorrow.toString())
 				.param("days", "10")
 				.param("dayKind", "WORKING")
+				.param("lengthReason", "跨节假日，按工作日计算以保障异议期")
 				.param("caseIds", String.valueOf(this.caseId)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/publicity/*"))

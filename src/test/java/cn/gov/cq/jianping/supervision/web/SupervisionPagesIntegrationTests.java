@@ -520,14 +520,9 @@ class SupervisionPagesIntegrationTests {
 
 	@Test
 	void theOverviewShowsPendingDecisionsToTheBureauAndOverdueOrdersInRed() throws Exception {
-		long unqualified = this.fixture.institution("不合格", null);
-		this.fixture.confirm(unqualified, Grade.UNQUALIFIED);
-		long pending = this.decisions.pending()
-			.stream()
-			.filter(d -> d.institutionId() == unqualified)
-			.findFirst()
-			.orElseThrow()
-			.id();
+		// 不合格 now cancels at once (第十九条), so the pending decision is a staff proposal.
+		long proposed = this.fixture.institution("待决定", null);
+		long pending = this.decisions.propose(SupervisionFixture.CENTER, proposed, "SUSPEND", "专项检查发现考务管理混乱", null);
 		long late = this.fixture.institution("逾期", null);
 		long lateOrder = this.rectifications.issue(SupervisionFixture.CENTER, late, "限期补齐考务档案",
 				LocalDate.now(this.clock).plusDays(1));
@@ -545,6 +540,43 @@ class SupervisionPagesIntegrationTests {
 		finally {
 			this.clock.reset();
 		}
+	}
+
+	@Test
+	void onlyTheBureauReversesACancellationAndOnlyWithAReason() throws Exception {
+		long unqualified = this.fixture.institution("撤销", null);
+		this.fixture.confirm(unqualified, Grade.UNQUALIFIED);
+		assertThat(this.registry.find(unqualified).orElseThrow().status()).isEqualTo(InstitutionStatus.CANCELLED);
+		long cancellation = this.decisions.visibleTo(SupervisionFixture.CENTER)
+			.stream()
+			.filter(d -> d.institutionId() == unqualified)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.mvc.perform(get("/supervision/decisions/" + cancellation).with(Users.center()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"reverse-form\""))));
+		this.mvc
+			.perform(post("/supervision/decisions/" + cancellation + "/reverse").with(Users.center())
+				.with(csrf())
+				.param("reason", "中心无权撤销"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/supervision/decisions/" + cancellation).with(Users.bureau()))
+			.andExpect(content().string(containsString("id=\"reverse-form\"")));
+		this.mvc
+			.perform(post("/supervision/decisions/" + cancellation + "/reverse").with(Users.bureau())
+				.with(csrf())
+				.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reverse-error\"")));
+		assertThat(this.registry.find(unqualified).orElseThrow().status()).isEqualTo(InstitutionStatus.CANCELLED);
+		this.mvc
+			.perform(post("/supervision/decisions/" + cancellation + "/reverse").with(Users.bureau())
+				.with(csrf())
+				.param("reason", "经复查，原评估数据录入错误"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/supervision/decisions/*"));
+		assertThat(this.registry.find(unqualified).orElseThrow().status()).isEqualTo(InstitutionStatus.NORMAL);
 	}
 
 }
