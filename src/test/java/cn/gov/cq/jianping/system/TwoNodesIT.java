@@ -148,13 +148,13 @@ class TwoNodesIT {
 	}
 
 	private ConfigurableApplicationContext node(String name, String cryptoKey) {
-		return new SpringApplicationBuilder(JianpingApplication.class)
-			.properties("server.port=0", "spring.application.name=jianping-" + name,
-					"spring.datasource.url=jdbc:postgresql://localhost:" + this.postgres.getPort() + "/postgres",
-					"spring.datasource.username=postgres", "jianping.crypto.key=" + cryptoKey, "jianping.demo=true",
-					"jianping.captcha.enabled=false", "jianping.confirmation.cron=* * * * * *",
-					"jianping.embedded-db.data-dir=" + System.getProperty("java.io.tmpdir") + "/jianping-node-" + name)
-			.run();
+		// Arguments, not default properties: application.properties would win over those.
+		return new SpringApplicationBuilder(JianpingApplication.class).run("--server.port=0",
+				"--spring.application.name=jianping-" + name,
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + this.postgres.getPort() + "/postgres",
+				"--spring.datasource.username=postgres", "--jianping.crypto.key=" + cryptoKey, "--jianping.demo=true",
+				"--jianping.captcha.enabled=false", "--jianping.confirmation.cron=* * * * * *",
+				"--jianping.embedded-db.data-dir=" + System.getProperty("java.io.tmpdir") + "/jianping-node-" + name);
 	}
 
 	private String login(ConfigurableApplicationContext node, String username, String password) throws Exception {
