@@ -48,6 +48,9 @@ public class Confirmations {
 	}
 
 	@Scheduled(cron = "${jianping.confirmation.cron:0 */5 * * * *}", zone = TimeConfiguration.ZONE_ID)
+	// Through the proxy: the claim and the job share one transaction, so the advisory
+	// lock taken inside is held until the job commits (a self-call would have none).
+	@Transactional
 	public void scheduled() {
 		if (!this.lock.claimTick("confirm-grades", this.clock.instant())) {
 			return;

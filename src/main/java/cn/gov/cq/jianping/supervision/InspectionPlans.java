@@ -129,6 +129,9 @@ public class InspectionPlans {
 	}
 
 	@Scheduled(cron = "${jianping.inspection.cron:0 20 0 * * *}", zone = TimeConfiguration.ZONE_ID)
+	// Through the proxy: the claim and the job share one transaction, so the advisory
+	// lock taken inside is held until the job commits (a self-call would have none).
+	@Transactional
 	public void scheduled() {
 		if (this.lock.claimTick("overdue-inspections", this.clock.instant())) {
 			markOverdue();

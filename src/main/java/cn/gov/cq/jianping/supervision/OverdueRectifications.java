@@ -41,6 +41,9 @@ public class OverdueRectifications {
 	}
 
 	@Scheduled(cron = "${jianping.rectification.cron:0 10 0 * * *}", zone = TimeConfiguration.ZONE_ID)
+	// Through the proxy: the claim and the job share one transaction, so the advisory
+	// lock taken inside is held until the job commits (a self-call would have none).
+	@Transactional
 	public void scheduled() {
 		if (this.lock.claimTick("overdue-rectifications", this.clock.instant())) {
 			markOverdue();
