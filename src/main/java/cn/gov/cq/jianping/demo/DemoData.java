@@ -14,6 +14,7 @@ import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionForm;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
+import cn.gov.cq.jianping.shared.ClusterLock;
 import cn.gov.cq.jianping.institution.InstitutionType;
 import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.shared.District;
@@ -62,8 +63,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoRound demoRound;
 
-	DemoData(Accounts accounts, InstitutionRegistry registry, Environment environment, Clock clock,
-			DemoRound demoRound) {
+	private final ClusterLock lock;
+
+	/** Key of the advisory lock under which one node loads the demo data. */
+	static final long LOAD_LOCK_KEY = 2021_33_00L;
+
+	DemoData(Accounts accounts, InstitutionRegistry registry, Environment environment, Clock clock, DemoRound demoRound,
+			ClusterLock lock) {
+		this.lock = lock;
 		this.demoRound = demoRound;
 		this.accounts = accounts;
 		this.registry = registry;
@@ -82,7 +89,8 @@ class DemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!enabled() || this.accounts.exists("admin")) {
+		// Two nodes starting together: the one holding the lock loads, the other skips.
+		if (!enabled() || !this.lock.tryLockForTransaction(LOAD_LOCK_KEY) || this.accounts.exists("admin")) {
 			return;
 		}
 		CurrentUser loader = new CurrentUser(0, "demo-data", "", "演示数据", Role.CENTER, null, null, false, true);

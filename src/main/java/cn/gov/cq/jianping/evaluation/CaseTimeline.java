@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.evaluation.model.SheetVisibility;
 import cn.gov.cq.jianping.identity.CurrentUser;
 
 import org.springframework.stereotype.Service;
@@ -16,6 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseTimeline {
+
+	/** The timeline actions that carry an expert's total. */
+	static final String EXPERT_DRAFT = SheetKind.EXPERT.label() + "暂存";
+
+	static final String EXPERT_SUBMISSION = "提交专家评分";
+
+	static final String HIDDEN_SCORE = "评分在您提交本人评分后可见";
 
 	private final EvaluationCaseRepository cases;
 
@@ -44,6 +52,26 @@ public class CaseTimeline {
 	@Transactional(readOnly = true)
 	public List<CaseViews.TimelineEntry> entries(long caseId) {
 		return this.events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseEvent::toView).toList();
+	}
+
+	/**
+	 * The case's timeline as this viewer may read it: an expert who has not submitted
+	 * their own sheet sees that other experts saved or submitted theirs, but not their
+	 * totals (experts score independently, as the sheets already enforce).
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseViews.TimelineEntry> entries(long caseId, SheetVisibility visibility) {
+		return entries(caseId).stream().map(entry -> visibleTo(entry, visibility)).toList();
+	}
+
+	private static CaseViews.TimelineEntry visibleTo(CaseViews.TimelineEntry entry, SheetVisibility visibility) {
+		boolean draft = EXPERT_DRAFT.equals(entry.action());
+		if (!draft && !EXPERT_SUBMISSION.equals(entry.action()) || entry.actor() == null
+				|| visibility.maySeeSheet(SheetKind.EXPERT, entry.actor(), !draft)) {
+			return entry;
+		}
+		return new CaseViews.TimelineEntry(entry.at(), entry.actor(), entry.action(), entry.from(), entry.to(),
+				HIDDEN_SCORE);
 	}
 
 	/**

@@ -63,7 +63,7 @@ public class OnSiteScoring {
 		SelfAssessments.requireVersion(sheet, version);
 		this.sheets.requireComplete(evaluationCase, SheetKind.EXPERT, sheet);
 		sheet.submit(this.clock.instant());
-		this.timeline.record(evaluationCase, user, "提交专家评分", null, null,
+		this.timeline.record(evaluationCase, user, CaseTimeline.EXPERT_SUBMISSION, null, null,
 				"合计 " + CaseSheets.plain(sheet.getTotal()) + " 分");
 	}
 

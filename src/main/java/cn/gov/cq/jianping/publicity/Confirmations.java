@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.gov.cq.jianping.shared.ClusterLock;
 import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
@@ -35,7 +36,11 @@ public class Confirmations {
 
 	private final Clock clock;
 
-	Confirmations(PublicityEntryRepository entries, EntryConfirmation confirmation, JdbcTemplate jdbc, Clock clock) {
+	private final ClusterLock lock;
+
+	Confirmations(PublicityEntryRepository entries, EntryConfirmation confirmation, JdbcTemplate jdbc, Clock clock,
+			ClusterLock lock) {
+		this.lock = lock;
 		this.entries = entries;
 		this.confirmation = confirmation;
 		this.jdbc = jdbc;
@@ -43,7 +48,13 @@ public class Confirmations {
 	}
 
 	@Scheduled(cron = "${jianping.confirmation.cron:0 */5 * * * *}", zone = TimeConfiguration.ZONE_ID)
+	// Through the proxy: the claim and the job share one transaction, so the advisory
+	// lock taken inside is held until the job commits (a self-call would have none).
+	@Transactional
 	public void scheduled() {
+		if (!this.lock.claimTick("confirm-grades", this.clock.instant())) {
+			return;
+		}
 		int confirmed = confirmDue();
 		if (confirmed > 0) {
 			log.info("公示期满，已确定 {} 个机构的等级", confirmed);
@@ -56,8 +67,7 @@ public class Confirmations {
 	 */
 	@Transactional
 	public int confirmDue() {
-		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_KEY);
-		if (!Boolean.TRUE.equals(locked)) {
+		if (!this.lock.tryLockForTransaction(LOCK_KEY)) {
 			return 0;
 		}
 		Instant now = this.clock.instant();

@@ -50,6 +50,11 @@ class EntryConfirmation {
 		if (!publicity.period().hasEndedAt(now)) {
 			return false;
 		}
+		// Waits for an objection being filed on this entry to commit, so it is counted
+		// below (read committed: each statement sees what was committed before it began).
+		if (!PublicityEntry.Status.UNDER_NOTICE.name().equals(this.objections.lockEntryStatus(entry.getId()))) {
+			return false;
+		}
 		if (this.objections.countByEntryIdAndStatus(entry.getId(), Objection.Status.SUBMITTED) > 0
 				|| this.objections.countByEntryIdAndStatus(entry.getId(), Objection.Status.UPHELD) > 0) {
 			return false;

@@ -73,6 +73,12 @@ public class ObjectionFiling {
 		Instant now = this.clock.instant();
 		ObjectionChecks.Checked v = this.checks.check(form, uploads, now);
 		PublicityEntry entry = v.entry();
+		// The confirmation job takes the same row lock: if it confirmed the entry first,
+		// the objection comes too late and is refused like any after the period.
+		if (!PublicityEntry.Status.UNDER_NOTICE.name().equals(this.objections.lockEntryStatus(entry.getId()))) {
+			throw new ObjectionRejectedException(
+					List.of(new FieldProblem(FieldProblem.ENTRY, "该机构的公示期已结束，等级已确定，不能再提出异议")));
+		}
 		String receipt = newReceiptNumber(now);
 		PersonalDataCipher cipher = this.views.cipher();
 		Objection objection = v.kind() == Objection.ObjectorKind.PERSON

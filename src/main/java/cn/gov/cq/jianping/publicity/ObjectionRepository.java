@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 interface ObjectionRepository extends Repository<Objection, Long> {
 
@@ -23,5 +25,13 @@ interface ObjectionRepository extends Repository<Objection, Long> {
 	List<Objection> findByPersonalDataErasedAtIsNullAndDecidedAtBefore(Instant before);
 
 	boolean existsByReceiptNumber(String receiptNumber);
+
+	/**
+	 * Locks the entry's row until the transaction ends and reads its status as committed:
+	 * filing an objection and confirming the entry both take this lock, so an objection
+	 * committed by the deadline is always counted by the confirmation.
+	 */
+	@Query(value = "select status from publicity_entry where id = :entryId for update", nativeQuery = true)
+	String lockEntryStatus(@Param("entryId") long entryId);
 
 }

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectionViews {
 
+	/** Shown for a value that no configured key opens. */
+	static final String UNREADABLE = "无法解密";
+
 	private final PersonalDataCipher cipher;
 
 	private final ObjectionEvidence evidence;
@@ -52,7 +55,8 @@ class ObjectionViews {
 
 	/** The status, when the phone number matches the one given with the objection. */
 	Optional<ObjectionStatus> status(Objection o, String phone) {
-		if (o.getPhoneEncrypted() == null || !phone.trim().equals(this.cipher.decrypt(o.getPhoneEncrypted()))) {
+		if (o.getPhoneEncrypted() == null
+				|| !this.cipher.tryDecrypt(o.getPhoneEncrypted()).map(phone.trim()::equals).orElse(false)) {
 			return Optional.empty();
 		}
 		return Optional.of(new ObjectionStatus(o.getReceiptNumber(),
@@ -64,16 +68,25 @@ class ObjectionViews {
 
 	private ObjectionView view(Objection o, boolean full, List<String> evidence) {
 		boolean erased = o.getPersonalDataErasedAt() != null;
-		String id = erased ? null : this.cipher.decrypt(o.getIdNumberEncrypted());
-		String phone = erased ? null : this.cipher.decrypt(o.getPhoneEncrypted());
+		String id = erased ? null : readable(o.getIdNumberEncrypted());
+		String phone = erased ? null : readable(o.getPhoneEncrypted());
 		return new ObjectionView(o.getId(), o.getEntryId(), o.getReceiptNumber(), o.getObjectorKind().label(),
 				full || o.getObjectorName() == null ? o.getObjectorName() : Masks.name(o.getObjectorName()),
-				id == null ? null : (full ? id : Masks.idNumber(id)),
-				phone == null ? null : (full ? phone : Masks.phone(phone)), o.getOrganisation(), o.getOrgCreditCode(),
+				id == null ? null : (full || UNREADABLE.equals(id) ? id : Masks.idNumber(id)),
+				phone == null ? null : (full || UNREADABLE.equals(phone) ? phone : Masks.phone(phone)),
+				o.getOrganisation(), o.getOrgCreditCode(),
 				full || o.getContactPerson() == null ? o.getContactPerson() : Masks.name(o.getContactPerson()),
 				o.getContent(), o.getSubmittedAt(), o.getStatus().label(), o.getStatus() != Objection.Status.SUBMITTED,
 				o.getVerification(), o.getVerifiedBy(), o.getConclusion(), o.getReply(), o.getDecidedBy(),
 				o.getDecidedAt(), erased, o.getVersion(), evidence);
+	}
+
+	/**
+	 * One row the key of this node cannot open (written with a key not configured here)
+	 * is shown as 无法解密 and logged by the cipher, instead of failing the whole list.
+	 */
+	private String readable(String stored) {
+		return stored == null ? null : this.cipher.tryDecrypt(stored).orElse(UNREADABLE);
 	}
 
 }

@@ -24,9 +24,6 @@ interface InspectionPlanItemRepository extends Repository<InspectionPlanItem, Lo
 			order by i.planYear, i.plannedMonth, i.id""")
 	List<InspectionPlanItem> findOpenDueBy(@Param("year") int year, @Param("month") int month);
 
-	@Query(value = "select pg_try_advisory_xact_lock(:key)", nativeQuery = true)
-	boolean tryTransactionLock(@Param("key") long key);
-
 	/**
 	 * Marks overdue what is not done and whose month ended before {@code today};
 	 * idempotent.

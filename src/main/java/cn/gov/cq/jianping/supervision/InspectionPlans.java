@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.gov.cq.jianping.audit.AuditLog;
+import cn.gov.cq.jianping.shared.ClusterLock;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionView;
@@ -38,8 +39,11 @@ public class InspectionPlans {
 
 	private final Clock clock;
 
+	private final ClusterLock lock;
+
 	InspectionPlans(InspectionPlanItemRepository items, JdbcTemplate jdbc, SupervisionScope scope, AuditLog auditLog,
-			Clock clock) {
+			Clock clock, ClusterLock lock) {
+		this.lock = lock;
 		this.items = items;
 		this.jdbc = jdbc;
 		this.scope = scope;
@@ -125,8 +129,13 @@ public class InspectionPlans {
 	}
 
 	@Scheduled(cron = "${jianping.inspection.cron:0 20 0 * * *}", zone = TimeConfiguration.ZONE_ID)
+	// Through the proxy: the claim and the job share one transaction, so the advisory
+	// lock taken inside is held until the job commits (a self-call would have none).
+	@Transactional
 	public void scheduled() {
-		markOverdue();
+		if (this.lock.claimTick("overdue-inspections", this.clock.instant())) {
+			markOverdue();
+		}
 	}
 
 	/**
@@ -135,7 +144,7 @@ public class InspectionPlans {
 	 */
 	@Transactional
 	public int markOverdue() {
-		if (!this.items.tryTransactionLock(OVERDUE_LOCK_KEY)) {
+		if (!this.lock.tryLockForTransaction(OVERDUE_LOCK_KEY)) {
 			return 0;
 		}
 		return this.items.markOverdue(LocalDate.now(this.clock));

@@ -6,10 +6,10 @@ import java.util.EnumSet;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.gov.cq.jianping.shared.ClusterLock;
 import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
@@ -27,22 +27,27 @@ public class OverdueRectifications {
 
 	private final AuditLog auditLog;
 
-	private final JdbcTemplate jdbc;
+	private final ClusterLock lock;
 
 	private final Clock clock;
 
 	OverdueRectifications(RectificationOrderRepository orders, SupervisionDecisionRepository decisions,
-			AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+			AuditLog auditLog, ClusterLock lock, Clock clock) {
 		this.orders = orders;
 		this.decisions = decisions;
 		this.auditLog = auditLog;
-		this.jdbc = jdbc;
+		this.lock = lock;
 		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${jianping.rectification.cron:0 10 0 * * *}", zone = TimeConfiguration.ZONE_ID)
+	// Through the proxy: the claim and the job share one transaction, so the advisory
+	// lock taken inside is held until the job commits (a self-call would have none).
+	@Transactional
 	public void scheduled() {
-		markOverdue();
+		if (this.lock.claimTick("overdue-rectifications", this.clock.instant())) {
+			markOverdue();
+		}
 	}
 
 	/**
@@ -52,9 +57,7 @@ public class OverdueRectifications {
 	 */
 	@Transactional
 	public int markOverdue() {
-		Boolean locked = this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class,
-				OVERDUE_LOCK_KEY);
-		if (!Boolean.TRUE.equals(locked)) {
+		if (!this.lock.tryLockForTransaction(OVERDUE_LOCK_KEY)) {
 			return 0;
 		}
 		LocalDate today = LocalDate.now(this.clock);

@@ -12,7 +12,6 @@ import cn.gov.cq.jianping.support.MutableClock;
 import cn.gov.cq.jianping.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,13 +52,15 @@ class LoginFlowIT {
 			"expert2,/home/expert", "expert3,/home/expert", "district,/home/district", "institution,/home/institution",
 			"institution2,/home/institution" })
 	void everyDemoAccountLandsOnItsRoleHome(String username, String home) throws Exception {
+		// Sessions live in PostgreSQL (Spring Session JDBC): the next request carries the
+		// session cookie, as a browser does.
 		var session = this.mvc.perform(formLogin("/login").user(username).password("Demo#2026"))
 			.andExpect(authenticated().withUsername(username))
 			.andExpect(redirectedUrl(home))
 			.andReturn()
-			.getRequest()
-			.getSession();
-		this.mvc.perform(get(home).session((MockHttpSession) session))
+			.getResponse()
+			.getCookie("SESSION");
+		this.mvc.perform(get(home).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/html"));
 	}

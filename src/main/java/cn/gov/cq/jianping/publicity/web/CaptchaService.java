@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * The image challenge of the public objection form: a PNG of a few characters from an
  * alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), answered
- * case-insensitively, once. The answer is kept in the session only. Off when
+ * case-insensitively, once. The answer is kept in the session only, which lives in
+ * PostgreSQL, so the image and the check may be served by different nodes. Off when
  * {@code jianping.captcha.enabled=false} (automated tests).
  */
 @Service
@@ -54,8 +55,11 @@ class CaptchaService {
 		this.enabled = enabled;
 	}
 
-	/** The answer kept in the session, with when it was issued. */
-	record Answer(String text, long issuedAtNanos) implements Serializable {
+	/**
+	 * The answer kept in the session (in PostgreSQL, so any node checks it), with when it
+	 * was issued: wall time, since another node's monotonic clock means nothing here.
+	 */
+	record Answer(String text, long issuedAtEpochMillis) implements Serializable {
 	}
 
 	/** A new challenge: its answer and its picture. */
@@ -77,7 +81,7 @@ class CaptchaService {
 			text.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
 		}
 		String answer = text.toString();
-		session.setAttribute(SESSION_KEY, new Answer(answer, System.nanoTime()));
+		session.setAttribute(SESSION_KEY, new Answer(answer, System.currentTimeMillis()));
 		return new Challenge(answer, render(answer));
 	}
 
@@ -97,7 +101,7 @@ class CaptchaService {
 		if (!(stored instanceof Answer answer) || input == null) {
 			return false;
 		}
-		if (System.nanoTime() - answer.issuedAtNanos() > VALIDITY.toNanos()) {
+		if (System.currentTimeMillis() - answer.issuedAtEpochMillis() > VALIDITY.toMillis()) {
 			return false;
 		}
 		return answer.text().equalsIgnoreCase(input.trim());

@@ -1,20 +1,21 @@
 package cn.gov.cq.jianping.publicity.web;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Per client address limits of the public forms, in memory (one instance; a cluster would
- * allow as many per address as it has instances): objection submissions and challenge
- * images per ten minutes. Times are monotonic ({@link System#nanoTime()}), so moving the
- * application clock does not reset them.
+ * Per client address limits of the public forms: objection submissions and challenge
+ * images per ten minutes. The hits are kept in PostgreSQL, so every node counts for the
+ * whole system (behind the proxy, the address is the citizen's, from
+ * {@code X-Forwarded-For} with {@code server.forward-headers-strategy=native}). Times are
+ * the database's, so moving the application clock does not reset them.
  */
 @Component
 class RateLimiter {
@@ -32,52 +33,49 @@ class RateLimiter {
 
 	private final int captchaLimit;
 
-	private final Map<String, Deque<Long>> hits = new ConcurrentHashMap<>();
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final AtomicInteger calls = new AtomicInteger();
 
 	RateLimiter(@Value("${jianping.objection.rate-limit:5}") int objectionLimit,
-			@Value("${jianping.captcha.rate-limit:60}") int captchaLimit) {
+			@Value("${jianping.captcha.rate-limit:60}") int captchaLimit, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager) {
 		this.objectionLimit = objectionLimit;
 		this.captchaLimit = captchaLimit;
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
 	 * Counts one request of this kind from this address; false when it is over the limit.
+	 * One address's requests are serialised by an advisory lock on its key, so two nodes
+	 * cannot both let the last one through.
 	 */
 	boolean tryAcquire(Kind kind, String address) {
 		int limit = kind == Kind.OBJECTION ? this.objectionLimit : this.captchaLimit;
-		long now = System.nanoTime();
-		long oldest = now - WINDOW.toNanos();
-		boolean[] allowed = { false };
-		this.hits.compute(kind + "|" + address, (key, times) -> {
-			Deque<Long> deque = times != null ? times : new ArrayDeque<>();
-			while (!deque.isEmpty() && deque.peekFirst() - oldest < 0) {
-				deque.pollFirst();
+		String key = kind + "|" + (address.length() > 100 ? address.substring(0, 100) : address);
+		String window = WINDOW.toSeconds() + " seconds";
+		Boolean allowed = this.transactions.execute(status -> {
+			this.jdbc.queryForObject("select pg_advisory_xact_lock(hashtextextended(?, 0))", Object.class, key);
+			this.jdbc.update(
+					"delete from rate_limit_hit where limit_key = ? and hit_at < clock_timestamp() - ?::interval", key,
+					window);
+			Integer recent = this.jdbc.queryForObject("select count(*) from rate_limit_hit where limit_key = ?",
+					Integer.class, key);
+			if (recent != null && recent >= limit) {
+				return false;
 			}
-			if (deque.size() < limit) {
-				deque.addLast(now);
-				allowed[0] = true;
-			}
-			return deque;
+			this.jdbc.update("insert into rate_limit_hit (limit_key, hit_at) values (?, clock_timestamp())", key);
+			return true;
 		});
 		if (this.calls.incrementAndGet() % 1000 == 0) {
-			forgetIdle(oldest);
+			// Addresses that never come back would otherwise stay in the table.
+			this.jdbc.update("delete from rate_limit_hit where hit_at < clock_timestamp() - ?::interval", window);
 		}
-		return allowed[0];
-	}
-
-	/**
-	 * Drops addresses with nothing left in the window, so the map does not grow without
-	 * end.
-	 */
-	private void forgetIdle(long oldest) {
-		this.hits.keySet().forEach(key -> this.hits.computeIfPresent(key, (k, times) -> {
-			while (!times.isEmpty() && times.peekFirst() - oldest < 0) {
-				times.pollFirst();
-			}
-			return times.isEmpty() ? null : times;
-		}));
+		return Boolean.TRUE.equals(allowed);
 	}
 
 }
