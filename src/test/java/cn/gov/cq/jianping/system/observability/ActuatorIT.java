@@ -35,7 +35,7 @@ class ActuatorIT {
 
 	@Test
 	void healthAndItsProbesArePublicAndUpOnceStarted() throws Exception {
-		assertThat(get("/actuator/health", null).body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(get("/actuator/health", null).body()).contains("\"status\":\"UP\"").doesNotContain("components");
 		assertThat(get("/actuator/health/readiness", null).body()).isEqualTo("{\"status\":\"UP\"}");
 		assertThat(get("/actuator/health/liveness", null).body()).isEqualTo("{\"status\":\"UP\"}");
 	}
