@@ -102,9 +102,9 @@ class DemoData implements ApplicationRunner {
 		account("admin", "系统管理员", Role.ADMIN, null, null);
 		account("bureau", "市人力社保局 职业能力建设处", Role.BUREAU, null, null);
 		account("center", "市职业技能鉴定指导中心", Role.CENTER, null, null);
-		account("expert1", "王建国（评估专家）", Role.EXPERT, null, null);
-		account("expert2", "李秀英（评估专家）", Role.EXPERT, null, null);
-		account("expert3", "陈志强（评估专家）", Role.EXPERT, null, null);
+		account("expert1", "王建国", Role.EXPERT, null, null);
+		account("expert2", "李秀英", Role.EXPERT, null, null);
+		account("expert3", "陈志强", Role.EXPERT, null, null);
 		account("district", "渝北区人力社保局", Role.DISTRICT, null, YUBEI);
 		account("institution", forms.get(0).name(), Role.INSTITUTION, yubeiLevel, null);
 		account("institution2", forms.get(1).name(), Role.INSTITUTION, cityAppraisal, null);

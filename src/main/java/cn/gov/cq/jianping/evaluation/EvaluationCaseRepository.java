@@ -41,12 +41,23 @@ interface EvaluationCaseRepository extends Repository<EvaluationCase, Long> {
 	List<EvaluationCase> findInScope(@Param("all") boolean all, @Param("institutionId") long institutionId,
 			@Param("districtCode") String districtCode);
 
-	/** The cases on whose panel the expert with this account sits, signed or not. */
+	/**
+	 * The cases on whose panel the expert with this account sits and which they can open:
+	 * those they signed the declaration for, and those still at the expert stage, which
+	 * they can sign now. An unsigned seat on a case that has moved on (an old round) is
+	 * left out: it could only lead to a page they may not see.
+	 */
 	@Query("""
 			select c from EvaluationCase c
-			where c.id in (select m.caseId from PanelMember m, Expert e where m.expertId = e.id and e.username = :username)
+			where c.id in (select m.caseId from PanelMember m, Expert e where m.expertId = e.id and e.username = :username
+			and (m.declaredAt is not null or c.stage = :signable))
 			order by c.id
 			""")
-	List<EvaluationCase> findOnPanelOf(@Param("username") String username);
+	List<EvaluationCase> findOpenableOnPanelOf(@Param("username") String username,
+			@Param("signable") CaseStage signable);
+
+	default List<EvaluationCase> findOnPanelOf(String username) {
+		return findOpenableOnPanelOf(username, CaseStage.CENTER_EVALUATION);
+	}
 
 }

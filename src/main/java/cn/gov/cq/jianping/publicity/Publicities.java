@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.publicity.model.EntryStatusShown;
 import cn.gov.cq.jianping.publicity.model.DayKind;
 import cn.gov.cq.jianping.publicity.model.PublicityPeriod;
 import cn.gov.cq.jianping.scoring.model.Grade;
@@ -155,8 +156,10 @@ public class Publicities {
 		return new EntryView(entry.getId(), publicity.getId(), entry.getCaseId(), entry.getInstitutionName(),
 				entry.getCreditCode(), entry.getInstitutionType(),
 				entry.getDistrictCode() == null ? "市级" : Districts.all().nameOf(entry.getDistrictCode()),
-				entry.getTotal(), entry.getGrade(), entry.getStatus().label(), underNotice, period.start(),
-				period.lastDay(), closing(period),
+				entry.getTotal(), entry.getGrade(),
+				EntryStatusShown.of(entry.getStatus() == PublicityEntry.Status.UNDER_NOTICE, entry.getStatus().label(),
+						period, this.clock.instant()),
+				underNotice, period.start(), period.lastDay(), closing(period),
 				this.objections.countByEntryIdAndStatus(entry.getId(), Objection.Status.SUBMITTED),
 				this.objections.findByEntryIdOrderByIdAsc(entry.getId()).size(), publicity.lengthNote());
 	}

@@ -1,5 +1,8 @@
 package cn.gov.cq.jianping.rubric;
 
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +19,18 @@ class RubricController {
 
 	private final RubricCatalog catalog;
 
-	RubricController(RubricCatalog catalog) {
+	private final ObjectProvider<RubricUsage> usage;
+
+	RubricController(RubricCatalog catalog, ObjectProvider<RubricUsage> usage) {
 		this.catalog = catalog;
+		this.usage = usage;
 	}
 
 	@GetMapping("/rubrics")
 	String list(Model model) {
 		model.addAttribute("versions", this.catalog.versions());
+		RubricUsage rounds = this.usage.getIfAvailable();
+		model.addAttribute("running", rounds == null ? Set.of() : rounds.inUseByRunningRounds());
 		model.addAttribute("appraisal", this.catalog.current(RubricCode.APPRAISAL));
 		model.addAttribute("level", this.catalog.current(RubricCode.LEVEL));
 		return "rubric/list";

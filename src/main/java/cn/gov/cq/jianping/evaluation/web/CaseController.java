@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvidenceFiles;
+import cn.gov.cq.jianping.evaluation.Panels;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,9 +36,12 @@ class CaseController {
 
 	private final EvidenceFiles evidenceFiles;
 
-	CaseController(CaseQueries queries, EvidenceFiles evidenceFiles) {
+	private final Panels panels;
+
+	CaseController(CaseQueries queries, EvidenceFiles evidenceFiles, Panels panels) {
 		this.queries = queries;
 		this.evidenceFiles = evidenceFiles;
+		this.panels = panels;
 	}
 
 	@GetMapping("/cases")
@@ -47,6 +52,11 @@ class CaseController {
 
 	@GetMapping("/cases/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		// An expert on the panel who has not signed yet is asked to sign first, not told
+		// the case does not exist; one not on the panel still gets the 404.
+		if (user.hasRole(Role.EXPERT) && this.panels.needsDeclaration(user, id)) {
+			return "redirect:/cases/" + id + "/declaration";
+		}
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("c", detail.summary());

@@ -16,6 +16,7 @@ import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.publicity.Confirmations;
 import cn.gov.cq.jianping.publicity.Publicities;
 import cn.gov.cq.jianping.publicity.model.DayKind;
+import cn.gov.cq.jianping.publicity.model.EntryStatusShown;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,8 @@ class PublicityAdminController {
 	private static final String VIEW_SHOW = "publicity/admin/show";
 
 	/** Labels of the entry statuses that keep a case out of a new publicity. */
-	private static final Set<String> PUBLISHED = Set.of("公示中", "已确定");
+	private static final Set<String> PUBLISHED = Set.of(EntryStatusShown.UNDER_NOTICE, EntryStatusShown.NOT_STARTED,
+			EntryStatusShown.AWAITING_CONFIRMATION, "已确定");
 
 	private final Publicities publicities;
 
@@ -66,8 +68,11 @@ class PublicityAdminController {
 			long withdrawn, long openObjections) {
 
 		static PublicityRow of(Publicities.PublicityView view) {
-			return new PublicityRow(view, view.entries().size(), count(view, "公示中"), count(view, "已确定"),
-					view.entries().size() - count(view, "公示中") - count(view, "已确定"),
+			// entries waiting for their period or for confirmation count as under notice
+			long underNotice = count(view, EntryStatusShown.UNDER_NOTICE) + count(view, EntryStatusShown.NOT_STARTED)
+					+ count(view, EntryStatusShown.AWAITING_CONFIRMATION);
+			return new PublicityRow(view, view.entries().size(), underNotice, count(view, "已确定"),
+					view.entries().size() - underNotice - count(view, "已确定"),
 					view.entries().stream().mapToLong(Publicities.EntryView::openObjections).sum());
 		}
 

@@ -342,13 +342,17 @@ class CasePagesIntegrationTests {
 		this.mvc.perform(get("/cases/{id}/expert", this.panelCase).with(expert1))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/cases/" + this.panelCase + "/declaration"));
-		this.mvc.perform(get("/cases/{id}", this.panelCase).with(expert1)).andExpect(status().isNotFound());
+		// issue 14: the case page asks an unsigned panel member to sign first (was a 404)
+		this.mvc.perform(get("/cases/{id}", this.panelCase).with(expert1))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/cases/" + this.panelCase + "/declaration"));
 		this.mvc.perform(get("/cases/{id}/declaration", this.panelCase).with(expert1))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("本人承诺与该机构不存在任职、近三年为其提供有偿服务等利益冲突"), containsString("网页测试专家组"))));
-		// Not on the panel: no declaration page either.
+		// Not on the panel: no declaration page either, and the case stays not found.
 		this.mvc.perform(get("/cases/{id}/declaration", this.viewCase).with(expert1)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/cases/{id}", this.viewCase).with(expert1)).andExpect(status().isNotFound());
 	}
 
 	@Test
