@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -93,8 +95,11 @@ public final class OfficialPdfRenderer {
 			builder.useColorProfile(SRGB);
 			builder.withProducer("鉴评 jianping");
 			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.createPDFWithoutClosing();
+			}
+			// no object streams: older readers and simple checks find the embedded fonts
+			pdf.save(out, CompressParameters.NO_COMPRESSION);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("公文 PDF 生成失败", ex);
