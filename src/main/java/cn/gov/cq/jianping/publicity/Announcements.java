@@ -10,12 +10,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.gov.cq.jianping.audit.AuditLog;
-import cn.gov.cq.jianping.document.ChinesePdf;
+import cn.gov.cq.jianping.document.OfficialDocument;
+import cn.gov.cq.jianping.document.OfficialDocuments;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -125,39 +131,73 @@ public class Announcements {
 		for (GradeLookup.GradeRow g : view.grades()) {
 			rows.add(List.of(String.valueOf(n++), g.name(), g.creditCode(), g.type(), g.district(), g.gradeLabel()));
 		}
-		return new ChinesePdf(view.title()).heading(view.title())
-			.paragraph("根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十四条，现将职业技能鉴定评价机构等级评估结果公告如下：")
-			.table(List.of("序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级"), rows,
-					new float[] { 0.6f, 3.2f, 2.4f, 1.4f, 1.2f, 1.0f })
-			.paragraph("社会公众可通过本系统“等级信息查询”查询机构等级。")
-			.right("重庆市人力资源和社会保障局")
-			.right(DATE.format(view.publishedAt()))
-			.toBytes();
+		// 公文 after GB/T 9704-2012 (rendered by document); the title turns after the
+		// round's name
+		return OfficialDocuments.standard()
+			.render(new OfficialDocument(OfficialDocument.Kind.ANNOUNCEMENT, OfficialDocument.BUREAU,
+					documentNumber(view), view.title().replaceFirst(" ", "\n"), null,
+					List.of("根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十四条，现将职业技能鉴定评价机构等级评估结果公告如下：",
+							"社会公众可通过本系统“等级信息查询”查询机构等级。"),
+					new OfficialDocument.Table(List.of("序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级"), rows),
+					view.publishedAt().atZone(TimeConfiguration.ZONE).toLocalDate()));
 	}
 
+	/** 渝人社评公〔year〕n号: n counts the announcements published in that year. */
+	private String documentNumber(AnnouncementView view) {
+		int year = view.publishedAt().atZone(TimeConfiguration.ZONE).getYear();
+		Integer n = this.jdbc.queryForObject("""
+				select count(*) from announcement
+				where extract(year from published_at at time zone 'Asia/Shanghai') = ? and id <= ?""", Integer.class,
+				year, view.id());
+		return "渝人社评公〔" + year + "〕" + n + "号";
+	}
+
+	/**
+	 * The announcement as a sheet: a title row, the header, one row an institution with
+	 * 序号 and 年度 as whole numbers, and the 落款 (issuer and date) under the table.
+	 */
 	public byte[] excel(long id) {
 		AnnouncementView view = view(id);
+		String[] headers = { "序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级", "评估年度", "确定日期" };
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("评估结果公告");
-			String[] headers = { "序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级", "评估年度", "确定日期" };
-			Row header = sheet.createRow(0);
+			CellStyle integer = workbook.createCellStyle();
+			integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+			CellStyle title = workbook.createCellStyle();
+			Font big = workbook.createFont();
+			big.setFontHeightInPoints((short) 16);
+			big.setBold(true);
+			title.setFont(big);
+			title.setAlignment(HorizontalAlignment.CENTER);
+			Cell titleCell = sheet.createRow(0).createCell(0);
+			titleCell.setCellValue(view.title());
+			titleCell.setCellStyle(title);
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.length - 1));
+			Row header = sheet.createRow(1);
 			for (int i = 0; i < headers.length; i++) {
 				header.createCell(i).setCellValue(headers[i]);
 				sheet.setColumnWidth(i, (i == 1 ? 40 : 18) * 256);
 			}
-			int r = 1;
+			int r = 2;
 			for (GradeLookup.GradeRow g : view.grades()) {
 				Row row = sheet.createRow(r);
-				row.createCell(0).setCellValue(r);
+				Cell number = row.createCell(0);
+				number.setCellValue(r - 1);
+				number.setCellStyle(integer);
 				row.createCell(1).setCellValue(g.name());
 				row.createCell(2).setCellValue(g.creditCode());
 				row.createCell(3).setCellValue(g.type());
 				row.createCell(4).setCellValue(g.district());
 				row.createCell(5).setCellValue(g.gradeLabel());
-				row.createCell(6).setCellValue(g.roundYear());
+				Cell year = row.createCell(6);
+				year.setCellValue(g.roundYear());
+				year.setCellStyle(integer);
 				row.createCell(7).setCellValue(g.confirmedAt().toLocalDate().toString());
 				r++;
 			}
+			// 落款: the issuer, then the date, at the right under the table
+			sheet.createRow(r + 1).createCell(headers.length - 1).setCellValue(OfficialDocument.BUREAU);
+			sheet.createRow(r + 2).createCell(headers.length - 1).setCellValue(DATE.format(view.publishedAt()));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);
 			return out.toByteArray();

@@ -1,8 +1,11 @@
 package cn.gov.cq.jianping.publicity;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
-import cn.gov.cq.jianping.document.ChinesePdf;
+import cn.gov.cq.jianping.document.OfficialDocument;
+import cn.gov.cq.jianping.document.OfficialDocuments;
 import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
@@ -17,17 +20,18 @@ final class ReplyLetter {
 	}
 
 	static byte[] pdf(ObjectionStatus status) {
-		return new ChinesePdf("评估异议复核结果告知书").heading("评估异议复核结果告知书")
-			.paragraph("回执号：" + status.receiptNumber())
-			.paragraph("异议对象：" + status.institutionName())
-			.paragraph("您于 " + DATE.format(status.submittedAt()) + " 对上述机构的评估结果和初定等级提出的书面异议，经我局复核，结论如下：")
-			.paragraph("复核结论：" + status.status())
-			.paragraph("理由：" + (status.conclusion() == null ? "" : status.conclusion()))
-			.paragraph("答复：" + (status.reply() == null ? "" : status.reply()))
-			.paragraph("特此告知。")
-			.right("重庆市人力资源和社会保障局")
-			.right(status.decidedAt() == null ? "" : DATE.format(status.decidedAt()))
-			.toBytes();
+		// 公文 after GB/T 9704-2012 (rendered by document); 主送 is the objector
+		LocalDate date = (status.decidedAt() == null ? status.submittedAt() : status.decidedAt())
+			.atZone(TimeConfiguration.ZONE)
+			.toLocalDate();
+		return OfficialDocuments.standard()
+			.render(new OfficialDocument(OfficialDocument.Kind.REPLY_LETTER, OfficialDocument.BUREAU, null,
+					"评估异议复核结果告知书", "异议人（回执号 " + status.receiptNumber() + "）",
+					List.of("您于" + DATE.format(status.submittedAt()) + "对" + status.institutionName()
+							+ "的评估结果和初定等级提出的书面异议，经我局复核，结论如下：", "复核结论：" + status.status(),
+							"理由：" + (status.conclusion() == null ? "" : status.conclusion()),
+							"答复：" + (status.reply() == null ? "" : status.reply()), "特此告知。"),
+					null, date));
 	}
 
 }

@@ -2,21 +2,21 @@ package cn.gov.cq.jianping.supervision;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 import cn.gov.cq.jianping.audit.AuditLog;
-import cn.gov.cq.jianping.document.ChinesePdf;
+import cn.gov.cq.jianping.document.OfficialDocument;
+import cn.gov.cq.jianping.document.OfficialDocuments;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.scoring.model.Grade;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 /**
  * Bureau decisions on cancellation, suspension and downgrading, each with reasons, a
@@ -24,9 +24,6 @@ import cn.gov.cq.jianping.shared.TimeConfiguration;
  */
 @Service
 public class SupervisionDecisions {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日")
-		.withZone(TimeConfiguration.ZONE);
 
 	private final SupervisionDecisionRepository decisions;
 
@@ -178,18 +175,21 @@ public class SupervisionDecisions {
 					|| d.getStatus() == SupervisionDecision.Status.REVERSED)
 			.orElseThrow(() -> new SupervisionNotFoundException("未找到处理决定"));
 		InstitutionView institution = this.registry.find(decision.getInstitutionId()).orElseThrow();
-		return new ChinesePdf("处理决定书").heading("重庆市人力资源和社会保障局\n" + decision.getKind().label() + "决定书")
-			.right(decision.getDocumentNumber())
-			.paragraph(institution.name() + "（统一社会信用代码 " + institution.creditCode() + "）：")
-			.paragraph("事实和依据：" + decision.getGrounds())
-			.paragraph(decision.getKind() == SupervisionDecision.Kind.REVERSAL
-					? "经复查，原取消机构备案决定有误，根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十九条，决定撤销原决定，恢复你机构备案。"
-					: "根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十八条至第二十条，经研究，决定对你机构" + decision.getKind().label()
-							+ (decision.getNewGrade() == null ? "" : "为“" + decision.getNewGrade().label() + "”") + "。")
-			.paragraph("理由：" + decision.getDecisionReason())
-			.right("重庆市人力资源和社会保障局")
-			.right(DATE.format(decision.getDecidedAt()))
-			.toBytes();
+		// 公文 after GB/T 9704-2012, with the remedies a decision must state (rendered by
+		// document)
+		String measure = decision.getKind().label()
+				+ (decision.getNewGrade() == null ? "" : "为“" + decision.getNewGrade().label() + "”");
+		String ruling = decision.getKind() == SupervisionDecision.Kind.REVERSAL
+				? "经复查，原取消机构备案决定有误，根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十九条，决定撤销原决定，恢复你机构备案。"
+				: "根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十八条至第二十条，经研究，决定对你机构" + measure + "。";
+		return OfficialDocuments.standard()
+			.render(new OfficialDocument(OfficialDocument.Kind.DECISION, OfficialDocument.BUREAU,
+					decision.getDocumentNumber(), "关于对" + institution.name() + "\n" + measure + "的决定",
+					institution.name() + "（统一社会信用代码：" + institution.creditCode() + "）",
+					List.of("事实和依据：" + decision.getGrounds(),
+							ruling,
+							"理由：" + decision.getDecisionReason()),
+					null, decision.getDecidedAt().atZone(TimeConfiguration.ZONE).toLocalDate()));
 	}
 
 	private static DecisionView toView(SupervisionDecision d, String institutionName) {

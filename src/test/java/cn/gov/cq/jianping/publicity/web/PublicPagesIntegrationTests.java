@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -504,11 +506,22 @@ class PublicPagesIntegrationTests {
 		assertThat(xlsx.getHeader("Content-Disposition")).contains(".xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("机构名称");
-			assertThat(sheet.getLastRowNum()).isEqualTo(2);
-			List<String> names = List.of(sheet.getRow(1).getCell(1).getStringCellValue(),
-					sheet.getRow(2).getCell(1).getStringCellValue());
+			// a title row over the header, then the rows, then the 落款 (issuer, date)
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).endsWith("职业技能鉴定评价机构等级评估结果公告");
+			assertThat(sheet.getMergedRegion(0).formatAsString()).isEqualTo("A1:H1");
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("机构名称");
+			List<String> names = List.of(sheet.getRow(2).getCell(1).getStringCellValue(),
+					sheet.getRow(3).getCell(1).getStringCellValue());
 			assertThat(names).containsExactly(this.excellent.name(), this.qualified.name());
+			assertThat(sheet.getRow(4)).isNull();
+			assertThat(sheet.getRow(5).getCell(7).getStringCellValue()).isEqualTo("重庆市人力资源和社会保障局");
+			assertThat(sheet.getRow(6).getCell(7).getStringCellValue()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日");
+			assertThat(sheet.getLastRowNum()).isEqualTo(6);
+			// 序号 and 年度 are whole numbers, shown without ".0"
+			DataFormatter shown = new DataFormatter();
+			assertThat(shown.formatCellValue(sheet.getRow(3).getCell(0))).isEqualTo("2");
+			assertThat(sheet.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(shown.formatCellValue(sheet.getRow(2).getCell(6))).matches("\\d{4}");
 		}
 		this.mvc.perform(get("/public/announcements/999999999")).andExpect(status().isNotFound());
 	}
