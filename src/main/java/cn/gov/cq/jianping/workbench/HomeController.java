@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.CaseTodos;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -35,7 +35,7 @@ class HomeController {
 
 	private final InstitutionRegistry registry;
 
-	private final CaseQueries cases;
+	private final CaseTodos cases;
 
 	private final ObjectionReviews objections;
 
@@ -47,7 +47,7 @@ class HomeController {
 
 	private final InspectionPlans inspections;
 
-	HomeController(InstitutionRegistry registry, CaseQueries cases, ObjectionReviews objections,
+	HomeController(InstitutionRegistry registry, CaseTodos cases, ObjectionReviews objections,
 			Rectifications rectifications, SupervisionDecisions decisions, GradeManagement grades,
 			InspectionPlans inspections) {
 		this.inspections = inspections;
@@ -135,12 +135,16 @@ class HomeController {
 					item.overdue(), user.hasRole(Role.INSTITUTION) ? "/home/institution"
 							: "/supervision/inspections?year=" + item.deadline().getYear()));
 		}
-		for (CaseViews.TodoItem item : this.cases.todos(user)) {
+		// Only the cases' to-dos that can be shown are read; the rest are only counted.
+		int room = Math.max(TODO_LIMIT - todos.size(), 0);
+		CaseTodos.Todos caseTodos = this.cases.of(user, room);
+		for (CaseViews.TodoItem item : caseTodos.items()) {
 			todos.add(new Todo(String.valueOf(item.caseId()), item.institutionName(), item.task(), item.deadline(),
 					item.overdue(), hrefOf(user, item)));
 		}
+		long total = todos.size() + (room == 0 ? this.cases.of(user, 0).total() : caseTodos.total());
 		model.addAttribute("todos", todos.stream().limit(TODO_LIMIT).toList());
-		model.addAttribute("todoTotal", todos.size());
+		model.addAttribute("todoTotal", total);
 	}
 
 	/**

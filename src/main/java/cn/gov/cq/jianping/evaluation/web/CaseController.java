@@ -2,12 +2,20 @@ package cn.gov.cq.jianping.evaluation.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.gov.cq.jianping.evaluation.CaseListing;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvidenceFiles;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.shared.web.ListPage;
+import cn.gov.cq.jianping.shared.web.PageQuery;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,15 +42,41 @@ class CaseController {
 
 	private final EvidenceFiles evidenceFiles;
 
-	CaseController(CaseQueries queries, EvidenceFiles evidenceFiles) {
+	private final CaseListing listing;
+
+	CaseController(CaseQueries queries, EvidenceFiles evidenceFiles, CaseListing listing) {
 		this.queries = queries;
 		this.evidenceFiles = evidenceFiles;
+		this.listing = listing;
 	}
 
+	/** The cases within scope, filtered, counted per stage, sorted and paged in SQL. */
 	@GetMapping("/cases")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("cases", this.queries.casesOf(user));
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+		ListPage<CaseViews.CaseSummary> page = this.listing.list(user, CaseListing.query(user, params), "/cases");
+		model.addAttribute("list", page);
+		model.addAttribute("cases", page.rows());
 		return "evaluation/case/list";
+	}
+
+	/** The same filtered rows on one page without navigation, for printing. */
+	@GetMapping("/cases/print")
+	String print(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+		PageQuery query = CaseListing.query(user, params);
+		List<CaseViews.CaseSummary> rows = new ArrayList<>();
+		this.listing.forEach(user, query, rows::add);
+		model.addAttribute("cases", rows);
+		return "evaluation/case/list-print";
+	}
+
+	/** Exactly the filtered rows within scope, streamed as Excel. */
+	@GetMapping("/cases/export")
+	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
+			HttpServletResponse response) throws IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("评估案件.xlsx", StandardCharsets.UTF_8).build().toString());
+		CaseListWorkbook.write(this.listing, user, CaseListing.query(user, params), response.getOutputStream());
 	}
 
 	@GetMapping("/cases/{id}")
