@@ -9,13 +9,15 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.document.ChinesePdf;
+import cn.gov.cq.jianping.document.IssuedDocuments;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -44,13 +46,24 @@ public class Announcements {
 
 	private final AuditLog auditLog;
 
+	/** The stored kinds of an announcement's documents. */
+	public static final String PDF_KIND = "ANNOUNCEMENT_PDF";
+
+	public static final String EXCEL_KIND = "ANNOUNCEMENT_XLSX";
+
+	static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private final Clock clock;
 
-	Announcements(JdbcTemplate jdbc, EvaluationRounds rounds, AuditLog auditLog, Clock clock) {
+	private final IssuedDocuments documents;
+
+	Announcements(JdbcTemplate jdbc, EvaluationRounds rounds, AuditLog auditLog, Clock clock,
+			IssuedDocuments documents) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.documents = documents;
 	}
 
 	/** A published announcement with its grades. */
@@ -81,6 +94,10 @@ public class Announcements {
 				update confirmed_grade set announcement_id = ? where announcement_id is null and entry_id in
 				(select e.id from publicity_entry e join publicity p on p.id = e.publicity_id where p.round_id = ?)""",
 				id, roundId);
+		// The official documents are made now, once, and served from storage from then
+		// on.
+		pdfDocument(id);
+		excelDocument(id);
 		this.auditLog.record(user.getUsername(), "发布公告", "ANNOUNCEMENT", id, title + "（" + pending + " 个机构）");
 		return id;
 	}
@@ -118,8 +135,41 @@ public class Announcements {
 		return new AnnouncementView(id, found.get(0).title(), found.get(0).publishedAt(), grades);
 	}
 
+	/**
+	 * The announcement's PDF as issued (made on first request for older announcements).
+	 */
+	@Transactional
+	public IssuedDocuments.Issued pdfDocument(long id) {
+		return this.documents.getOrIssue(PDF_KIND, id, () -> {
+			AnnouncementView view = view(id);
+			return new IssuedDocuments.Draft(view.title() + ".pdf", "application/pdf", pdf(view));
+		});
+	}
+
+	/**
+	 * The announcement's Excel as issued (made on first request for older announcements).
+	 */
+	@Transactional
+	public IssuedDocuments.Issued excelDocument(long id) {
+		return this.documents.getOrIssue(EXCEL_KIND, id, () -> {
+			AnnouncementView view = view(id);
+			return new IssuedDocuments.Draft(view.title() + ".xlsx", XLSX_TYPE, excel(id));
+		});
+	}
+
+	/**
+	 * The description (hash, size) of a stored document of the announcement, if issued.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<IssuedDocuments.Issued> describe(String kind, long id) {
+		return this.documents.describe(kind, id);
+	}
+
 	public byte[] pdf(long id) {
-		AnnouncementView view = view(id);
+		return pdf(view(id));
+	}
+
+	private byte[] pdf(AnnouncementView view) {
 		List<List<String>> rows = new ArrayList<>();
 		int n = 1;
 		for (GradeLookup.GradeRow g : view.grades()) {
@@ -135,9 +185,14 @@ public class Announcements {
 			.toBytes();
 	}
 
+	/**
+	 * The Excel, streamed: the grades are read row by row from the database and written
+	 * through a window of {@value #WINDOW} rows, so the heap does not grow with the rows.
+	 */
 	public byte[] excel(long id) {
-		AnnouncementView view = view(id);
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		view(id);
+		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+		try {
 			Sheet sheet = workbook.createSheet("评估结果公告");
 			String[] headers = { "序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级", "评估年度", "确定日期" };
 			Row header = sheet.createRow(0);
@@ -145,19 +200,31 @@ public class Announcements {
 				header.createCell(i).setCellValue(headers[i]);
 				sheet.setColumnWidth(i, (i == 1 ? 40 : 18) * 256);
 			}
-			int r = 1;
-			for (GradeLookup.GradeRow g : view.grades()) {
-				Row row = sheet.createRow(r);
-				row.createCell(0).setCellValue(r);
-				row.createCell(1).setCellValue(g.name());
-				row.createCell(2).setCellValue(g.creditCode());
-				row.createCell(3).setCellValue(g.type());
-				row.createCell(4).setCellValue(g.district());
-				row.createCell(5).setCellValue(g.gradeLabel());
-				row.createCell(6).setCellValue(g.roundYear());
-				row.createCell(7).setCellValue(g.confirmedAt().toLocalDate().toString());
-				r++;
-			}
+			int[] r = { 1 };
+			this.jdbc.query(
+					"""
+							select institution_name, credit_code, institution_type, district_code, grade, round_year, confirmed_at
+							from confirmed_grade where announcement_id = ?
+							order by case grade when 'EXCELLENT' then 0 when 'QUALIFIED' then 1 when 'BASIC' then 2 else 3 end,
+							institution_name""",
+					rs -> {
+						String district = rs.getString("district_code");
+						Row row = sheet.createRow(r[0]);
+						row.createCell(0).setCellValue(r[0]);
+						row.createCell(1).setCellValue(rs.getString("institution_name"));
+						row.createCell(2).setCellValue(rs.getString("credit_code"));
+						row.createCell(3).setCellValue(rs.getString("institution_type"));
+						row.createCell(4).setCellValue(district == null ? "市级" : Districts.all().nameOf(district));
+						row.createCell(5).setCellValue(Grade.valueOf(rs.getString("grade")).label());
+						row.createCell(6).setCellValue(rs.getInt("round_year"));
+						row.createCell(7)
+							.setCellValue(rs.getTimestamp("confirmed_at")
+								.toInstant()
+								.atZone(TimeConfiguration.ZONE)
+								.toLocalDate()
+								.toString());
+						r[0]++;
+					}, id);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);
 			return out.toByteArray();
@@ -165,6 +232,12 @@ public class Announcements {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			workbook.dispose();
+		}
 	}
+
+	/** Rows kept in memory while writing the Excel. */
+	static final int WINDOW = 100;
 
 }
