@@ -48,7 +48,9 @@ public record PageQuery(String text, Map<String, String> filters, int page, int 
 		}
 		String text = params.get("q");
 		text = text == null || text.isBlank() ? null : text.trim();
-		String sort = sortKeys.contains(params.get("sort")) ? params.get("sort") : defaultSort;
+		// List.copyOf/List.of refuse contains(null): an absent sort is checked first.
+		String requested = params.get("sort");
+		String sort = requested != null && sortKeys.contains(requested) ? requested : defaultSort;
 		String dir = params.get("dir");
 		boolean descending = dir == null ? defaultDescending : "desc".equals(dir);
 		return new PageQuery(text, filters, number(params.get("page"), 1) - 1, number(params.get("size"), DEFAULT_SIZE),
