@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseTodos {
 
 	/**
-	 * The rounds still at work: the launched rounds of the latest year that has one.
-	 * Earlier rounds are history and their cases are not to-dos any more.
+	 * The rounds still at work: launched rounds of this year or last (a round of November
+	 * may run into January) and any of a later year. Older rounds are history; their
+	 * cases are no one's to-do any more, however many there are.
 	 */
-	static final String CURRENT_ROUND = "r.status = 'LAUNCHED'"
-			+ " and r.year = (select max(year) from evaluation_round where status = 'LAUNCHED')";
+	static final String CURRENT_ROUND = "r.status = 'LAUNCHED' and r.year >= :thisYear - 1";
 
 	private static final String SELF = CaseStage.SELF_ASSESSMENT.name();
 
@@ -61,6 +61,7 @@ public class CaseTodos {
 		LocalDate today = this.listing.today();
 		filters.params()
 			.addValue("today", Date.valueOf(today))
+			.addValue("thisYear", today.getYear())
 			.addValue("me", user.getUsername())
 			.addValue("limit", limit);
 		String from = """
