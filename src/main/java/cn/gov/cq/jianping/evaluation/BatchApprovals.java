@@ -61,12 +61,13 @@ public class BatchApprovals {
 			.addValue("now", Timestamp.from(now));
 		record Approved(long id, String name, BigDecimal total, Grade grade) {
 		}
-		List<Approved> approved = this.jdbc.query("""
-				update evaluation_case c set stage = :approved, approved_by = :by, approved_at = :now,
-				    approved_total = c.initial_total, approved_grade = c.initial_grade, updated_at = :now,
-				    version = c.version + 1""" + filters.where() + """
-				returning c.id, c.institution_name, c.initial_total, c.initial_grade""", filters.params(),
-				(rs, n) -> new Approved(rs.getLong("id"), rs.getString("institution_name"),
+		List<Approved> approved = this.jdbc.query(
+				"""
+						update evaluation_case c set stage = :approved, approved_by = :by, approved_at = :now,
+						    approved_total = c.initial_total, approved_grade = c.initial_grade, updated_at = :now,
+						    version = c.version + 1""" + filters.where()
+						+ " returning c.id, c.institution_name, c.initial_total, c.initial_grade",
+				filters.params(), (rs, n) -> new Approved(rs.getLong("id"), rs.getString("institution_name"),
 						rs.getBigDecimal("initial_total"), Grade.valueOf(rs.getString("initial_grade"))));
 		if (approved.size() != expected) {
 			// The runtime exception rolls the update back: all or nothing.
