@@ -77,7 +77,7 @@ class IssuedDocumentsAndBatchApprovalTests {
 
 	@Test
 	void fiveThousandFilteredCasesAreApprovedInOneTransaction() throws Exception {
-		long round = BenchData.addToCurrentRound(this.jdbc, this.clock.instant(), 100_000, 5_600);
+		long round = BenchData.addToCurrentRound(this.jdbc, this.clock.instant(), 100_000, 8_100);
 		// The cases already awaiting the bureau fall outside the filter (grade BASIC);
 		// 5,000
 		// others are made to await it with grade QUALIFIED.
