@@ -92,10 +92,12 @@ statements() {
 
 # Requests the page twice as the user; prints the second request's time and statements.
 page() {
-	local user=$1 label=$2 path=$3 before after t code
+	local user=$1 label=$2 path=$3 before after t code out
 	curl -s -o /dev/null -b "$data_dir/$user.jar" "$base$path"
 	before=$(statements "$user")
-	read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$data_dir/$user.jar" "$base$path")
+	out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$data_dir/$user.jar" "$base$path")
+	code=${out%% *}
+	t=${out##* }
 	after=$(statements "$user")
 	printf '%-8s %-34s %6s %5s %9.0f ms %6d 条 SQL\n' "$size" "$label" "$user" "$code" \
 		"$(awk -v t="$t" 'BEGIN {print t * 1000}')" "$((after - before - 0))"
