@@ -2,9 +2,7 @@ package cn.gov.cq.jianping.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.SheetVisibility;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -73,9 +71,9 @@ public class CaseQueries {
 				round.getSelfDeadline(), round.getDistrictDeadline(), round.getCenterDeadline(),
 				round.getConsolidationMethod().label(), evaluationCase.getVisitDate(), evaluationCase.getPanelOpinion(),
 				evaluationCase.getApprovedBy(), evaluationCase.getApprovedAt(), evaluationCase.getApprovedTotal(),
-				visibleSheets, this.access.members(caseId), this.timeline.entries(caseId, visibility),
+				visibleSheets, this.access.members(caseId), this.timeline.entries(caseId),
 				this.evidence.visibleFiles(caseId, visibility), this.dailyRecord.linesFor(evaluationCase),
-				hideOtherExperts, this.dailyRecord.factsFor(evaluationCase));
+				hideOtherExperts);
 	}
 
 	/** The cases the user works on, within their scope. */
@@ -91,55 +89,13 @@ public class CaseQueries {
 		return this.summaries.ofRound(roundId).stream().map(c -> this.summaries.summary(c, round)).toList();
 	}
 
-	/** What waits for the user now; overdue items first. */
+	/**
+	 * What waits for the user now in the current rounds; overdue items first. One
+	 * statement ({@link CaseTodos}).
+	 */
 	@Transactional(readOnly = true)
 	public List<CaseViews.TodoItem> todos(CurrentUser user) {
-		List<CaseViews.TodoItem> todos = new ArrayList<>();
-		for (CaseViews.CaseSummary c : casesOf(user)) {
-			String task = taskFor(user, c);
-			if (task != null) {
-				todos.add(new CaseViews.TodoItem(c.id(), c.institutionName(), task, c.stageDeadline(), c.overdue()));
-			}
-		}
-		todos
-			.sort((a, b) -> a.overdue() != b.overdue() ? (a.overdue() ? -1 : 1) : Long.compare(a.caseId(), b.caseId()));
-		return todos;
-	}
-
-	private String taskFor(CurrentUser user, CaseViews.CaseSummary c) {
-		return switch (user.role()) {
-			case INSTITUTION ->
-				c.stage() == CaseStage.SELF_ASSESSMENT ? (c.overdue() ? "自评已逾期，请尽快提交" : "填写并提交自评") : null;
-			case DISTRICT -> c.stage() == CaseStage.DISTRICT_REVIEW ? "初评并报送中心"
-					: (c.stage() == CaseStage.SELF_ASSESSMENT && c.overdue() ? "机构逾期未自评" : null);
-			case CENTER -> switch (c.stage()) {
-				case CENTER_EVALUATION -> this.access.members(c.id()).isEmpty() ? "组建专家组" : null;
-				case CENTER_REVIEW -> CENTER_REVIEW_TASK;
-				case SELF_ASSESSMENT -> c.overdue() ? "机构逾期未自评，可继续评估" : null;
-				case DISTRICT_REVIEW -> c.overdue() ? "区县逾期未初评，可继续评估" : null;
-				default -> null;
-			};
-			case EXPERT -> expertTask(user, c);
-			case BUREAU -> c.stage() == CaseStage.BUREAU_REVIEW ? "审核初定等级" : null;
-			case ADMIN -> null;
-		};
-	}
-
-	private String expertTask(CurrentUser user, CaseViews.CaseSummary c) {
-		if (c.stage() != CaseStage.CENTER_EVALUATION) {
-			return null;
-		}
-		Optional<PanelMember> member = this.access.seat(c.id(), user.getUsername());
-		if (member.isEmpty()) {
-			return null;
-		}
-		if (!member.get().hasDeclared()) {
-			return "签署无利益冲突声明";
-		}
-		if (!this.sheets.expertSheetSubmitted(c.id(), user.getUsername())) {
-			return "现场评分";
-		}
-		return member.get().isLead() ? "汇总专家评分并提交初定等级" : null;
+		return this.summaries.todos(user);
 	}
 
 }

@@ -24,10 +24,18 @@ class CaseSummaries {
 
 	private final Clock clock;
 
-	CaseSummaries(EvaluationCaseRepository cases, EvaluationRounds rounds, Clock clock) {
+	private final CaseTodos todos;
+
+	CaseSummaries(EvaluationCaseRepository cases, EvaluationRounds rounds, Clock clock, CaseTodos todos) {
 		this.cases = cases;
 		this.rounds = rounds;
 		this.clock = clock;
+		this.todos = todos;
+	}
+
+	/** Every to-do of the user in the current rounds (one statement). */
+	List<CaseViews.TodoItem> todos(CurrentUser user) {
+		return this.todos.of(user, Integer.MAX_VALUE).items();
 	}
 
 	/**

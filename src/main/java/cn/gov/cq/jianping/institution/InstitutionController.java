@@ -127,9 +127,9 @@ class InstitutionController {
 			@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String district,
 			@RequestParam(required = false) InstitutionStatus status, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "asc") String dir) {
-		List<InstitutionView> rows = this.registry.searchAll(user, new InstitutionSearch(q, type, district, status),
-				sortOf(sort, dir));
-		return download(InstitutionWorkbook.export(rows), "备案机构.xlsx");
+		InstitutionSearch search = new InstitutionSearch(q, type, district, status);
+		return download(InstitutionExport.export(page -> this.registry.search(user, search, page), sortOf(sort, dir)),
+				"备案机构.xlsx");
 	}
 
 	@GetMapping("/institutions/template.xlsx")

@@ -82,30 +82,6 @@ final class InstitutionWorkbook {
 		}
 	}
 
-	static byte[] export(List<InstitutionView> institutions) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = createSheet(workbook, true);
-			int rowIndex = 1;
-			for (InstitutionView institution : institutions) {
-				Row row = sheet.createRow(rowIndex++);
-				String[] values = { institution.name(), institution.creditCode(), institution.type().label(),
-						institution.districtCode() == null ? CITY_LABEL
-								: Districts.all().nameOf(institution.districtCode()),
-						institution.registrationNumber(), DATE.format(institution.registeredOn()),
-						DATE.format(institution.expiresOn()), institution.scopeOccupations(),
-						institution.evaluationSites(), institution.contactPerson(), institution.contactPhone(),
-						institution.status().label() };
-				for (int i = 0; i < values.length; i++) {
-					row.createCell(i).setCellValue(values[i]);
-				}
-			}
-			return bytes(workbook);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	/** Reads every row and reports every problem it can see without the database. */
 	static ImportResult read(InputStream input) {
 		List<ImportProblem> problems = new ArrayList<>();
@@ -257,7 +233,7 @@ final class InstitutionWorkbook {
 		return value.isEmpty() ? null : value;
 	}
 
-	private static Sheet createSheet(XSSFWorkbook workbook, boolean withStatus) {
+	static Sheet createSheet(Workbook workbook, boolean withStatus) {
 		Sheet sheet = workbook.createSheet(SHEET_NAME);
 		CellStyle headerStyle = workbook.createCellStyle();
 		Font bold = workbook.createFont();
@@ -288,7 +264,7 @@ final class InstitutionWorkbook {
 		return sheet;
 	}
 
-	private static byte[] bytes(Workbook workbook) throws IOException {
+	static byte[] bytes(Workbook workbook) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		workbook.write(out);
 		return out.toByteArray();

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.gov.cq.jianping.evaluation.CaseQueries;
+import cn.gov.cq.jianping.evaluation.CaseTodos;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -12,7 +12,6 @@ import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.publicity.ObjectionReviews;
-import cn.gov.cq.jianping.renewal.RenewalQueries;
 import cn.gov.cq.jianping.shared.Districts;
 import cn.gov.cq.jianping.supervision.GradeManagement;
 import cn.gov.cq.jianping.supervision.InspectionPlans;
@@ -36,7 +35,7 @@ class HomeController {
 
 	private final InstitutionRegistry registry;
 
-	private final CaseQueries cases;
+	private final CaseTodos cases;
 
 	private final ObjectionReviews objections;
 
@@ -48,13 +47,10 @@ class HomeController {
 
 	private final InspectionPlans inspections;
 
-	private final RenewalQueries renewals;
-
-	HomeController(InstitutionRegistry registry, CaseQueries cases, ObjectionReviews objections,
+	HomeController(InstitutionRegistry registry, CaseTodos cases, ObjectionReviews objections,
 			Rectifications rectifications, SupervisionDecisions decisions, GradeManagement grades,
-			InspectionPlans inspections, RenewalQueries renewals) {
+			InspectionPlans inspections) {
 		this.inspections = inspections;
-		this.renewals = renewals;
 		this.objections = objections;
 		this.registry = registry;
 		this.cases = cases;
@@ -134,27 +130,26 @@ class HomeController {
 			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
 					line.href()));
 		}
-		// bind: 延续备案 — registrations expiring within 90/30 days, applications to decide
-		for (Rectifications.TodoLine line : this.renewals.todos(user)) {
-			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
-					line.href()));
-		}
 		for (InspectionPlans.InspectionTodo item : this.inspections.todos(user)) {
 			todos.add(new Todo("inspection-" + item.id(), item.institutionName(), item.task(), item.deadline(),
 					item.overdue(), user.hasRole(Role.INSTITUTION) ? "/home/institution"
 							: "/supervision/inspections?year=" + item.deadline().getYear()));
 		}
-		for (CaseViews.TodoItem item : this.cases.todos(user)) {
+		// Only the cases' to-dos that can be shown are read; the rest are only counted.
+		int room = Math.max(TODO_LIMIT - todos.size(), 0);
+		CaseTodos.Todos caseTodos = this.cases.of(user, room);
+		for (CaseViews.TodoItem item : caseTodos.items()) {
 			todos.add(new Todo(String.valueOf(item.caseId()), item.institutionName(), item.task(), item.deadline(),
 					item.overdue(), hrefOf(user, item)));
 		}
+		long total = todos.size() + (room == 0 ? this.cases.of(user, 0).total() : caseTodos.total());
 		model.addAttribute("todos", todos.stream().limit(TODO_LIMIT).toList());
-		model.addAttribute("todoTotal", todos.size());
+		model.addAttribute("todoTotal", total);
 	}
 
 	/**
 	 * Experts sign and score on their own pages; the center forms panels on the case's
-	 * panel page and reviews the panel's result on its review page.
+	 * panel page.
 	 */
 	static String hrefOf(CurrentUser user, CaseViews.TodoItem item) {
 		String base = "/cases/" + item.caseId();
@@ -166,7 +161,7 @@ class HomeController {
 			};
 		}
 		if (user.hasRole(Role.CENTER)) {
-			return CaseQueries.CENTER_REVIEW_TASK.equals(item.task()) ? base + "/center-review" : base + "/panel";
+			return base + "/panel";
 		}
 		return base;
 	}

@@ -2,14 +2,20 @@ package cn.gov.cq.jianping.evaluation.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.gov.cq.jianping.evaluation.CaseListing;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvidenceFiles;
-import cn.gov.cq.jianping.evaluation.Panels;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.shared.web.ListPage;
+import cn.gov.cq.jianping.shared.web.PageQuery;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,27 +42,45 @@ class CaseController {
 
 	private final EvidenceFiles evidenceFiles;
 
-	private final Panels panels;
+	private final CaseListing listing;
 
-	CaseController(CaseQueries queries, EvidenceFiles evidenceFiles, Panels panels) {
+	CaseController(CaseQueries queries, EvidenceFiles evidenceFiles, CaseListing listing) {
 		this.queries = queries;
 		this.evidenceFiles = evidenceFiles;
-		this.panels = panels;
+		this.listing = listing;
 	}
 
+	/** The cases within scope, filtered, counted per stage, sorted and paged in SQL. */
 	@GetMapping("/cases")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("cases", this.queries.casesOf(user));
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+		ListPage<CaseViews.CaseSummary> page = this.listing.list(user, CaseListing.query(user, params), "/cases");
+		model.addAttribute("list", page);
+		model.addAttribute("cases", page.rows());
 		return "evaluation/case/list";
+	}
+
+	/** The same filtered rows on one page without navigation, for printing. */
+	@GetMapping("/cases/print")
+	String print(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+		PageQuery query = CaseListing.query(user, params);
+		List<CaseViews.CaseSummary> rows = new ArrayList<>();
+		this.listing.forEach(user, query, rows::add);
+		model.addAttribute("cases", rows);
+		return "evaluation/case/list-print";
+	}
+
+	/** Exactly the filtered rows within scope, streamed as Excel. */
+	@GetMapping("/cases/export")
+	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params,
+			HttpServletResponse response) throws IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("评估案件.xlsx", StandardCharsets.UTF_8).build().toString());
+		CaseListWorkbook.write(this.listing, user, CaseListing.query(user, params), response.getOutputStream());
 	}
 
 	@GetMapping("/cases/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		// An expert on the panel who has not signed yet is asked to sign first, not told
-		// the case does not exist; one not on the panel still gets the 404.
-		if (user.hasRole(Role.EXPERT) && this.panels.needsDeclaration(user, id)) {
-			return "redirect:/cases/" + id + "/declaration";
-		}
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("c", detail.summary());

@@ -1,21 +1,23 @@
 package cn.gov.cq.jianping.evaluation.web;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import cn.gov.cq.jianping.evaluation.BatchApprovals;
 import cn.gov.cq.jianping.evaluation.BureauApprovals;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.ReviewListing;
 import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.shared.web.ListPage;
+import cn.gov.cq.jianping.shared.web.PageQuery;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,31 +47,41 @@ class ReviewController {
 
 	private final BureauApprovals approvals;
 
-	ReviewController(EvaluationRounds rounds, CaseQueries queries, BureauApprovals approvals) {
+	private final ReviewListing listing;
+
+	private final BatchApprovals batch;
+
+	ReviewController(EvaluationRounds rounds, CaseQueries queries, BureauApprovals approvals, ReviewListing listing,
+			BatchApprovals batch) {
 		this.rounds = rounds;
 		this.queries = queries;
 		this.approvals = approvals;
+		this.listing = listing;
+		this.batch = batch;
 	}
 
-	/** Who approved a case and when, for the approved rows. */
-	record Approval(String by, Instant at) {
-	}
-
+	/**
+	 * The review, filtered, counted per stage and paged in SQL ({@link ReviewListing}): a
+	 * fixed number of statements however many cases the round has.
+	 */
 	@GetMapping("/rounds/{id}/review")
-	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, Model model) {
 		EvaluationRounds.RoundView round = this.rounds.view(id);
-		List<CaseViews.ReviewRow> rows = this.approvals.review(user, id);
-		Map<Long, Approval> approvals = new HashMap<>();
-		for (CaseViews.ReviewRow row : rows) {
-			if (row.stage() == CaseStage.APPROVED) {
-				CaseViews.CaseDetail detail = this.queries.detail(user, row.caseId());
-				approvals.put(row.caseId(), new Approval(detail.approvedBy(), detail.approvedAt()));
-			}
-		}
+		ReviewListing.ReviewPage page = this.listing.page(user, id, ReviewListing.query(id, params));
+		List<CaseViews.ReviewRow> rows = page.list().rows();
 		model.addAttribute("round", round);
+		model.addAttribute("list", page.list());
 		model.addAttribute("rows", rows);
-		model.addAttribute("approvals", approvals);
-		model.addAttribute("pendingCount", rows.stream().filter(r -> r.stage() == CaseStage.BUREAU_REVIEW).count());
+		model.addAttribute("approvals", page.approvals());
+		model.addAttribute("pendingCount", page.pending());
+		model.addAttribute("filteredPending",
+				page.list()
+					.counts()
+					.stream()
+					.filter(c -> c.value().equals(CaseStage.BUREAU_REVIEW.name()))
+					.mapToLong(ListPage.Count::count)
+					.sum());
 		model.addAttribute("decidable",
 				rows.stream()
 					.filter(r -> r.stage().allows(user.role(), CaseAction.APPROVE))
@@ -76,6 +89,24 @@ class ReviewController {
 					.collect(Collectors.toSet()));
 		model.addAttribute("canDecide", user.hasRole(Role.BUREAU));
 		return VIEW_REVIEW;
+	}
+
+	/**
+	 * Approves every pending case matching the page's filters, however many, in one
+	 * transaction; expected is the count the bureau was shown.
+	 */
+	@PreAuthorize("hasRole('BUREAU')")
+	@PostMapping("/rounds/{id}/review/approve-filtered")
+	String approveFiltered(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam Map<String, String> params, @RequestParam(defaultValue = "0") long expected,
+			RedirectAttributes redirect) {
+		this.rounds.view(id);
+		PageQuery query = ReviewListing.query(id, params);
+		String back = query.withPage(0).href("/rounds/" + id + "/review");
+		RefusalTarget.to(back).suffixed("（筛选结果中的机构均未审核通过）").declare();
+		int approved = this.batch.approveFiltered(user, id, query, expected);
+		redirect.addFlashAttribute("message", "已按筛选结果审核通过 " + approved + " 个机构的初定等级");
+		return "redirect:" + back;
 	}
 
 	@PreAuthorize("hasRole('BUREAU')")

@@ -1,17 +1,22 @@
 package cn.gov.cq.jianping.publicity.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import cn.gov.cq.jianping.document.IssuedDocuments;
 import cn.gov.cq.jianping.publicity.Announcements;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * 第十四条: the bureau's announcements of confirmed grades, as pages and as PDF and Excel
@@ -38,27 +43,43 @@ class PublicAnnouncementController {
 	@GetMapping("/public/announcements/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("announcement", this.announcements.view(id));
+		// The hashes of the issued documents, so a downloaded copy can be checked.
+		model.addAttribute("pdfSha256", this.announcements.pdfDocument(id).sha256());
+		model.addAttribute("excelSha256", this.announcements.excelDocument(id).sha256());
 		return "publicity/public/announcement";
 	}
 
+	/**
+	 * The PDF as issued, from storage: it never changes, so caches may keep it a year.
+	 */
 	@GetMapping("/public/announcements/{id}.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		Announcements.AnnouncementView view = this.announcements.view(id);
-		return download(this.announcements.pdf(id), MediaType.APPLICATION_PDF, view.title() + ".pdf");
+	ResponseEntity<byte[]> pdf(@PathVariable long id, WebRequest request) {
+		return serve(this.announcements.pdfDocument(id), request);
 	}
 
 	@GetMapping("/public/announcements/{id}.xlsx")
-	ResponseEntity<byte[]> excel(@PathVariable long id) {
-		Announcements.AnnouncementView view = this.announcements.view(id);
-		return download(this.announcements.excel(id), XLSX, view.title() + ".xlsx");
+	ResponseEntity<byte[]> excel(@PathVariable long id, WebRequest request) {
+		return serve(this.announcements.excelDocument(id), request);
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+	private static ResponseEntity<byte[]> serve(IssuedDocuments.Issued document, WebRequest request) {
+		if (request.checkNotModified(document.etag())) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+				.eTag(document.etag())
+				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.build();
+		}
 		return ResponseEntity.ok()
-			.contentType(type)
+			.contentType(MediaType.parseMediaType(document.contentType()))
+			.eTag(document.etag())
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.header("X-Content-SHA256", document.sha256())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(body);
+					ContentDisposition.attachment()
+						.filename(document.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(document.content());
 	}
 
 }

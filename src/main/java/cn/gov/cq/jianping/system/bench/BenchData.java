@@ -48,6 +48,8 @@ class BenchData implements ApplicationRunner {
 
 	static final int[] YEARS = { 2023, 2024, 2025 };
 
+	static final String YUBEI = "500112";
+
 	private static final String[] WORDS = { "嘉陵", "长江", "山城", "巴渝", "缙云", "歌乐", "南山", "朝天", "两江", "渝州", "金佛", "华蓥",
 			"龙门", "鹅岭", "白帝", "武陵", "大巴", "仙女", "天生", "铁山", "合川", "涪陵", "綦江", "大足", "荣昌" };
 
@@ -63,10 +65,14 @@ class BenchData implements ApplicationRunner {
 
 	private final int institutions;
 
-	BenchData(JdbcTemplate jdbc, Clock clock, @Value("${jianping.bench.institutions:5000}") int institutions) {
+	private final int currentCases;
+
+	BenchData(JdbcTemplate jdbc, Clock clock, @Value("${jianping.bench.institutions:5000}") int institutions,
+			@Value("${jianping.bench.current-cases:5000}") int currentCases) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.institutions = institutions;
+		this.currentCases = currentCases;
 	}
 
 	@Override
@@ -80,24 +86,42 @@ class BenchData implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		Instant now = this.clock.instant();
-		insertInstitutions(now);
+		insertInstitutions(0, this.institutions, now);
 		for (int year : YEARS) {
 			insertRound(year, now);
 		}
-		log.info("基准数据已就绪：生成 {} 个机构、{} 条已确定等级，用时 {} ms", this.institutions, this.institutions * YEARS.length,
+		new BenchCurrentRound(this.jdbc).addCases(this.currentCases, now);
+		log.info("基准数据已就绪：生成 {} 个机构、{} 条已确定等级、当前批次 {} 个案件，用时 {} ms", this.institutions,
+				this.institutions * YEARS.length, Math.min(this.currentCases, this.institutions),
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void insertInstitutions(Instant now) {
+	/**
+	 * Adds count fictional institutions (serials from first on) and their cases in the
+	 * current round, for tests that measure pages at two sizes.
+	 */
+	static long addToCurrentRound(JdbcTemplate jdbc, Instant now, int first, int count) {
+		insertInstitutions(jdbc, first, count, now);
+		return new BenchCurrentRound(jdbc).addCases(count, now);
+	}
+
+	private void insertInstitutions(int first, int count, Instant now) {
+		insertInstitutions(this.jdbc, first, count, now);
+	}
+
+	private static void insertInstitutions(JdbcTemplate jdbc, int first, int count, Instant now) {
 		List<District> districts = Districts.all().list();
-		Random random = new Random(20210033L);
-		List<Object[]> rows = new ArrayList<>(this.institutions);
-		for (int i = 0; i < this.institutions; i++) {
+		Random random = new Random(20210033L + first);
+		List<Object[]> rows = new ArrayList<>(count);
+		for (int i = first; i < first + count; i++) {
 			// A fictional organisation code: 52 (social organisation) 500000 (Chongqing)
 			// BT + serial.
 			String first17 = "52500000BT" + String.format("%07d", i);
 			boolean appraisal = i % 5 == 0;
-			String district = appraisal || i % 7 == 0 ? null : districts.get(i % districts.size()).code();
+			// One in ten is registered with 渝北区, the demo district account's, so it
+			// reviews hundreds of cases.
+			String district = appraisal || i % 7 == 0 ? null
+					: (i % 10 == 1 ? YUBEI : districts.get(i % districts.size()).code());
 			String name = WORDS[random.nextInt(WORDS.length)] + WORDS[random.nextInt(WORDS.length)]
 					+ SUFFIXES[random.nextInt(SUFFIXES.length)] + "（基准" + i + "）";
 			LocalDate registered = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(1000));
@@ -106,7 +130,7 @@ class BenchData implements ApplicationRunner {
 					Date.valueOf(registered.plusYears(8)), "电工（五级/四级）", "重庆市某区某路 " + i + " 号", "联系人",
 					"023-6000" + String.format("%04d", i % 10000), Timestamp.from(now), Timestamp.from(now) });
 		}
-		this.jdbc.batchUpdate(
+		jdbc.batchUpdate(
 				"""
 						insert into institution (name, credit_code, type, district_code, registration_number, registered_on,
 						    expires_on, scope_occupations, evaluation_sites, contact_person, contact_phone, created_at, updated_at)
