@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class Recipients {
 
 	/** Stands in for an empty list, which SQL {@code in ()} cannot take. */
-	private static final List<String> NONE = List.of("\u0000");
+	private static final List<String> NONE = List.of("-");
 
 	private final JdbcClient jdbc;
 

@@ -74,6 +74,13 @@ class SecurityConfiguration {
 			.hasAnyRole("CENTER", "BUREAU", "DISTRICT", "INSTITUTION")
 			.requestMatchers("/cases/**", "/evidence/**")
 			.hasAnyRole("INSTITUTION", "DISTRICT", "CENTER", "EXPERT", "BUREAU")
+			// office: dashboards for the bureau, the center and district offices;
+			// messages
+			// and notices for every signed-in user
+			.requestMatchers("/dashboard", "/dashboard/**")
+			.hasAnyRole("CENTER", "BUREAU", "DISTRICT")
+			.requestMatchers("/messages", "/messages/**", "/notices", "/notices/**")
+			.authenticated()
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
