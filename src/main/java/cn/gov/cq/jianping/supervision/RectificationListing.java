@@ -100,10 +100,12 @@ public class RectificationListing {
 	}
 
 	private static final String SELECT = """
-			select o.id, o.institution_id, i.name, i.district_code, o.reason, o.deadline, o.status """;
+			select o.id, o.institution_id, i.name, i.district_code, o.reason, o.deadline, o.status
+			""";
 
 	private static final String FROM = """
-			from rectification_order o join institution i on i.id = o.institution_id """;
+			from rectification_order o join institution i on i.id = o.institution_id
+			""";
 
 	private static String where() {
 		return """
