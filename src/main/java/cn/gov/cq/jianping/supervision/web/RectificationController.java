@@ -206,8 +206,10 @@ class RectificationController {
 		model.addAttribute("listPage", listPage);
 		model.addAttribute("links", ListLinks.of(request));
 		model.addAttribute("statusOptions", RectificationListing.statuses());
-		model.addAttribute("districtOptions", ScopedDistricts.options(user.districtCode()));
-		model.addAttribute("offersCity", ScopedDistricts.offersCity(user.districtCode()));
+		// an institution sees only its own orders: it gets no district filter at all
+		boolean institution = user.institutionId() != null;
+		model.addAttribute("districtOptions", institution ? List.of() : ScopedDistricts.options(user.districtCode()));
+		model.addAttribute("offersCity", !institution && ScopedDistricts.offersCity(user.districtCode()));
 		boolean canIssue = Pages.isStaff(user);
 		model.addAttribute("canIssue", canIssue);
 		if (canIssue) {
