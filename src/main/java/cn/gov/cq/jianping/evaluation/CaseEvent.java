@@ -47,6 +47,10 @@ class CaseEvent {
 	@Column(columnDefinition = "text")
 	private String detail;
 
+	Long getId() {
+		return this.id;
+	}
+
 	protected CaseEvent() {
 	}
 

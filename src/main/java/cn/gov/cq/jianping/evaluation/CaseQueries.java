@@ -73,7 +73,7 @@ public class CaseQueries {
 				evaluationCase.getApprovedBy(), evaluationCase.getApprovedAt(), evaluationCase.getApprovedTotal(),
 				visibleSheets, this.access.members(caseId), this.timeline.entries(caseId),
 				this.evidence.visibleFiles(caseId, visibility), this.dailyRecord.linesFor(evaluationCase),
-				hideOtherExperts);
+				hideOtherExperts, this.dailyRecord.factsFor(evaluationCase));
 	}
 
 	/** The cases the user works on, within their scope. */

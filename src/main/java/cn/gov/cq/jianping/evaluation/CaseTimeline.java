@@ -29,11 +29,14 @@ public class CaseTimeline {
 
 	private final CaseEventRepository events;
 
+	private final CaseMessages messages;
+
 	private final Clock clock;
 
-	CaseTimeline(EvaluationCaseRepository cases, CaseEventRepository events, Clock clock) {
+	CaseTimeline(EvaluationCaseRepository cases, CaseEventRepository events, CaseMessages messages, Clock clock) {
 		this.cases = cases;
 		this.events = events;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -90,8 +93,10 @@ public class CaseTimeline {
 	void record(EvaluationCase evaluationCase, CurrentUser user, String action, CaseStage from, CaseStage to,
 			String detail) {
 		this.cases.save(evaluationCase);
-		this.events.save(new CaseEvent(evaluationCase.getId(), this.clock.instant(), user.getUsername(), action, from,
-				to, detail));
+		CaseEvent event = this.events.save(new CaseEvent(evaluationCase.getId(), this.clock.instant(),
+				user.getUsername(), action, from, to, detail));
+		// whoever acts next learns of it in the same transaction (站内信)
+		this.messages.after(evaluationCase, action, from, to, event.getId());
 	}
 
 }

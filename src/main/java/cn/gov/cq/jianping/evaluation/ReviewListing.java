@@ -109,7 +109,8 @@ public class ReviewListing {
 			boolean gap = gap(line.self(), line.panel()) || gap(line.district(), line.panel());
 			rows.add(new CaseViews.ReviewRow(line.id(), line.name(), line.rubric(), line.stage(), line.self(),
 					line.district(), line.panel(), CaseListing.grade(line.grade()),
-					vetoes.getOrDefault(line.id(), List.of()), gap, line.selfSkipped(), line.districtSkipped()));
+					vetoes.getOrDefault(line.id(), List.of()), gap, line.selfSkipped(), line.districtSkipped(),
+					List.of()));
 			if (line.stage() == CaseStage.APPROVED) {
 				approvals.put(line.id(), new Approved(line.approvedBy(), line.approvedAt()));
 			}

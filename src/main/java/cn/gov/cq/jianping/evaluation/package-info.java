@@ -3,5 +3,5 @@
  * bureau approval.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "evaluation", allowedDependencies = { "audit", "document",
-		"identity", "institution", "rubric", "scoring", "scoring :: model", "shared" })
+		"identity", "institution", "messaging", "rubric", "scoring", "scoring :: model", "shared" })
 package cn.gov.cq.jianping.evaluation;

@@ -19,6 +19,7 @@ import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.shared.District;
 import cn.gov.cq.jianping.shared.Districts;
+import cn.gov.cq.jianping.shared.web.list.ScopedDistricts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -98,8 +99,15 @@ class InstitutionController {
 	}
 
 	@ModelAttribute("districts")
-	List<District> districts() {
-		return Districts.all().list();
+	List<District> districts(@AuthenticationPrincipal CurrentUser user) {
+		// office: a district office is offered only its own district in the filter
+		return user != null && user.districtCode() != null ? ScopedDistricts.options(user.districtCode())
+				: Districts.all().list();
+	}
+
+	@ModelAttribute("offersCity")
+	boolean offersCity(@AuthenticationPrincipal CurrentUser user) {
+		return user == null || ScopedDistricts.offersCity(user.districtCode());
 	}
 
 	@GetMapping("/institutions")

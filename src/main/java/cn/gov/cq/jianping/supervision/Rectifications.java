@@ -9,6 +9,9 @@ import java.util.List;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.messaging.Audience;
+import cn.gov.cq.jianping.messaging.Inbox;
+import cn.gov.cq.jianping.messaging.MessageCategory;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
@@ -33,14 +36,17 @@ public class Rectifications {
 
 	private final AuditLog auditLog;
 
+	private final Inbox inbox;
+
 	private final Clock clock;
 
 	Rectifications(RectificationOrderRepository orders, InstitutionRegistry registry, SupervisionScope scope,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Inbox inbox, Clock clock) {
 		this.orders = orders;
 		this.registry = registry;
 		this.scope = scope;
 		this.auditLog = auditLog;
+		this.inbox = inbox;
 		this.clock = clock;
 	}
 
@@ -135,6 +141,10 @@ public class Rectifications {
 				user.getUsername(), this.clock.instant(), deadline));
 		this.auditLog.record(user.getUsername(), "责令限期整改", "INSTITUTION", institutionId,
 				reason.trim() + "（期限 " + deadline + "）");
+		// the institution learns of the order in its message centre (站内信)
+		this.inbox.deliver(Audience.institution(institutionId), MessageCategory.TODO, "限期整改通知",
+				"整改事由：" + reason.trim() + "；整改期限 " + deadline + "，请按期完成整改并提交整改报告。",
+				"/supervision/rectifications/" + order.getId(), "rectification:" + order.getId());
 		return order.getId();
 	}
 

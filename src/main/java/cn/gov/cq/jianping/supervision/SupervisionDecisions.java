@@ -186,10 +186,8 @@ public class SupervisionDecisions {
 			.render(new OfficialDocument(OfficialDocument.Kind.DECISION, OfficialDocument.BUREAU,
 					decision.getDocumentNumber(), "关于对" + institution.name() + "\n" + measure + "的决定",
 					institution.name() + "（统一社会信用代码：" + institution.creditCode() + "）",
-					List.of("事实和依据：" + decision.getGrounds(),
-							ruling,
-							"理由：" + decision.getDecisionReason()),
-					null, decision.getDecidedAt().atZone(TimeConfiguration.ZONE).toLocalDate()));
+					List.of("事实和依据：" + decision.getGrounds(), ruling, "理由：" + decision.getDecisionReason()), null,
+					decision.getDecidedAt().atZone(TimeConfiguration.ZONE).toLocalDate()));
 	}
 
 	private static DecisionView toView(SupervisionDecision d, String institutionName) {

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "supervision",
 		allowedDependencies = { "audit", "document", "evaluation", "evaluation :: model", "identity", "institution",
-				"publicity", "publicity :: model", "scoring", "scoring :: model", "shared" })
+				"messaging", "publicity", "publicity :: model", "scoring", "scoring :: model", "shared" })
 package cn.gov.cq.jianping.supervision;

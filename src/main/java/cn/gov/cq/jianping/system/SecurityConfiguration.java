@@ -78,6 +78,13 @@ class SecurityConfiguration {
 			// bureau reads
 			.requestMatchers("/renewals/**")
 			.hasAnyRole("INSTITUTION", "DISTRICT", "CENTER", "BUREAU")
+			// office: dashboards for the bureau, the center and district offices;
+			// messages
+			// and notices for every signed-in user
+			.requestMatchers("/dashboard", "/dashboard/**")
+			.hasAnyRole("CENTER", "BUREAU", "DISTRICT")
+			.requestMatchers("/messages", "/messages/**", "/notices", "/notices/**")
+			.authenticated()
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")

@@ -2,6 +2,7 @@ package cn.gov.cq.jianping.supervision.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,8 +10,15 @@ import jakarta.validation.constraints.NotNull;
 import cn.gov.cq.jianping.shared.web.OnRefusal;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.supervision.RectificationListing;
 import cn.gov.cq.jianping.supervision.Rectifications;
+import cn.gov.cq.jianping.shared.web.list.CsvExport;
+import cn.gov.cq.jianping.shared.web.list.ListLinks;
+import cn.gov.cq.jianping.shared.web.list.ListPage;
+import cn.gov.cq.jianping.shared.web.list.ListRequest;
+import cn.gov.cq.jianping.shared.web.list.ScopedDistricts;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -83,12 +91,16 @@ class RectificationController {
 
 	private final FormErrors errors;
 
+	private final RectificationListing listing;
+
 	private final Clock clock;
 
-	RectificationController(Rectifications rectifications, Pages pages, FormErrors errors, Clock clock) {
+	RectificationController(Rectifications rectifications, Pages pages, FormErrors errors, RectificationListing listing,
+			Clock clock) {
 		this.rectifications = rectifications;
 		this.pages = pages;
 		this.errors = errors;
+		this.listing = listing;
 		this.clock = clock;
 	}
 
@@ -101,8 +113,28 @@ class RectificationController {
 
 	@GetMapping("/supervision/rectifications")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long institutionId,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String district, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(defaultValue = "false") boolean print,
 			Model model) {
+		ListRequest request = ListRequest.of(q, sort, dir, page, size, RectificationListing.SORTABLE, "id");
+		model.addAttribute("listRequest", request);
+		model.addAttribute("filter", new RectificationListing.Filter(status, district));
+		model.addAttribute("print", print);
 		return list(user, new IssueForm(institutionId, null, null), null, model);
+	}
+
+	@GetMapping("/supervision/rectifications/export.csv")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
+		ListRequest request = ListRequest.of(q, sort, dir, 1, 20, RectificationListing.SORTABLE, "id");
+		List<List<Object>> rows = this.listing.all(user, new RectificationListing.Filter(status, district), request)
+			.stream()
+			.map(RectificationListing.Row::cells)
+			.toList();
+		return CsvExport.download("整改通知.csv", RectificationListing.EXPORT_HEADER, rows);
 	}
 
 	@PostMapping("/supervision/rectifications")
@@ -158,7 +190,26 @@ class RectificationController {
 	}
 
 	private String list(CurrentUser user, IssueForm form, String issueError, Model model) {
-		model.addAttribute("orders", this.rectifications.visibleTo(user));
+		// office: the list pattern (query bar, scoped filters, sort, paging, export,
+		// print)
+		if (!model.containsAttribute("listRequest")) {
+			model.addAttribute("listRequest",
+					ListRequest.of(null, null, null, 1, 20, RectificationListing.SORTABLE, "id"));
+			model.addAttribute("filter", new RectificationListing.Filter(null, null));
+			model.addAttribute("print", false);
+		}
+		ListRequest request = (ListRequest) model.getAttribute("listRequest");
+		RectificationListing.Filter filter = (RectificationListing.Filter) model.getAttribute("filter");
+		boolean print = Boolean.TRUE.equals(model.getAttribute("print"));
+		ListPage<RectificationListing.Row> listPage = this.listing.page(user, filter, request);
+		model.addAttribute("orders", print ? this.listing.all(user, filter, request) : listPage.rows());
+		model.addAttribute("listPage", listPage);
+		model.addAttribute("links", ListLinks.of(request));
+		model.addAttribute("statusOptions", RectificationListing.statuses());
+		// an institution sees only its own orders: it gets no district filter at all
+		boolean institution = user.institutionId() != null;
+		model.addAttribute("districtOptions", institution ? List.of() : ScopedDistricts.options(user.districtCode()));
+		model.addAttribute("offersCity", !institution && ScopedDistricts.offersCity(user.districtCode()));
 		boolean canIssue = Pages.isStaff(user);
 		model.addAttribute("canIssue", canIssue);
 		if (canIssue) {

@@ -1,0 +1,4 @@
+/**
+ * The dashboard page and its exports.
+ */
+package cn.gov.cq.jianping.dashboard.web;

@@ -1,0 +1,4 @@
+/**
+ * The message centre and staff notice pages.
+ */
+package cn.gov.cq.jianping.messaging.web;
