@@ -71,7 +71,7 @@ public class CaseQueries {
 				round.getSelfDeadline(), round.getDistrictDeadline(), round.getCenterDeadline(),
 				round.getConsolidationMethod().label(), evaluationCase.getVisitDate(), evaluationCase.getPanelOpinion(),
 				evaluationCase.getApprovedBy(), evaluationCase.getApprovedAt(), evaluationCase.getApprovedTotal(),
-				visibleSheets, this.access.members(caseId), this.timeline.entries(caseId),
+				visibleSheets, this.access.members(caseId), this.timeline.entries(caseId, visibility),
 				this.evidence.visibleFiles(caseId, visibility), this.dailyRecord.linesFor(evaluationCase),
 				hideOtherExperts, this.dailyRecord.factsFor(evaluationCase));
 	}

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -47,15 +48,19 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final DataSource dataSource;
 
-	DatabaseUnavailableFilter(DataSource dataSource) {
-		this.dataSource = dataSource;
+	/**
+	 * Web slices have no database: then there is nothing to watch and every request
+	 * passes.
+	 */
+	DatabaseUnavailableFilter(ObjectProvider<DataSource> dataSource) {
+		this.dataSource = dataSource.getIfAvailable();
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
-				|| path.startsWith("/images/") || path.equals("/favicon.ico");
+		return this.dataSource == null || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.startsWith("/webjars/") || path.startsWith("/images/") || path.equals("/favicon.ico");
 	}
 
 	@Override
