@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.cq.jianping.evaluation.CaseTodos;
+import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -161,7 +162,7 @@ class HomeController {
 			};
 		}
 		if (user.hasRole(Role.CENTER)) {
-			return base + "/panel";
+			return CaseQueries.CENTER_REVIEW_TASK.equals(item.task()) ? base + "/center-review" : base + "/panel";
 		}
 		return base;
 	}
