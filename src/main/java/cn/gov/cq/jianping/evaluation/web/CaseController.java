@@ -12,8 +12,10 @@ import cn.gov.cq.jianping.evaluation.CaseListing;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvidenceFiles;
+import cn.gov.cq.jianping.evaluation.Panels;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.shared.web.ListPage;
 import cn.gov.cq.jianping.shared.web.PageQuery;
 
@@ -42,9 +44,12 @@ class CaseController {
 
 	private final EvidenceFiles evidenceFiles;
 
+	private final Panels panels;
+
 	private final CaseListing listing;
 
-	CaseController(CaseQueries queries, EvidenceFiles evidenceFiles, CaseListing listing) {
+	CaseController(CaseQueries queries, EvidenceFiles evidenceFiles, CaseListing listing, Panels panels) {
+		this.panels = panels;
 		this.queries = queries;
 		this.evidenceFiles = evidenceFiles;
 		this.listing = listing;
@@ -81,6 +86,11 @@ class CaseController {
 
 	@GetMapping("/cases/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		// An expert on the panel who has not signed yet is asked to sign first, not told
+		// the case does not exist; one not on the panel still gets the 404.
+		if (user.hasRole(Role.EXPERT) && this.panels.needsDeclaration(user, id)) {
+			return "redirect:/cases/" + id + "/declaration";
+		}
 		CaseViews.CaseDetail detail = this.queries.detail(user, id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("c", detail.summary());
