@@ -2,9 +2,6 @@ package cn.gov.cq.jianping.institution;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
-import cn.gov.cq.jianping.document.SafeFileNames;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.shared.District;
@@ -25,9 +21,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,7 +32,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,11 +47,6 @@ class InstitutionController {
 
 	private static final String VIEW_DETAILS = "institution/details";
 
-	private static final String VIEW_IMPORT = "institution/import";
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	/** Columns the list may be sorted by, mapped to entity properties. */
 	private static final Map<String, String> SORTABLE = Map.of("name", "name", "creditCode", "creditCode",
 			"registeredOn", "registeredOn", "expiresOn", "expiresOn", "status", "status", "type", "type");
@@ -68,16 +55,12 @@ class InstitutionController {
 
 	private final InstitutionRegistry registry;
 
-	private final InstitutionImport importer;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	InstitutionController(InstitutionRegistry registry, InstitutionImport importer, MessageSource messages,
-			Clock clock) {
+	InstitutionController(InstitutionRegistry registry, MessageSource messages, Clock clock) {
 		this.registry = registry;
-		this.importer = importer;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -136,38 +119,9 @@ class InstitutionController {
 			@RequestParam(required = false) InstitutionStatus status, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "asc") String dir) {
 		InstitutionSearch search = new InstitutionSearch(q, type, district, status);
-		return download(InstitutionExport.export(page -> this.registry.search(user, search, page), sortOf(sort, dir)),
+		return XlsxDownloads.attachment(
+				InstitutionExport.export(page -> this.registry.search(user, search, page), sortOf(sort, dir)),
 				"备案机构.xlsx");
-	}
-
-	@GetMapping("/institutions/template.xlsx")
-	ResponseEntity<byte[]> template() {
-		return download(InstitutionWorkbook.template(), "备案机构导入模板.xlsx");
-	}
-
-	@GetMapping("/institutions/import")
-	String initImport() {
-		return VIEW_IMPORT;
-	}
-
-	@PostMapping("/institutions/import")
-	String processImport(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
-			Model model, RedirectAttributes redirect) throws IOException {
-		if (file.isEmpty()) {
-			model.addAttribute("problems", List.of("请选择要导入的 Excel 文件"));
-			return VIEW_IMPORT;
-		}
-		InstitutionImport.Report report;
-		try (InputStream input = file.getInputStream()) {
-			report = this.importer.importWorkbook(user, input);
-		}
-		if (!report.succeeded()) {
-			model.addAttribute("problems", report.problems());
-			model.addAttribute("fileName", SafeFileNames.of(file.getOriginalFilename()));
-			return VIEW_IMPORT;
-		}
-		redirect.addFlashAttribute("message", "已成功导入 " + report.imported() + " 个机构");
-		return "redirect:/institutions";
 	}
 
 	@GetMapping("/institutions/new")
@@ -295,14 +249,6 @@ class InstitutionController {
 		String property = SORTABLE.getOrDefault(sort, "name");
 		Sort.Direction direction = "desc".equals(dir) ? Sort.Direction.DESC : Sort.Direction.ASC;
 		return Sort.by(direction, property).and(Sort.by("id"));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(body);
 	}
 
 }
