@@ -164,7 +164,10 @@ class RoundPagesIntegrationTests {
 			.andExpect(flash().attribute("error", "纳入按默认规则不参加评估的机构，须填写理由"))
 			.andReturn();
 		assertThat(participant(roundId, newcomer.institutionId()).included()).isFalse();
-		this.mvc.perform(get("/rounds/" + roundId).with(Users.center()).flashAttrs(refused.getFlashMap()))
+		this.mvc.perform(get("/rounds/" + roundId).with(Users.center())
+			// the flash lives in the shared (JDBC) session, reached by its cookie as a
+			// browser would
+			.cookie(refused.getResponse().getCookies()))
 			.andExpect(
 					content().string(allOf(containsString("id=\"participant-error-" + newcomer.institutionId() + "\""),
 							containsString("纳入按默认规则不参加评估的机构，须填写理由"))));

@@ -241,7 +241,7 @@ class PublicPagesIntegrationTests {
 			.andReturn();
 		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/public/objections/receipt");
 		String receipt = (String) posted.getFlashMap().get("receipt");
-		String page = body(this.mvc.perform(get("/public/objections/receipt").flashAttrs(posted.getFlashMap()))
+		String page = body(this.mvc.perform(get("/public/objections/receipt").cookie(posted.getResponse().getCookies()))
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(page).contains("id=\"receipt-number\"").contains(receipt).contains("/public/objections/status");
