@@ -14,6 +14,7 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
 import cn.gov.cq.jianping.scoring.RuleSets;
+import cn.gov.cq.jianping.scoring.model.ConsensusDeviation;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
 import cn.gov.cq.jianping.shared.web.ListPage;
 import cn.gov.cq.jianping.shared.web.PageQuery;
@@ -27,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 市局审核 as a read model: the round's cases awaiting or past the bureau's review with the
  * self, district and panel totals and the panel's vetoes side by side, filtered, counted
  * and paged in SQL. A page costs a fixed handful of statements: the counts, the rows
- * (totals as subqueries), the vetoes of the page's panel sheets, and one rule set per
- * rubric.
+ * (totals as subqueries), the vetoes and the 组长合议 deviations of the page's panel sheets,
+ * and one rule set per rubric.
  */
 @Service
 public class ReviewListing {
@@ -103,6 +104,7 @@ public class ReviewListing {
 							(Long) rs.getObject("panel_sheet"));
 				});
 		Map<Long, List<CaseViews.VetoView>> vetoes = vetoes(lines);
+		Map<Long, List<ConsensusDeviation>> deviations = deviations(lines);
 		List<CaseViews.ReviewRow> rows = new ArrayList<>();
 		Map<Long, Approved> approvals = new HashMap<>();
 		for (Line line : lines) {
@@ -110,7 +112,7 @@ public class ReviewListing {
 			rows.add(new CaseViews.ReviewRow(line.id(), line.name(), line.rubric(), line.stage(), line.self(),
 					line.district(), line.panel(), CaseListing.grade(line.grade()),
 					vetoes.getOrDefault(line.id(), List.of()), gap, line.selfSkipped(), line.districtSkipped(),
-					List.of()));
+					deviations.getOrDefault(line.id(), List.of())));
 			if (line.stage() == CaseStage.APPROVED) {
 				approvals.put(line.id(), new Approved(line.approvedBy(), line.approvedAt()));
 			}
@@ -142,6 +144,36 @@ public class ReviewListing {
 						.add(new CaseViews.VetoView(code, rubric.veto(code).map(v -> v.text()).orElse(code),
 								severity == null ? null : VetoSeverity.valueOf(severity), rs.getString("reason")));
 				});
+		return byCase;
+	}
+
+	/**
+	 * Every 组长合议 score of the page's panel sheets outside the range its experts gave, in
+	 * one statement: the set-based form of {@link CaseSheets#findings}.
+	 */
+	private Map<Long, List<ConsensusDeviation>> deviations(List<Line> lines) {
+		Map<Long, Line> bySheet = new HashMap<>();
+		lines.stream().filter(l -> l.panelSheet() != null).forEach(l -> bySheet.put(l.panelSheet(), l));
+		Map<Long, List<ConsensusDeviation>> byCase = new HashMap<>();
+		if (bySheet.isEmpty()) {
+			return byCase;
+		}
+		this.jdbc.query("""
+				select ps.id as sheet_id, pe.code, pe.value as consensus, pe.note,
+				    min(ee.value) as low, max(ee.value) as high
+				from score_sheet ps
+				join sheet_entry pe on pe.sheet_id = ps.id and pe.value is not null
+				join score_sheet es on es.case_id = ps.case_id and es.kind = 'EXPERT' and es.status = 'SUBMITTED'
+				join sheet_entry ee on ee.sheet_id = es.id and ee.code = pe.code and ee.value is not null
+				where ps.id in (:sheets)
+				group by ps.id, pe.code, pe.value, pe.note
+				having pe.value < min(ee.value) or pe.value > max(ee.value)
+				order by ps.id, pe.code""", Map.of("sheets", bySheet.keySet()), rs -> {
+			String note = rs.getString("note");
+			byCase.computeIfAbsent(bySheet.get(rs.getLong("sheet_id")).id(), id -> new ArrayList<>())
+				.add(new ConsensusDeviation(rs.getString("code"), rs.getBigDecimal("consensus"),
+						rs.getBigDecimal("low"), rs.getBigDecimal("high"), note == null ? "（未填写理由）" : note));
+		});
 		return byCase;
 	}
 
