@@ -60,9 +60,9 @@ class IssuedDocumentsAndBatchApprovalTests {
 			// The data behind it changes: the issued document does not.
 			this.jdbc.update("update confirmed_grade set institution_name = institution_name || '（更名）'"
 					+ " where announcement_id = ?", id);
-			long before = this.counter.count();
+			long before = this.counter.countOnThisThread();
 			MvcResult second = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
-			long statements = this.counter.count() - before;
+			long statements = this.counter.countOnThisThread() - before;
 			assertThat(second.getResponse().getContentAsByteArray()).isEqualTo(served);
 			// One read of the stored document: no query of the grades, so no generation.
 			assertThat(statements).isLessThanOrEqualTo(2);
@@ -109,10 +109,10 @@ class IssuedDocumentsAndBatchApprovalTests {
 			.andExpect(status().isForbidden());
 		assertThat(approvedQualified(round)).isZero();
 
-		long before = this.counter.count();
+		long before = this.counter.countOnThisThread();
 		this.mvc.perform(post(url).param("grade", "QUALIFIED").param("expected", "5000").with(csrf()).with(bureau))
 			.andExpect(status().is3xxRedirection());
-		long statements = this.counter.count() - before;
+		long statements = this.counter.countOnThisThread() - before;
 		System.out.println("batch approval of 5000 filtered cases: " + statements + " statements");
 		assertThat(approvedQualified(round)).isEqualTo(5000);
 		assertThat(this.jdbc.queryForObject("select count(*) from case_event", Long.class) - events).isEqualTo(5000);
