@@ -11,13 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.gov.cq.jianping.audit.AuditLog;
-import cn.gov.cq.jianping.document.ChinesePdf;
 import cn.gov.cq.jianping.document.IssuedDocuments;
+import cn.gov.cq.jianping.document.OfficialDocument;
+import cn.gov.cq.jianping.document.OfficialDocuments;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -114,13 +120,7 @@ public class Announcements {
 
 	@Transactional(readOnly = true)
 	public AnnouncementView view(long id) {
-		List<AnnouncementSummary> found = this.jdbc.query(
-				"select id, title, published_at from announcement where id = ?",
-				(rs, n) -> new AnnouncementSummary(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), 0),
-				id);
-		if (found.isEmpty()) {
-			throw new PublicityNotFoundException("未找到公告");
-		}
+		AnnouncementSummary heading = heading(id);
 		List<GradeLookup.GradeRow> grades = this.jdbc.query("""
 				select * from confirmed_grade where announcement_id = ?
 				order by case grade when 'EXCELLENT' then 0 when 'QUALIFIED' then 1 when 'BASIC' then 2 else 3 end,
@@ -132,7 +132,19 @@ public class Announcements {
 					grade.name(), grade.label(), rs.getInt("round_year"),
 					rs.getTimestamp("confirmed_at").toInstant().atZone(TimeConfiguration.ZONE).toOffsetDateTime());
 		}, id);
-		return new AnnouncementView(id, found.get(0).title(), found.get(0).publishedAt(), grades);
+		return new AnnouncementView(id, heading.title(), heading.publishedAt(), grades);
+	}
+
+	/** The announcement's title and date, without its rows. */
+	private AnnouncementSummary heading(long id) {
+		List<AnnouncementSummary> found = this.jdbc.query(
+				"select id, title, published_at from announcement where id = ?",
+				(rs, n) -> new AnnouncementSummary(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), 0),
+				id);
+		if (found.isEmpty()) {
+			throw new PublicityNotFoundException("未找到公告");
+		}
+		return found.get(0);
 	}
 
 	/**
@@ -175,32 +187,57 @@ public class Announcements {
 		for (GradeLookup.GradeRow g : view.grades()) {
 			rows.add(List.of(String.valueOf(n++), g.name(), g.creditCode(), g.type(), g.district(), g.gradeLabel()));
 		}
-		return new ChinesePdf(view.title()).heading(view.title())
-			.paragraph("根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十四条，现将职业技能鉴定评价机构等级评估结果公告如下：")
-			.table(List.of("序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级"), rows,
-					new float[] { 0.6f, 3.2f, 2.4f, 1.4f, 1.2f, 1.0f })
-			.paragraph("社会公众可通过本系统“等级信息查询”查询机构等级。")
-			.right("重庆市人力资源和社会保障局")
-			.right(DATE.format(view.publishedAt()))
-			.toBytes();
+		// 公文 after GB/T 9704-2012 (rendered by document); the title turns after the
+		// round's name
+		return OfficialDocuments.standard()
+			.render(new OfficialDocument(OfficialDocument.Kind.ANNOUNCEMENT, OfficialDocument.BUREAU,
+					documentNumber(view), view.title().replaceFirst(" ", "\n"), null,
+					List.of("根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十四条，现将职业技能鉴定评价机构等级评估结果公告如下：",
+							"社会公众可通过本系统“等级信息查询”查询机构等级。"),
+					new OfficialDocument.Table(List.of("序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级"), rows),
+					view.publishedAt().atZone(TimeConfiguration.ZONE).toLocalDate()));
+	}
+
+	/** 渝人社评公〔year〕n号: n counts the announcements published in that year. */
+	private String documentNumber(AnnouncementView view) {
+		int year = view.publishedAt().atZone(TimeConfiguration.ZONE).getYear();
+		Integer n = this.jdbc.queryForObject("""
+				select count(*) from announcement
+				where extract(year from published_at at time zone 'Asia/Shanghai') = ? and id <= ?""", Integer.class,
+				year, view.id());
+		return "渝人社评公〔" + year + "〕" + n + "号";
 	}
 
 	/**
-	 * The Excel, streamed: the grades are read row by row from the database and written
-	 * through a window of {@value #WINDOW} rows, so the heap does not grow with the rows.
+	 * The announcement as a sheet: a title row, the header, one row an institution with
+	 * 序号 and 年度 as whole numbers, and the 落款 (issuer and date) under the table. Streamed:
+	 * the grades are read row by row from the database and written through a window of
+	 * {@value #WINDOW} rows, so the heap does not grow with the rows.
 	 */
 	public byte[] excel(long id) {
-		view(id);
+		AnnouncementSummary heading = heading(id);
+		String[] headers = { "序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级", "评估年度", "确定日期" };
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		try {
 			Sheet sheet = workbook.createSheet("评估结果公告");
-			String[] headers = { "序号", "机构名称", "统一社会信用代码", "类型", "备案机关", "等级", "评估年度", "确定日期" };
-			Row header = sheet.createRow(0);
+			CellStyle integer = workbook.createCellStyle();
+			integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+			CellStyle title = workbook.createCellStyle();
+			Font big = workbook.createFont();
+			big.setFontHeightInPoints((short) 16);
+			big.setBold(true);
+			title.setFont(big);
+			title.setAlignment(HorizontalAlignment.CENTER);
+			Cell titleCell = sheet.createRow(0).createCell(0);
+			titleCell.setCellValue(heading.title());
+			titleCell.setCellStyle(title);
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.length - 1));
+			Row header = sheet.createRow(1);
 			for (int i = 0; i < headers.length; i++) {
 				header.createCell(i).setCellValue(headers[i]);
 				sheet.setColumnWidth(i, (i == 1 ? 40 : 18) * 256);
 			}
-			int[] r = { 1 };
+			int[] r = { 2 };
 			this.jdbc.query(
 					"""
 							select institution_name, credit_code, institution_type, district_code, grade, round_year, confirmed_at
@@ -210,13 +247,17 @@ public class Announcements {
 					rs -> {
 						String district = rs.getString("district_code");
 						Row row = sheet.createRow(r[0]);
-						row.createCell(0).setCellValue(r[0]);
+						Cell number = row.createCell(0);
+						number.setCellValue(r[0] - 1);
+						number.setCellStyle(integer);
 						row.createCell(1).setCellValue(rs.getString("institution_name"));
 						row.createCell(2).setCellValue(rs.getString("credit_code"));
 						row.createCell(3).setCellValue(rs.getString("institution_type"));
 						row.createCell(4).setCellValue(district == null ? "市级" : Districts.all().nameOf(district));
 						row.createCell(5).setCellValue(Grade.valueOf(rs.getString("grade")).label());
-						row.createCell(6).setCellValue(rs.getInt("round_year"));
+						Cell year = row.createCell(6);
+						year.setCellValue(rs.getInt("round_year"));
+						year.setCellStyle(integer);
 						row.createCell(7)
 							.setCellValue(rs.getTimestamp("confirmed_at")
 								.toInstant()
@@ -225,6 +266,9 @@ public class Announcements {
 								.toString());
 						r[0]++;
 					}, id);
+			// 落款: the issuer, then the date, at the right under the table
+			sheet.createRow(r[0] + 1).createCell(headers.length - 1).setCellValue(OfficialDocument.BUREAU);
+			sheet.createRow(r[0] + 2).createCell(headers.length - 1).setCellValue(DATE.format(heading.publishedAt()));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);
 			return out.toByteArray();
