@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.InputRefusedException;
 import cn.gov.cq.jianping.scoring.model.InputError;
 
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -23,7 +24,7 @@ public record Attempt<T>(T value, String refusal, List<InputError> errors) {
 		try {
 			return new Attempt<>(step.get(), null, List.of());
 		}
-		catch (IllegalTransitionException ex) {
+		catch (IllegalTransitionException | InputRefusedException ex) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return new Attempt<>(null, ex.getMessage(), List.of());
 		}

@@ -7,7 +7,7 @@ import java.util.List;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.InputRefusedException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
@@ -94,7 +94,7 @@ public class BureauApprovals {
 	@Transactional
 	public int approveAll(CurrentUser user, List<Long> caseIds) {
 		if (caseIds == null || caseIds.isEmpty()) {
-			throw new IllegalTransitionException("请勾选要审核通过的机构");
+			throw new InputRefusedException("请勾选要审核通过的机构");
 		}
 		for (Long caseId : caseIds) {
 			approve(user, caseId);

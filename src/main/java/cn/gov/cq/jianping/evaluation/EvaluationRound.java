@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 
 import cn.gov.cq.jianping.evaluation.model.Deadline;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.InputRefusedException;
 import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
 
 /**
@@ -185,7 +186,7 @@ class EvaluationRound {
 			return;
 		}
 		if (include != participant.defaultIncluded && (reason == null || reason.isBlank())) {
-			throw new IllegalTransitionException(include ? "纳入按默认规则不参加评估的机构，须填写理由" : "将机构移出评估名单，须填写理由");
+			throw new InputRefusedException(include ? "纳入按默认规则不参加评估的机构，须填写理由" : "将机构移出评估名单，须填写理由");
 		}
 		participant.included = include;
 		participant.reason = (reason == null || reason.isBlank()) ? "恢复默认" : reason.trim();

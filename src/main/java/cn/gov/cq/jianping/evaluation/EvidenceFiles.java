@@ -6,7 +6,7 @@ import java.util.List;
 import cn.gov.cq.jianping.document.DocumentType;
 import cn.gov.cq.jianping.document.SafeFileNames;
 import cn.gov.cq.jianping.document.Sha256;
-import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.InputRefusedException;
 import cn.gov.cq.jianping.evaluation.model.SheetVisibility;
 import cn.gov.cq.jianping.identity.CurrentUser;
 
@@ -48,13 +48,13 @@ public class EvidenceFiles {
 		EvaluationCase evaluationCase = this.access.visible(user, caseId);
 		this.access.requireMayEdit(user, evaluationCase, kind);
 		if (content == null || content.length == 0) {
-			throw new IllegalTransitionException("请选择要上传的文件");
+			throw new InputRefusedException("请选择要上传的文件");
 		}
 		if (content.length > DocumentType.MAX_BYTES) {
-			throw new IllegalTransitionException("文件超过 10 MB 的上限");
+			throw new InputRefusedException("文件超过 10 MB 的上限");
 		}
 		DocumentType type = DocumentType.detect(fileName, content)
-			.orElseThrow(() -> new IllegalTransitionException("只接受 PDF、JPG、PNG、DOCX、XLSX 文件，且文件内容须与扩展名一致"));
+			.orElseThrow(() -> new InputRefusedException("只接受 PDF、JPG、PNG、DOCX、XLSX 文件，且文件内容须与扩展名一致"));
 		String safeName = SafeFileNames.of(fileName);
 		EvidenceFile file = this.evidence.save(new EvidenceFile(caseId, kind, user.getUsername(), safeName,
 				type.contentType(), content, Sha256.hex(content), this.clock.instant()));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.InputRefusedException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 
@@ -44,7 +45,7 @@ public class ExpertPool {
 	public long addExpert(CurrentUser user, String username, String name, String speciality, String employer) {
 		CaseAccess.requireRole(user, Role.CENTER);
 		if (username == null || username.isBlank() || name == null || name.isBlank()) {
-			throw new IllegalTransitionException("请填写专家账号和姓名");
+			throw new InputRefusedException("请填写专家账号和姓名");
 		}
 		if (this.experts.existsByUsername(username.trim())) {
 			throw new IllegalTransitionException("专家库中已有账号 " + username.trim());
@@ -72,7 +73,7 @@ public class ExpertPool {
 			throw new CaseNotFoundException("未找到专家");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalTransitionException("请填写利益冲突情形（如任职单位、近期为其工作）");
+			throw new InputRefusedException("请填写利益冲突情形（如任职单位、近期为其工作）");
 		}
 		expert.declareConflict(institutionId, reason.trim());
 		this.auditLog.record(user.getUsername(), "登记利益冲突", "EXPERT", expertId,

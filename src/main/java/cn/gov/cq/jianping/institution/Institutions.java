@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.institution;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import org.springframework.data.repository.Repository;
 interface Institutions extends Repository<Institution, Long>, JpaSpecificationExecutor<Institution> {
 
 	Optional<Institution> findById(Long id);
+
+	List<Institution> findByIdIn(Collection<Long> ids);
 
 	Institution save(Institution institution);
 

@@ -2,7 +2,10 @@ package cn.gov.cq.jianping.institution;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -33,6 +36,20 @@ public class RegistrationTerms {
 		this.institutions = institutions;
 		this.auditLog = auditLog;
 		this.clock = clock;
+	}
+
+	/**
+	 * The registrations of several institutions in one query, no data scope (to-do
+	 * lists).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, InstitutionView> findAll(Collection<Long> ids) {
+		Map<Long, InstitutionView> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.institutions.findByIdIn(ids)
+				.forEach(institution -> found.put(institution.getId(), InstitutionView.of(institution, false)));
+		}
+		return found;
 	}
 
 	/**

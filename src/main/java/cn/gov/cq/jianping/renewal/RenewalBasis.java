@@ -1,6 +1,8 @@
 package cn.gov.cq.jianping.renewal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -8,6 +10,7 @@ import cn.gov.cq.jianping.identity.DataScope;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionView;
+import cn.gov.cq.jianping.institution.RegistrationTerms;
 import cn.gov.cq.jianping.renewal.model.RenewalFacts;
 import cn.gov.cq.jianping.supervision.GradeManagement;
 import cn.gov.cq.jianping.supervision.Rectifications;
@@ -28,14 +31,22 @@ class RenewalBasis {
 
 	private final Rectifications rectifications;
 
-	RenewalBasis(InstitutionRegistry registry, GradeManagement grades, Rectifications rectifications) {
+	private final RegistrationTerms terms;
+
+	RenewalBasis(InstitutionRegistry registry, GradeManagement grades, Rectifications rectifications,
+			RegistrationTerms terms) {
 		this.registry = registry;
+		this.terms = terms;
 		this.grades = grades;
 		this.rectifications = rectifications;
 	}
 
 	InstitutionView institution(long institutionId) {
 		return this.registry.find(institutionId).orElseThrow(() -> new RenewalNotFoundException("未找到机构"));
+	}
+
+	Map<Long, InstitutionView> institutions(Collection<Long> institutionIds) {
+		return this.terms.findAll(institutionIds);
 	}
 
 	RenewalFacts facts(long institutionId, LocalDate today) {

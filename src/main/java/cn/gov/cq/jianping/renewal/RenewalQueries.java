@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,17 +76,22 @@ public class RenewalQueries {
 			return todos;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		Set<Long> applied = this.applications.findByStatusOrderByIdAsc(RenewalApplication.Status.SUBMITTED)
-			.stream()
-			.peek(a -> {
-				if (RenewalBasis.decides(user, a.getDistrictCode())) {
-					todos.add(new Rectifications.TodoLine("renewal-" + a.getId(), a.getInstitutionId(),
-							this.basis.institution(a.getInstitutionId()).name(), "决定延续备案申请", a.getExpiresOn(),
-							a.getExpiresOn().isBefore(today), "/renewals/" + a.getId()));
-				}
-			})
-			.map(RenewalApplication::getInstitutionId)
-			.collect(Collectors.toSet());
+		List<RenewalApplication> submitted = this.applications
+			.findByStatusOrderByIdAsc(RenewalApplication.Status.SUBMITTED);
+		List<RenewalApplication> toDecide = submitted.stream()
+			.filter(a -> RenewalBasis.decides(user, a.getDistrictCode()))
+			.toList();
+		// the institutions' names in one statement, so the workbench costs the same
+		// whatever the number of applications
+		Map<Long, InstitutionView> named = this.basis
+			.institutions(toDecide.stream().map(RenewalApplication::getInstitutionId).collect(Collectors.toSet()));
+		for (RenewalApplication a : toDecide) {
+			InstitutionView institution = named.get(a.getInstitutionId());
+			todos.add(new Rectifications.TodoLine("renewal-" + a.getId(), a.getInstitutionId(),
+					institution == null ? "机构 " + a.getInstitutionId() : institution.name(), "决定延续备案申请",
+					a.getExpiresOn(), a.getExpiresOn().isBefore(today), "/renewals/" + a.getId()));
+		}
+		Set<Long> applied = submitted.stream().map(RenewalApplication::getInstitutionId).collect(Collectors.toSet());
 		for (InstitutionView i : this.terms.expiringBy(user, today.plusDays(RenewalWindow.OPENS_DAYS_BEFORE))) {
 			boolean mine = user.hasRole(Role.INSTITUTION) || RenewalBasis.decides(user, i.districtCode());
 			if (!mine || applied.contains(i.id())) {

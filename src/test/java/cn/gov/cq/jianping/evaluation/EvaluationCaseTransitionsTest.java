@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.InputRefusedException;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.model.Grade;
@@ -65,7 +66,11 @@ class EvaluationCaseTransitionsTest {
 	void theDistrictReturnsOnlyWithAReason() {
 		EvaluationCase c = districtLevelCase();
 		c.submitSelfAssessment(Role.INSTITUTION, this.now);
-		assertThatThrownBy(() -> c.returnToInstitution(Role.DISTRICT, " ", this.now)).hasMessage("退回须填写原因");
+		// a blank reason is an input to fix, not a step the stage forbids
+		assertThatThrownBy(() -> c.returnToInstitution(Role.DISTRICT, " ", this.now))
+			.isInstanceOf(InputRefusedException.class)
+			.hasMessage("退回须填写原因");
+		assertThat(c.getStage()).isEqualTo(CaseStage.DISTRICT_REVIEW);
 		assertThat(c.returnToInstitution(Role.DISTRICT, "安全管理佐证不足", this.now).to())
 			.isEqualTo(CaseStage.SELF_ASSESSMENT);
 	}

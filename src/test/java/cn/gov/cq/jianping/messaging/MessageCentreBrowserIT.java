@@ -72,7 +72,7 @@ class MessageCentreBrowserIT extends BrowserTest {
 		assertThat(reminder.getText()).contains("截止日期 " + deadline).contains("未读");
 		screenshot("reminder");
 
-		reminder.findElement(By.cssSelector("button[type=submit]")).click();
+		click(reminder.findElement(By.cssSelector("button[type=submit]")));
 		waiting().until(d -> currentPath().equals("/cases/" + caseId));
 		assertThat(Integer.parseInt(find("unread-count").getText().trim())).isEqualTo(unread - 1);
 

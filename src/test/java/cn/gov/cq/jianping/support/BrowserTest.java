@@ -177,7 +177,16 @@ public abstract class BrowserTest {
 	}
 
 	protected void click(By by) {
-		this.wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+		click(this.wait.until(ExpectedConditions.elementToBeClickable(by)));
+	}
+
+	/**
+	 * Scrolls the element to the middle of the window first, as a user would look at it,
+	 * so the sticky action bar at the bottom of long pages does not take the click.
+	 */
+	protected void click(WebElement element) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 	}
 
 	protected void click(String id) {

@@ -19,7 +19,7 @@ public final class Refusals {
 	/** Refuses a blank reason with the message; returns the reason trimmed. */
 	public static String requireReason(String reason, String message) {
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalTransitionException(message);
+			throw new InputRefusedException(message);
 		}
 		return reason.trim();
 	}

@@ -24,10 +24,10 @@ public final class VetoCompleteness {
 		List<VetoFinding> findings = new ArrayList<>();
 		for (Map.Entry<String, SheetInput.VetoInput> veto : vetoes.entrySet()) {
 			if (veto.getValue().severity() == null) {
-				throw new IllegalTransitionException("否定评判项 " + veto.getKey() + " 须认定情节严重程度（基本合格或不合格）");
+				throw new InputRefusedException("否定评判项 " + veto.getKey() + " 须认定情节严重程度（基本合格或不合格）");
 			}
 			if (veto.getValue().reason() == null || veto.getValue().reason().isBlank()) {
-				throw new IllegalTransitionException("否定评判项 " + veto.getKey() + " 须写明理由");
+				throw new InputRefusedException("否定评判项 " + veto.getKey() + " 须写明理由");
 			}
 			findings.add(new VetoFinding(veto.getKey(), veto.getValue().severity(), veto.getValue().reason().trim()));
 		}

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import cn.gov.cq.jianping.evaluation.SheetRejectedException;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
+import cn.gov.cq.jianping.evaluation.model.InputRefusedException;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +24,11 @@ class EvaluationErrorAdvice {
 
 	@ExceptionHandler(IllegalTransitionException.class)
 	String refused(IllegalTransitionException ex, HttpServletRequest request) {
+		return back(request, ex.getMessage());
+	}
+
+	@ExceptionHandler(InputRefusedException.class)
+	String refused(InputRefusedException ex, HttpServletRequest request) {
 		return back(request, ex.getMessage());
 	}
 

@@ -23,7 +23,7 @@ class VetoCompletenessTest {
 	@Test
 	void aVetoWithoutSeverityIsRefused() {
 		assertThatThrownBy(() -> VetoCompleteness.findings(Map.of("V-1", new SheetInput.VetoInput(null, "理由"))))
-			.isInstanceOf(IllegalTransitionException.class)
+			.isInstanceOf(InputRefusedException.class)
 			.hasMessage("否定评判项 V-1 须认定情节严重程度（基本合格或不合格）");
 	}
 
@@ -31,7 +31,7 @@ class VetoCompletenessTest {
 	void aVetoWithoutReasonIsRefused() {
 		assertThatThrownBy(() -> VetoCompleteness
 			.findings(Map.of("V-1", new SheetInput.VetoInput(VetoSeverity.UNQUALIFIED, "  "))))
-			.isInstanceOf(IllegalTransitionException.class)
+			.isInstanceOf(InputRefusedException.class)
 			.hasMessage("否定评判项 V-1 须写明理由");
 	}
 

@@ -1,11 +1,12 @@
 package cn.gov.cq.jianping.system.web;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,12 +40,12 @@ class SmallFixesIT {
 	}
 
 	private String page(String username, String path) throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user(username).password("Demo#2026"))
+		// the login's session lives in PostgreSQL (Spring Session), reached by its cookie
+		Cookie[] session = this.mvc.perform(formLogin("/login").user(username).password("Demo#2026"))
 			.andReturn()
-			.getRequest()
-			.getSession();
-		return this.mvc.perform(get(path).session(session))
+			.getResponse()
+			.getCookies();
+		return this.mvc.perform(get(path).cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

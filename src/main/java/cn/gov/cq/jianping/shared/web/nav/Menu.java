@@ -40,6 +40,8 @@ public final class Menu {
 
 	private static final Item DECISIONS = new Item("menu-decisions", "处理决定", "/supervision/decisions");
 
+	private static final Item RENEWALS = new Item("menu-renewals", "延续备案", "/renewals");
+
 	private static final Item DASHBOARD = new Item("menu-dashboard", "统计分析", "/dashboard");
 
 	private static final Item RUBRICS = new Item("menu-rubrics", "评分标准", "/rubrics");
@@ -60,18 +62,18 @@ public final class Menu {
 
 	static {
 		BY_ROLE.put("ROLE_INSTITUTION",
-				List.of(new Section("日常办理", List.of(HOME, INSTITUTION_INFO, CASES, RECTIFICATIONS)),
+				List.of(new Section("日常办理", List.of(HOME, INSTITUTION_INFO, CASES, RECTIFICATIONS, RENEWALS)),
 						new Section("参考", List.of(RUBRICS)), MESSAGING));
 		BY_ROLE.put("ROLE_DISTRICT",
-				List.of(new Section("日常办理", List.of(HOME, REGISTRY, CASES)),
+				List.of(new Section("日常办理", List.of(HOME, REGISTRY, CASES, RENEWALS)),
 						new Section("监管与统计", List.of(SUPERVISION, RECTIFICATIONS, DASHBOARD)),
 						new Section("参考", List.of(RUBRICS)), MESSAGING));
 		BY_ROLE.put("ROLE_CENTER",
-				List.of(new Section("日常办理", List.of(HOME, REGISTRY, ROUNDS, CASES, EXPERTS)),
+				List.of(new Section("日常办理", List.of(HOME, REGISTRY, ROUNDS, CASES, EXPERTS, RENEWALS)),
 						new Section("监管与统计", List.of(SUPERVISION, RECTIFICATIONS, DASHBOARD)),
 						new Section("标准与细则", List.of(RUBRICS, RULE_SETS)), MESSAGING));
 		BY_ROLE.put("ROLE_BUREAU",
-				List.of(new Section("日常办理", List.of(HOME, REGISTRY, ROUNDS, CASES, PUBLICITY, OBJECTIONS)),
+				List.of(new Section("日常办理", List.of(HOME, REGISTRY, ROUNDS, CASES, PUBLICITY, OBJECTIONS, RENEWALS)),
 						new Section("监管与统计", List.of(SUPERVISION, DECISIONS, RECTIFICATIONS, DASHBOARD)),
 						new Section("标准与细则", List.of(RUBRICS, RULE_SETS)), MESSAGING));
 		BY_ROLE.put("ROLE_EXPERT",

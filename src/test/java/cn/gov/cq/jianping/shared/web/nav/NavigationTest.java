@@ -30,6 +30,14 @@ class NavigationTest {
 	}
 
 	@Test
+	void renewalIsInTheMenuOfTheFourRolesThatFileOrDecideItOnly() {
+		for (String role : List.of("ROLE_INSTITUTION", "ROLE_DISTRICT", "ROLE_CENTER", "ROLE_BUREAU")) {
+			assertThat(hrefs(Menu.of(List.of(role)))).as(role).contains("/renewals");
+		}
+		assertThat(hrefs(Menu.of(List.of("ROLE_EXPERT")))).doesNotContain("/renewals");
+	}
+
+	@Test
 	void aRoleWithoutARowStillGetsAMenuSoRetiringOrAddingARoleBreaksNothing() {
 		assertThat(hrefs(Menu.of(List.of("ROLE_AUDITOR")))).containsExactly("/", "/messages", "/notices");
 		assertThat(hrefs(Menu.of(List.of()))).contains("/");
