@@ -3,6 +3,8 @@ package cn.gov.cq.jianping.identity;
 import java.util.List;
 import java.util.Optional;
 
+import cn.gov.cq.jianping.audit.AuditLog;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +19,12 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+	private final AuditLog auditLog;
+
+	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.auditLog = auditLog;
 	}
 
 	/** A new account; the reason for refusal comes back in Chinese. */
@@ -47,7 +52,13 @@ public class Accounts {
 		});
 		UserAccount account = new UserAccount(request.username(), this.passwordEncoder.encode(request.password()),
 				request.displayName(), request.role(), request.institutionId(), request.districtCode());
-		return this.accounts.save(account).getId();
+		long id = this.accounts.save(account).getId();
+		this.auditLog.recordCurrent("创建账号", "ACCOUNT", request.username(),
+				"角色：" + request.role().label()
+						+ (request.institutionId() == null ? "" : "，绑定机构 " + request.institutionId())
+						+ (request.districtCode() == null || request.districtCode().isBlank() ? ""
+								: "，绑定区县 " + request.districtCode()));
+		return id;
 	}
 
 	/**
@@ -77,6 +88,7 @@ public class Accounts {
 			throw new AccountRejectedException("newPassword", problem);
 		});
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.auditLog.recordCurrent("修改密码", "ACCOUNT", username, null);
 	}
 
 	@Transactional(readOnly = true)
