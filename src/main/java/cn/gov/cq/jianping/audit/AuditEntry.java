@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One recorded decision or change; never updated, never deleted.
+ * One recorded decision or change; never updated, never deleted (the table refuses it).
+ * The chain fields are set by the database on insert (V176 trigger) and only read here.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -38,16 +39,39 @@ class AuditEntry {
 	@Column(name = "occurred_at", nullable = false)
 	private Instant occurredAt;
 
+	@Column(name = "actor_role")
+	private String actorRole;
+
+	@Column(name = "client_address")
+	private String clientAddress;
+
+	@Column(nullable = false)
+	private String result;
+
+	@Column(name = "chain_seq", insertable = false, updatable = false)
+	private Long chainSeq;
+
+	@Column(name = "hash", insertable = false, updatable = false)
+	private String hash;
+
 	protected AuditEntry() {
 	}
 
-	AuditEntry(String actor, String action, String targetType, String targetId, String detail, Instant occurredAt) {
-		this.actor = actor;
-		this.action = action;
-		this.targetType = targetType;
-		this.targetId = targetId;
+	AuditEntry(AuditLog.Actor actor, String action, String targetType, String targetId, String detail,
+			AuditLog.Result result, Instant occurredAt) {
+		this.actor = cut(actor.name(), 100);
+		this.actorRole = actor.role();
+		this.clientAddress = cut(actor.address(), 64);
+		this.action = cut(action, 100);
+		this.targetType = cut(targetType, 50);
+		this.targetId = cut(targetId, 50);
 		this.detail = detail;
+		this.result = result.label();
 		this.occurredAt = occurredAt;
+	}
+
+	private static String cut(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
 	AuditLog.Entry toEntry() {

@@ -3,6 +3,8 @@ package cn.gov.cq.jianping.identity;
 import java.util.List;
 import java.util.Optional;
 
+import cn.gov.cq.jianping.audit.AuditLog;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +19,12 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+	private final AuditLog auditLog;
+
+	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.auditLog = auditLog;
 	}
 
 	/** A new account; the reason for refusal comes back in Chinese. */
@@ -42,9 +47,34 @@ public class Accounts {
 		if (request.role() == Role.DISTRICT && (request.districtCode() == null || request.districtCode().isBlank())) {
 			throw new AccountRejectedException("districtCode", "区县账号必须选择所属区县");
 		}
+		separationProblem(request).ifPresent(problem -> {
+			throw new AccountRejectedException("role", problem);
+		});
 		UserAccount account = new UserAccount(request.username(), this.passwordEncoder.encode(request.password()),
 				request.displayName(), request.role(), request.institutionId(), request.districtCode());
-		return this.accounts.save(account).getId();
+		long id = this.accounts.save(account).getId();
+		this.auditLog.recordCurrent("创建账号", "ACCOUNT", request.username(),
+				"角色：" + request.role().label()
+						+ (request.institutionId() == null ? "" : "，绑定机构 " + request.institutionId())
+						+ (request.districtCode() == null || request.districtCode().isBlank() ? ""
+								: "，绑定区县 " + request.districtCode()));
+		return id;
+	}
+
+	/**
+	 * 三员分立: an account holds one role, and the person it names (its display name) may
+	 * hold at most one of the three administrator roles, so no one both acts and audits.
+	 */
+	private Optional<String> separationProblem(NewAccount request) {
+		if (request.role() == null || !request.role().administrator()) {
+			return Optional.empty();
+		}
+		return this.accounts.findByDisplayName(request.displayName())
+			.stream()
+			.filter(other -> other.getRole().administrator() && other.getRole() != request.role())
+			.findFirst()
+			.map(other -> "“" + request.displayName() + "”已是" + other.getRole().label() + "（账号 " + other.getUsername()
+					+ "），同一人不能兼任系统管理员、安全管理员、安全审计员中的两种（三员分立）");
 	}
 
 	@Transactional
@@ -58,6 +88,7 @@ public class Accounts {
 			throw new AccountRejectedException("newPassword", problem);
 		});
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.auditLog.recordCurrent("修改密码", "ACCOUNT", username, null);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,5 @@
 /**
  * Accounts, roles, login, lockout and each role's home page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "identity", allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "identity", allowedDependencies = { "audit", "shared" })
 package cn.gov.cq.jianping.identity;

@@ -31,11 +31,13 @@ class AppRoleGrants implements Callback {
 	private static final Logger log = LoggerFactory.getLogger(AppRoleGrants.class);
 
 	/**
-	 * Append-only tables: no UPDATE or DELETE for the application (audit, 第十三条 proof).
-	 * Empty until the audit trail is made immutable; add a table here and every node's
-	 * next start revokes.
+	 * Append-only tables: no UPDATE, DELETE or TRUNCATE for the application — the audit
+	 * trail, the login records, their archive and the chain checks (等保 level 3; V176 adds
+	 * triggers that refuse the same to everyone). Add a table here and every node's next
+	 * start revokes.
 	 */
-	static final List<String> APPEND_ONLY = List.of();
+	static final List<String> APPEND_ONLY = List.of("audit_entry", "login_record", "audit_entry_archive",
+			"audit_chain_check");
 
 	private final String appRole;
 
