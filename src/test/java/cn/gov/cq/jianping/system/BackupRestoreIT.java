@@ -159,6 +159,18 @@ class BackupRestoreIT {
 		assertThat(again.exitCode()).as(again.output()).isEqualTo(4);
 		assertThat(again.output()).contains("拒绝覆盖");
 		assertThat(rowCounts(target.getPort(), RESTORED_DATABASE)).isEqualTo(before);
+		// A file that is no dump is refused before any database is made.
+		Run notADump = script("docs/ops/restore.sh", target.getPort(), Map.of(), otherFile.toString(),
+				"jianping_other");
+		assertThat(notADump.exitCode()).as(notADump.output()).isEqualTo(3);
+		assertThat(notADump.output()).contains("无法读取备份文件");
+		try (Connection connection = connect(target.getPort(), "postgres");
+				Statement sql = connection.createStatement();
+				ResultSet rows = sql
+					.executeQuery("select count(*) from pg_database where datname = 'jianping_other'")) {
+			rows.next();
+			assertThat(rows.getInt(1)).as("no database made").isZero();
+		}
 
 		// 4. The application on the restored database, with the same key, as its own
 		// role.
