@@ -26,12 +26,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
  * Loads the demo accounts (password {@value #PASSWORD}) and about 60 fictional
  * institutions, once. On by default with the embedded database; with an external one only
- * when {@code JIANPING_DEMO=true}.
+ * when {@code JIANPING_DEMO=true}; never under the {@code prod} profile
+ * ({@link DemoMode}).
  */
 @Component
 @Order(0)
@@ -82,11 +82,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	boolean enabled() {
-		String demo = this.environment.getProperty("jianping.demo");
-		if (StringUtils.hasText(demo)) {
-			return Boolean.parseBoolean(demo.trim());
-		}
-		return !StringUtils.hasText(this.environment.getProperty("spring.datasource.url"));
+		return DemoMode.enabled(this.environment);
 	}
 
 	@Override

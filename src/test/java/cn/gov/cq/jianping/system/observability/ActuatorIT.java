@@ -70,6 +70,15 @@ class ActuatorIT {
 			.containsPattern("jianping_login_failures_total\\{[^}]*reason=\"bad_credentials\"[^}]*} [1-9]");
 	}
 
+	@Test
+	void prometheusShowsTheRunsOfTheScheduledJobs() throws Exception {
+		// The cache-version poll runs every 200 ms; the other jobs by their cron.
+		HttpResponse<String> scrape = get("/actuator/prometheus", basic(operationsAccount(), "Demo#2026"));
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).containsPattern(
+				"tasks_scheduled_execution_seconds_count\\{[^}]*code_function=\"poll\"[^}]*outcome=\"SUCCESS\"[^}]*} [1-9]");
+	}
+
 	/** The operations account of the demo data: the system administrator once split. */
 	private String operationsAccount() {
 		return this.accounts.exists("sysadmin") ? "sysadmin" : "admin";
