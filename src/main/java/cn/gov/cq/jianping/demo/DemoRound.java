@@ -151,8 +151,12 @@ class DemoRound {
 			throw new IllegalStateException("演示数据未能到达市局审核环节");
 		}
 
-		// The approved case is under publicity now, and a citizen has objected to it.
-		this.publicities.open(bureau, roundId, List.of(cityCases.get(3).id()), today, 10, DayKind.NATURAL);
+		// The approved case is under publicity now, and a citizen has objected to it. The
+		// day
+		// is read again: loading may have crossed midnight, and a start before today is
+		// refused.
+		this.publicities.open(bureau, roundId, List.of(cityCases.get(3).id()), LocalDate.now(this.clock), 10,
+				DayKind.NATURAL);
 		long entryId = this.publicities.underNoticeNow()
 			.stream()
 			.filter(e -> e.caseId() == cityCases.get(3).id())
