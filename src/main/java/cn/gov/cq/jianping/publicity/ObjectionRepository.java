@@ -1,6 +1,7 @@
 package cn.gov.cq.jianping.publicity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,23 @@ interface ObjectionRepository extends Repository<Objection, Long> {
 	List<Objection> findByEntryIdOrderByIdAsc(long entryId);
 
 	long countByEntryIdAndStatus(long entryId, Objection.Status status);
+
+	/** The open and all objections of each of these entries, in one statement. */
+	@Query(value = """
+			select entry_id as entryId, count(*) filter (where status = 'SUBMITTED') as open, count(*) as total
+			from objection where entry_id in (:entryIds) group by entry_id""", nativeQuery = true)
+	List<EntryCounts> countByEntries(@Param("entryIds") Collection<Long> entryIds);
+
+	/** How many objections an entry has, and how many of them await a decision. */
+	interface EntryCounts {
+
+		long getEntryId();
+
+		long getOpen();
+
+		long getTotal();
+
+	}
 
 	List<Objection> findByStatusOrderByIdAsc(Objection.Status status);
 

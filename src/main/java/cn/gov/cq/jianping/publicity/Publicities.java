@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -114,10 +115,11 @@ public class Publicities {
 	public List<EntryView> underNoticeNow() {
 		List<PublicityEntry> open = this.entries.findByStatusOrderByIdAsc(PublicityEntry.Status.UNDER_NOTICE);
 		Map<Long, Publicity> byId = publicitiesOf(open);
-		return open.stream()
+		List<PublicityEntry> shown = open.stream()
 			.filter(e -> byId.get(e.getPublicityId()).period().isOpenAt(this.clock.instant()))
-			.map(e -> toView(e, byId.get(e.getPublicityId())))
 			.toList();
+		Map<Long, ObjectionRepository.EntryCounts> counts = objectionCounts(shown);
+		return shown.stream().map(e -> toView(e, byId.get(e.getPublicityId()), counts.get(e.getId()))).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -138,18 +140,48 @@ public class Publicities {
 		return toView(entry, this.publicities.findById(entry.getPublicityId()).orElseThrow());
 	}
 
+	/** Several entries by id, read in a fixed number of statements. */
+	@Transactional(readOnly = true)
+	public Map<Long, EntryView> entries(Collection<Long> entryIds) {
+		if (entryIds.isEmpty()) {
+			return Map.of();
+		}
+		List<PublicityEntry> found = this.entries.findByIdIn(entryIds);
+		Map<Long, Publicity> byId = publicitiesOf(found);
+		Map<Long, ObjectionRepository.EntryCounts> counts = objectionCounts(found);
+		return found.stream()
+			.collect(Collectors.toMap(PublicityEntry::getId,
+					e -> toView(e, byId.get(e.getPublicityId()), counts.get(e.getId()))));
+	}
+
 	private PublicityView toView(Publicity publicity) {
 		PublicityPeriod period = publicity.period();
-		List<EntryView> views = this.entries.findByPublicityIdOrderByInstitutionNameAsc(publicity.getId())
-			.stream()
-			.map(e -> toView(e, publicity))
-			.toList();
+		List<PublicityEntry> entries = this.entries.findByPublicityIdOrderByInstitutionNameAsc(publicity.getId());
+		Map<Long, ObjectionRepository.EntryCounts> counts = objectionCounts(entries);
+		List<EntryView> views = entries.stream().map(e -> toView(e, publicity, counts.get(e.getId()))).toList();
 		return new PublicityView(publicity.getId(), publicity.getRoundId(), publicity.getTitle(), period.start(),
 				period.lastDay(), period.days(), period.kind(), closing(period), period.isOpenAt(this.clock.instant()),
 				period.hasEndedAt(this.clock.instant()), views, publicity.lengthNote());
 	}
 
 	EntryView toView(PublicityEntry entry, Publicity publicity) {
+		return toView(entry, publicity, objectionCounts(List.of(entry)).get(entry.getId()));
+	}
+
+	/**
+	 * The objection counts of the entries in one statement (not two per entry), by entry
+	 * id; an entry without objections has none.
+	 */
+	private Map<Long, ObjectionRepository.EntryCounts> objectionCounts(List<PublicityEntry> entries) {
+		if (entries.isEmpty()) {
+			return Map.of();
+		}
+		return this.objections.countByEntries(entries.stream().map(PublicityEntry::getId).toList())
+			.stream()
+			.collect(Collectors.toMap(ObjectionRepository.EntryCounts::getEntryId, Function.identity()));
+	}
+
+	private EntryView toView(PublicityEntry entry, Publicity publicity, ObjectionRepository.EntryCounts counts) {
 		PublicityPeriod period = publicity.period();
 		boolean underNotice = entry.getStatus() == PublicityEntry.Status.UNDER_NOTICE
 				&& period.isOpenAt(this.clock.instant());
@@ -159,9 +191,8 @@ public class Publicities {
 				entry.getTotal(), entry.getGrade(),
 				EntryStatusShown.of(entry.getStatus() == PublicityEntry.Status.UNDER_NOTICE, entry.getStatus().label(),
 						period, this.clock.instant()),
-				underNotice, period.start(), period.lastDay(), closing(period),
-				this.objections.countByEntryIdAndStatus(entry.getId(), Objection.Status.SUBMITTED),
-				this.objections.findByEntryIdOrderByIdAsc(entry.getId()).size(), publicity.lengthNote());
+				underNotice, period.start(), period.lastDay(), closing(period), counts == null ? 0 : counts.getOpen(),
+				counts == null ? 0 : counts.getTotal(), publicity.lengthNote());
 	}
 
 	private Map<Long, Publicity> publicitiesOf(List<PublicityEntry> entries) {

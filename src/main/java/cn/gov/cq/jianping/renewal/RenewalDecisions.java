@@ -2,18 +2,15 @@ package cn.gov.cq.jianping.renewal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import cn.gov.cq.jianping.audit.AuditLog;
-import cn.gov.cq.jianping.document.ChinesePdf;
+import cn.gov.cq.jianping.document.IssuedDocuments;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.institution.RegistrationTerms;
 import cn.gov.cq.jianping.renewal.model.RenewalPolicy;
 import cn.gov.cq.jianping.renewal.model.RenewalVerdict;
 import cn.gov.cq.jianping.renewal.model.RenewalWindow;
-import cn.gov.cq.jianping.shared.TimeConfiguration;
-import cn.gov.cq.jianping.supervision.DocumentNumbers;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,29 +26,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RenewalDecisions {
 
-	static final String PREFIX = "渝人社延备";
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日")
-		.withZone(TimeConfiguration.ZONE);
-
 	private final RenewalApplicationRepository applications;
 
 	private final RenewalBasis basis;
 
 	private final RegistrationTerms terms;
 
-	private final DocumentNumbers numbers;
+	private final RenewalDecisionDocuments papers;
 
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
 	RenewalDecisions(RenewalApplicationRepository applications, RenewalBasis basis, RegistrationTerms terms,
-			DocumentNumbers numbers, AuditLog auditLog, Clock clock) {
+			RenewalDecisionDocuments papers, AuditLog auditLog, Clock clock) {
 		this.applications = applications;
 		this.basis = basis;
 		this.terms = terms;
-		this.numbers = numbers;
+		this.papers = papers;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -75,10 +67,11 @@ public class RenewalDecisions {
 		LocalDate today = LocalDate.now(this.clock);
 		String why = reason.trim();
 		if (!approve) {
-			String number = this.numbers.next(DocumentNumbers.RENEWAL_DECISION, PREFIX, today.getYear());
+			String number = this.papers.nextNumber(today.getYear());
 			application.refuse(why, user.getUsername(), number, this.clock.instant());
 			this.auditLog.record(user.getUsername(), "不予延续备案", "INSTITUTION", application.getInstitutionId(),
 					number + "：" + why);
+			this.papers.issue(application);
 			return;
 		}
 		RenewalVerdict verdict = RenewalPolicy.verdict(this.basis.facts(application.getInstitutionId(), today));
@@ -91,7 +84,7 @@ public class RenewalDecisions {
 		}
 		InstitutionView institution = this.basis.institution(application.getInstitutionId());
 		LocalDate newExpiry = RenewalWindow.newExpiry(institution.expiresOn(), today);
-		String number = this.numbers.next(DocumentNumbers.RENEWAL_DECISION, PREFIX, today.getYear());
+		String number = this.papers.nextNumber(today.getYear());
 		application.approve(
 				approvable.technicalEvaluationWaived(), approvable.technicalEvaluationWaived()
 						? approvable.reason() + "（" + approvable.article() + "）" : review,
@@ -101,39 +94,27 @@ public class RenewalDecisions {
 		this.auditLog.record(user.getUsername(), "准予延续备案", "INSTITUTION", application.getInstitutionId(),
 				number + "：有效期至 " + newExpiry
 						+ (approvable.technicalEvaluationWaived() ? "，免于技术评估（第十六条第（二）项）" : "，已经技术评估") + "；" + why);
+		this.papers.issue(application);
 	}
 
 	/** 延续备案决定书, for the institution and its authority. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public byte[] document(CurrentUser user, long applicationId) {
+		return issuedDocument(user, applicationId).content();
+	}
+
+	/**
+	 * 延续备案决定书 as issued: a 公文 (GB/T 9704) made once when decided and stored with its
+	 * SHA-256, so later changes of the institution never alter it (one decided before
+	 * documents were stored is made on its first request).
+	 */
+	@Transactional
+	public IssuedDocuments.Issued issuedDocument(CurrentUser user, long applicationId) {
 		RenewalApplication a = this.applications.findById(applicationId)
 			.filter(x -> RenewalBasis.sees(user, x.getInstitutionId(), x.getDistrictCode()))
 			.filter(x -> x.getStatus() != RenewalApplication.Status.SUBMITTED)
 			.orElseThrow(() -> new RenewalNotFoundException("未找到延续备案决定"));
-		InstitutionView institution = this.basis.institution(a.getInstitutionId());
-		boolean approved = a.getStatus() == RenewalApplication.Status.APPROVED;
-		ChinesePdf pdf = new ChinesePdf("延续备案决定书").heading(authority(institution) + "\n延续备案决定书")
-			.right(a.getDocumentNumber())
-			.paragraph(institution.name() + "（统一社会信用代码 " + institution.creditCode() + "）：")
-			.paragraph("你机构于 " + DATE.format(a.getSubmittedAt()) + " 申请延续备案（原备案编号 " + institution.registrationNumber()
-					+ "，备案日期 " + institution.registeredOn() + "，有效期至 " + a.getExpiresOn() + "）。")
-			.paragraph("依据：" + RenewalQueries.basisOf(a));
-		if (approved) {
-			pdf.paragraph(
-					"根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第八条，决定准予延续备案，有效期延续至 " + a.getNewExpiresOn() + "，原备案日期不变。")
-				.paragraph((a.isTechnicalWaived() ? "免于技术评估：" : "技术评估情况：") + a.getTechnicalReview());
-		}
-		else {
-			pdf.paragraph("经审查，决定不予延续备案。");
-		}
-		return pdf.paragraph("理由：" + a.getDecisionReason())
-			.right(authority(institution))
-			.right(DATE.format(a.getDecidedAt()))
-			.toBytes();
-	}
-
-	private static String authority(InstitutionView institution) {
-		return institution.districtCode() == null ? "重庆市职业技能鉴定指导中心" : institution.authorityLabel() + "人力资源和社会保障局";
+		return this.papers.issue(a);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import cn.gov.cq.jianping.audit.AuditLog;
+import cn.gov.cq.jianping.document.IssuedDocuments;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.institution.InstitutionView;
@@ -34,14 +35,17 @@ class DecisionIssuing {
 
 	private final Clock clock;
 
+	private final DecisionDocuments documents;
+
 	DecisionIssuing(DocumentNumbers numbers, Downgrades downgrades, InstitutionRegistry registry,
-			RegistrationTerms terms, AuditLog auditLog, Clock clock) {
+			RegistrationTerms terms, AuditLog auditLog, Clock clock, DecisionDocuments documents) {
 		this.numbers = numbers;
 		this.downgrades = downgrades;
 		this.registry = registry;
 		this.terms = terms;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.documents = documents;
 	}
 
 	Optional<String> downgradeRefusal(long institutionId, Grade newGrade) {
@@ -65,6 +69,13 @@ class DecisionIssuing {
 			case DOWNGRADE -> this.downgrades.downgrade(decision.getInstitutionId(), decision.getNewGrade());
 			case REVERSAL -> this.terms.reinstate(decision.getInstitutionId(), why, by);
 		}
+		// the 处理决定书 is made now, once, and served from storage from then on
+		this.documents.issue(decision);
+	}
+
+	/** The decision's 处理决定书 as issued (made now if it was decided before storage). */
+	IssuedDocuments.Issued document(SupervisionDecision decision) {
+		return this.documents.issue(decision);
 	}
 
 	private void changeStatus(long institutionId, InstitutionStatus status, String why) {

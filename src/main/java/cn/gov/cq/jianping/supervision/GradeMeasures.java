@@ -33,14 +33,18 @@ class GradeMeasures {
 
 	private final Clock clock;
 
+	private final DecisionDocuments documents;
+
 	GradeMeasures(InstitutionRegistry registry, RectificationOrderRepository orders,
-			SupervisionDecisionRepository decisions, GradeSettings settings, DocumentNumbers numbers, Clock clock) {
+			SupervisionDecisionRepository decisions, GradeSettings settings, DocumentNumbers numbers, Clock clock,
+			DecisionDocuments documents) {
 		this.registry = registry;
 		this.orders = orders;
 		this.decisions = decisions;
 		this.settings = settings;
 		this.numbers = numbers;
 		this.clock = clock;
+		this.documents = documents;
 	}
 
 	/** What a grade brings, with the configured inspection frequency. */
@@ -79,6 +83,7 @@ class GradeMeasures {
 		String number = this.numbers.next(DocumentNumbers.SUPERVISION_DECISION, DecisionIssuing.PREFIX,
 				LocalDate.ofInstant(now, TimeConfiguration.ZONE).getYear());
 		decision.decide(true, "第十九条：对不合格鉴定评价机构，取消机构备案", system, number, now);
+		this.documents.issue(decision);
 		if (institution.status() != InstitutionStatus.CANCELLED) {
 			this.registry.changeStatus(GradeManagement.SYSTEM, institution.id(), InstitutionStatus.CANCELLED,
 					"第十九条：" + cause + "为不合格，取消机构备案（" + number + "）", null);

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.gov.cq.jianping.audit.AuditLog;
-import cn.gov.cq.jianping.document.OfficialDocument;
-import cn.gov.cq.jianping.document.OfficialDocuments;
+import cn.gov.cq.jianping.document.IssuedDocuments;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.scoring.model.Grade;
-import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -167,27 +165,23 @@ public class SupervisionDecisions {
 	}
 
 	/** 处理决定书: the decision as a PDF with the Chinese font embedded. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public byte[] document(CurrentUser user, long decisionId) {
+		return issuedDocument(user, decisionId).content();
+	}
+
+	/**
+	 * 处理决定书 as issued: made once when the decision is taken and stored with its SHA-256,
+	 * so it never changes when the institution's data later does (one decided before
+	 * documents were stored is made on its first request).
+	 */
+	@Transactional
+	public IssuedDocuments.Issued issuedDocument(CurrentUser user, long decisionId) {
 		SupervisionDecision decision = this.decisions.findById(decisionId)
 			.filter(d -> this.scope.includes(user, d.getInstitutionId()))
-			.filter(d -> d.getStatus() == SupervisionDecision.Status.DECIDED
-					|| d.getStatus() == SupervisionDecision.Status.REVERSED)
+			.filter(DecisionDocuments::hasDocument)
 			.orElseThrow(() -> new SupervisionNotFoundException("未找到处理决定"));
-		InstitutionView institution = this.registry.find(decision.getInstitutionId()).orElseThrow();
-		// 公文 after GB/T 9704-2012, with the remedies a decision must state (rendered by
-		// document)
-		String measure = decision.getKind().label()
-				+ (decision.getNewGrade() == null ? "" : "为“" + decision.getNewGrade().label() + "”");
-		String ruling = decision.getKind() == SupervisionDecision.Kind.REVERSAL
-				? "经复查，原取消机构备案决定有误，根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十九条，决定撤销原决定，恢复你机构备案。"
-				: "根据《重庆市职业技能鉴定评价机构评估暂行办法》（渝人社发〔2021〕33号）第十八条至第二十条，经研究，决定对你机构" + measure + "。";
-		return OfficialDocuments.standard()
-			.render(new OfficialDocument(OfficialDocument.Kind.DECISION, OfficialDocument.BUREAU,
-					decision.getDocumentNumber(), "关于对" + institution.name() + "\n" + measure + "的决定",
-					institution.name() + "（统一社会信用代码：" + institution.creditCode() + "）",
-					List.of("事实和依据：" + decision.getGrounds(), ruling, "理由：" + decision.getDecisionReason()), null,
-					decision.getDecidedAt().atZone(TimeConfiguration.ZONE).toLocalDate()));
+		return this.issuing.document(decision);
 	}
 
 	private static DecisionView toView(SupervisionDecision d, String institutionName) {

@@ -79,6 +79,18 @@ class OfficialDocumentLayoutTest {
 	}
 
 	@Test
+	void theRemediesNameTheOrganOfReconsiderationOfEachIssuer() {
+		assertThat(OfficialDocuments.remediesAgainst(OfficialDocument.BUREAU)).contains("60日内向重庆市人民政府申请行政复议");
+		assertThat(OfficialDocuments.remediesAgainst("渝北区人力资源和社会保障局")).contains("60日内向渝北区人民政府依法申请行政复议")
+			.contains("6个月内依法向人民法院提起行政诉讼");
+		assertThat(OfficialDocuments.remediesAgainst("石柱土家族自治县人力资源和社会保障局")).contains("向石柱土家族自治县人民政府");
+		// the center is not a government department: the organ is left to the law
+		assertThat(OfficialDocuments.remediesAgainst("重庆市职业技能鉴定指导中心")).contains("60日内依法申请行政复议")
+			.doesNotContain("人民政府")
+			.contains("6个月内依法向人民法院提起行政诉讼");
+	}
+
+	@Test
 	void theMastheadAndTheSeparatorAreRedAboveTheTitle() throws Exception {
 		BufferedImage page = page(1);
 		// 发文机关标志: its top 35 mm below the top of the 版心 (37 mm), red

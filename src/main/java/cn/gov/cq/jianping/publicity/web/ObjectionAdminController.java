@@ -1,6 +1,5 @@
 package cn.gov.cq.jianping.publicity.web;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +60,11 @@ class ObjectionAdminController {
 
 	@GetMapping("/objections")
 	String pending(@AuthenticationPrincipal CurrentUser user, Model model) {
-		Map<Long, Publicities.EntryView> entries = new HashMap<>();
-		List<PendingRow> rows = this.objections.pending(user)
-			.stream()
-			.map(o -> new PendingRow(o, entries.computeIfAbsent(o.entryId(), this.publicities::entry)))
-			.toList();
+		List<ObjectionView> pending = this.objections.pending(user);
+		// the entries of all rows in a fixed number of statements, not per row
+		Map<Long, Publicities.EntryView> entries = this.publicities
+			.entries(pending.stream().map(ObjectionView::entryId).distinct().toList());
+		List<PendingRow> rows = pending.stream().map(o -> new PendingRow(o, entries.get(o.entryId()))).toList();
 		model.addAttribute("rows", rows);
 		return VIEW_PENDING;
 	}

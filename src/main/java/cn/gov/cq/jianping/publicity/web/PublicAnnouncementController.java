@@ -1,15 +1,9 @@
 package cn.gov.cq.jianping.publicity.web;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-
+import cn.gov.cq.jianping.document.IssuedDocumentResponse;
 import cn.gov.cq.jianping.document.IssuedDocuments;
 import cn.gov.cq.jianping.publicity.Announcements;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -63,23 +57,7 @@ class PublicAnnouncementController {
 	}
 
 	private static ResponseEntity<byte[]> serve(IssuedDocuments.Issued document, WebRequest request) {
-		if (request.checkNotModified(document.etag())) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-				.eTag(document.etag())
-				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-				.build();
-		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.contentType()))
-			.eTag(document.etag())
-			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			.header("X-Content-SHA256", document.sha256())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(document.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(document.content());
+		return IssuedDocumentResponse.of(document, request, true);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.cq.jianping.document.IssuedDocumentResponse;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.renewal.RenewalDecisions;
 import cn.gov.cq.jianping.renewal.RenewalFiling;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -122,8 +124,10 @@ class RenewalController {
 
 	@GetMapping("/renewals/{id:\\d+}/decision.pdf")
 	@PreAuthorize("hasAnyRole('INSTITUTION','DISTRICT','CENTER','BUREAU')")
-	ResponseEntity<byte[]> decisionDocument(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return download(this.decisions.document(user, id), MediaType.APPLICATION_PDF_VALUE, "延续备案决定书-" + id + ".pdf");
+	ResponseEntity<byte[]> decisionDocument(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			WebRequest request) {
+		// as issued, from storage: the institution's later changes never alter it
+		return IssuedDocumentResponse.of(this.decisions.issuedDocument(user, id), request, false);
 	}
 
 	@GetMapping("/renewals/{id:\\d+}/documents/{documentId:\\d+}")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import cn.gov.cq.jianping.document.IssuedDocumentResponse;
 import cn.gov.cq.jianping.shared.web.OnRefusal;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -176,8 +178,10 @@ class DecisionController {
 
 	/** 处理决定书; the institution concerned may download its own. */
 	@GetMapping("/supervision/decisions/{id:\\d+}.pdf")
-	ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return Pages.pdf(this.decisions.document(user, id), "处理决定书-" + id + ".pdf");
+	ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			WebRequest request) {
+		// as issued, from storage: the institution's later changes never alter it
+		return IssuedDocumentResponse.of(this.decisions.issuedDocument(user, id), request, false);
 	}
 
 	private String list(CurrentUser user, ProposalForm form, String proposeError, Model model) {

@@ -1,6 +1,5 @@
 package cn.gov.cq.jianping.supervision.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,15 +11,11 @@ import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionView;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * What several supervision pages share: the institutions a user may choose, their names,
- * and PDF downloads.
+ * What several supervision pages share: the institutions a user may choose and their
+ * names.
  */
 @Component
 class Pages {
@@ -54,14 +49,6 @@ class Pages {
 
 	static boolean isStaff(CurrentUser user) {
 		return user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU) || user.hasRole(Role.DISTRICT);
-	}
-
-	static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(body);
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.supervision.web;
 
+import cn.gov.cq.jianping.document.IssuedDocumentResponse;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.scoring.model.Grade;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The grade standing on the institution record page, loaded there with htmx so that the
@@ -41,8 +43,9 @@ class StandingController {
 	}
 
 	@GetMapping("/supervision/institutions/{id}/plaque.pdf")
-	ResponseEntity<byte[]> plaque(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return Pages.pdf(this.plaques.plaque(user, id), "优秀鉴定评价机构牌匾-" + id + ".pdf");
+	ResponseEntity<byte[]> plaque(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			WebRequest request) {
+		return IssuedDocumentResponse.of(this.plaques.issuedPlaque(user, id), request, false);
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A current round at city scale, written with set-based SQL (one statement per table,
  * whatever the number of cases): cases over every stage — self-assessment, district
- * review, panel forming, on-site scoring, consolidation, bureau review, approved, in
+ * review, panel forming, on-site scoring, center review, bureau review, approved, in
  * publicity — with the sheets, panels of the demo experts, vetoes, a publicity with its
  * entries and objections. The stage is chosen by the case's position, so the mix is the
  * same at 60, 500 or 5,000 cases.
@@ -41,9 +41,9 @@ final class BenchCurrentRound {
 		experts();
 		Long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from evaluation_case", Long.class);
 		Timestamp at = Timestamp.from(now);
-		// Position k decides the stage: 0 self, 1 district (or self), 2-4 panel, 5
-		// bureau,
-		// 6-7 approved (7 also in publicity, below).
+		// Position k decides the stage: 0 self, 1 district (or self), 2-3 panel (forming
+		// or on-site scoring), 4 center review, 5 bureau, 6-7 approved (7 also in
+		// publicity, below).
 		this.jdbc.update(
 				"""
 						insert into evaluation_case (round_id, institution_id, institution_name, rubric_code, district_code,
@@ -54,11 +54,12 @@ final class BenchCurrentRound {
 						    case when i.k % 8 = 0 then 'SELF_ASSESSMENT'
 						         when i.k % 8 = 1 then case when i.district_code is not null then 'DISTRICT_REVIEW'
 						                                    else 'SELF_ASSESSMENT' end
-						         when i.k % 8 in (2, 3, 4) then 'CENTER_EVALUATION'
+						         when i.k % 8 in (2, 3) then 'CENTER_EVALUATION'
+						         when i.k % 8 = 4 then 'CENTER_REVIEW'
 						         when i.k % 8 = 5 then 'BUREAU_REVIEW' else 'APPROVED' end,
 						    case when i.k % 8 >= 3 then ?::date end,
-						    case when i.k % 8 >= 5 then 55 + (i.k * 7) % 45 end,
-						    case when i.k % 8 >= 5 then GRADE end,
+						    case when i.k % 8 >= 4 then 55 + (i.k * 7) % 45 end,
+						    case when i.k % 8 >= 4 then GRADE end,
 						    case when i.k % 8 >= 6 then 'bureau' end, case when i.k % 8 >= 6 then ?::timestamptz end,
 						    case when i.k % 8 >= 6 then 55 + (i.k * 7) % 45 end,
 						    case when i.k % 8 >= 6 then GRADE end, ?, ?
@@ -118,7 +119,7 @@ final class BenchCurrentRound {
 		this.jdbc.update("""
 				insert into score_sheet (case_id, kind, author, status, total, grade, opinion, submitted_at, updated_at)
 				select c.id, 'PANEL', 'PANEL', 'SUBMITTED', c.initial_total, c.initial_grade, '专家组意见（基准数据）', ?, ?"""
-				+ added + " and c.stage in ('BUREAU_REVIEW', 'APPROVED')", at, at);
+				+ added + " and c.stage in ('CENTER_REVIEW', 'BUREAU_REVIEW', 'APPROVED')", at, at);
 		this.jdbc
 			.update("""
 					insert into sheet_veto (sheet_id, code, severity, reason)
@@ -134,7 +135,7 @@ final class BenchCurrentRound {
 	 */
 	private void panels(String added, Timestamp at) {
 		String seated = added + " and ((c.stage = 'CENTER_EVALUATION' and c.id % 3 <> 0)"
-				+ " or c.stage in ('BUREAU_REVIEW', 'APPROVED'))";
+				+ " or c.stage in ('CENTER_REVIEW', 'BUREAU_REVIEW', 'APPROVED'))";
 		this.jdbc.update("""
 				insert into panel_member (case_id, expert_id, lead, declared_at)
 				select c.id, e.id, e.username = 'expert1',

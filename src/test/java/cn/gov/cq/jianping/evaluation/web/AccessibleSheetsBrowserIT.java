@@ -26,6 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,9 @@ class AccessibleSheetsBrowserIT extends BrowserTest {
 	@Autowired
 	UserDetailsService accounts;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void publicPagesAndTheLoginPageHaveNoSeriousAccessibilityViolations() {
 		for (String page : List.of("/", "/public/publicity", "/public/institutions", "/public/announcements",
@@ -78,6 +82,32 @@ class AccessibleSheetsBrowserIT extends BrowserTest {
 		login("institution", DEMO_PASSWORD);
 		open("/cases/" + caseId + "/self");
 		assertThat(seriousViolations()).as("self-assessment sheet").isEmpty();
+	}
+
+	@Test
+	void theExpertSheetAndTheBureausApprovalPageHaveNoSeriousAccessibilityViolations() {
+		// The demo round's case whose panel (led by expert1) has not yet signed: the lead
+		// signs and opens the on-site sheet.
+		long caseId = this.jdbc.queryForObject("""
+				select min(m.case_id) from panel_member m join expert e on e.id = m.expert_id
+				join evaluation_case c on c.id = m.case_id
+				where e.username = 'expert1' and c.stage = 'CENTER_EVALUATION'""", Long.class);
+		long roundId = this.jdbc.queryForObject("select round_id from evaluation_case where id = ?", Long.class,
+				caseId);
+		login("expert1", DEMO_PASSWORD);
+		open("/cases/" + caseId + "/expert");
+		if (currentPath().endsWith("/declaration")) {
+			WebElement declare = find("declaration-submit");
+			declare.click();
+			waitForNewPage(declare);
+		}
+		assertThat(currentPath()).isEqualTo("/cases/" + caseId + "/expert");
+		assertThat(seriousViolations()).as("expert sheet").isEmpty();
+		logout();
+		login("bureau", DEMO_PASSWORD);
+		open("/rounds/" + roundId + "/review");
+		assertThat(currentPath()).isEqualTo("/rounds/" + roundId + "/review");
+		assertThat(seriousViolations()).as("approval page").isEmpty();
 	}
 
 	@Test

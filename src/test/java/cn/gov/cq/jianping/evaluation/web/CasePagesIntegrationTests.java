@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
@@ -203,6 +205,45 @@ class CasePagesIntegrationTests {
 					"<div id=\"err-L-01-1\" class=\"jp-row-error text-danger small\">细则 L-01-1 得分 9 超过本细则满分")))
 			.andExpect(content().string(containsString("value=\"9\"")));
 		assertThat(this.fixture.detail(this.viewCase).sheet(SheetKind.SELF)).isNull();
+	}
+
+	@Test
+	void afterAFailedSaveTheCountItemStatesAndLiveTotalStayTrue() throws Exception {
+		String page = this.mvc
+			.perform(post("/cases/{id}/self", this.viewCase).with(Users.institution(this.viewInstitution))
+				.with(csrf())
+				.param("c[L-01-1].value", "1,5x")
+				.param("c[L-01-2].met", "true")
+				.param("c[L-02-1].count", "两个")
+				.param("c[L-02-3].numerator", "3")
+				.param("c[L-02-3].denominator", "十"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// issue 14: three wrong items are three, not "共 1 处"
+		assertThat(page).contains("共 3 处");
+		for (String code : List.of("L-01-1", "L-02-1", "L-02-3")) {
+			assertThat(rowError(page, code)).as(code).isNotBlank();
+		}
+		assertThat(rowError(page, "L-01-2")).isBlank();
+		// the valid item keeps its score instead of turning to 未评, and the live total
+		// stays visible
+		assertThat(itemState(page, "L-01-2")).startsWith("得分");
+		assertThat(page).contains("id=\"live-total\"");
+		assertThat(this.fixture.detail(this.viewCase).sheet(SheetKind.SELF)).isNull();
+	}
+
+	private static String rowError(String page, String code) {
+		Matcher m = Pattern.compile("<div id=\"err-" + Pattern.quote(code) + "\"[^>]*>([^<]*)</div>").matcher(page);
+		assertThat(m.find()).as("error slot of " + code).isTrue();
+		return m.group(1);
+	}
+
+	private static String itemState(String page, String code) {
+		Matcher m = Pattern.compile("id=\"cs-" + Pattern.quote(code) + "\"[^>]*>([^<]*)<").matcher(page);
+		assertThat(m.find()).as("state of " + code).isTrue();
+		return m.group(1).trim();
 	}
 
 	@Test

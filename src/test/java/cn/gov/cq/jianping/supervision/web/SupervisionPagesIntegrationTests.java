@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import cn.gov.cq.jianping.document.Sha256;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.scoring.model.Grade;
@@ -418,6 +419,15 @@ class SupervisionPagesIntegrationTests {
 			.andReturn();
 		assertThat(new String(plaque.getResponse().getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1))
 			.isEqualTo("%PDF-");
+		// issue 11: made once and served from storage, its hash as the entity tag
+		assertThat(plaque.getResponse().getHeader("ETag"))
+			.isEqualTo("\"" + Sha256.hex(plaque.getResponse().getContentAsByteArray()) + "\"");
+		assertThat(this.mvc
+			.perform(get("/supervision/institutions/{id}/plaque.pdf", this.excellent)
+				.with(Users.institution(this.excellent)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(plaque.getResponse().getContentAsByteArray());
 		this.mvc
 			.perform(get("/supervision/institutions/{id}/plaque.pdf", this.excellent)
 				.with(Users.institution(this.yubeiBasic)))

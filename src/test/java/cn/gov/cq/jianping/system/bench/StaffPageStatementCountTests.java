@@ -174,4 +174,84 @@ class StaffPageStatementCountTests {
 		sameAtTwoSizes("/institutions", center());
 	}
 
+	// The remaining staff pages of the current round and of supervision (issue 11: every
+	// staff page, not only the ones first measured).
+
+	@Test
+	void roundList() throws Exception {
+		sameAtTwoSizes("/rounds", center());
+	}
+
+	@Test
+	void roundPage() throws Exception {
+		sameAtTwoSizes("/rounds/" + this.roundId, center());
+	}
+
+	@Test
+	void expertPool() throws Exception {
+		sameAtTwoSizes("/experts", center());
+	}
+
+	@Test
+	void publicityList() throws Exception {
+		sameAtTwoSizes("/publicity", bureau());
+	}
+
+	@Test
+	void publicityPage() throws Exception {
+		Long publicityId = this.jdbc.queryForObject("select max(id) from publicity where round_id = ?", Long.class,
+				this.roundId);
+		sameAtTwoSizes("/publicity/" + publicityId, bureau());
+	}
+
+	@Test
+	void objectionList() throws Exception {
+		sameAtTwoSizes("/objections", bureau());
+	}
+
+	@Test
+	void announcementList() throws Exception {
+		sameAtTwoSizes("/announcements", bureau());
+	}
+
+	@Test
+	void dashboardOfTheCurrentRound() throws Exception {
+		sameAtTwoSizes("/dashboard?round=" + this.roundId, bureau());
+	}
+
+	@Test
+	void dashboardOfTheDistrict() throws Exception {
+		sameAtTwoSizes("/dashboard?round=" + this.roundId, district());
+	}
+
+	@Test
+	void supervisionOverview() throws Exception {
+		sameAtTwoSizes("/supervision", center());
+	}
+
+	@Test
+	void rectificationList() throws Exception {
+		sameAtTwoSizes("/supervision/rectifications", center());
+	}
+
+	@Test
+	void decisionList() throws Exception {
+		sameAtTwoSizes("/supervision/decisions", bureau());
+	}
+
+	@Test
+	void inspectionList() throws Exception {
+		sameAtTwoSizes("/supervision/inspections", center());
+	}
+
+	@Test
+	void renewalList() throws Exception {
+		sameAtTwoSizes("/renewals", center());
+	}
+
+	@Test
+	void messageCentre() throws Exception {
+		sameAtTwoSizes("/messages", center());
+	}
+
 }
