@@ -13,6 +13,7 @@ import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionSearch;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
 import cn.gov.cq.jianping.publicity.ObjectionReviews;
+import cn.gov.cq.jianping.renewal.RenewalQueries;
 import cn.gov.cq.jianping.shared.Districts;
 import cn.gov.cq.jianping.supervision.GradeManagement;
 import cn.gov.cq.jianping.supervision.InspectionPlans;
@@ -48,10 +49,13 @@ class HomeController {
 
 	private final InspectionPlans inspections;
 
+	private final RenewalQueries renewals;
+
 	HomeController(InstitutionRegistry registry, CaseTodos cases, ObjectionReviews objections,
 			Rectifications rectifications, SupervisionDecisions decisions, GradeManagement grades,
-			InspectionPlans inspections) {
+			InspectionPlans inspections, RenewalQueries renewals) {
 		this.inspections = inspections;
+		this.renewals = renewals;
 		this.objections = objections;
 		this.registry = registry;
 		this.cases = cases;
@@ -128,6 +132,11 @@ class HomeController {
 					line.href()));
 		}
 		for (Rectifications.TodoLine line : this.decisions.todos(user)) {
+			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
+					line.href()));
+		}
+		// 延续备案: registrations expiring within 90/30 days, applications to decide
+		for (Rectifications.TodoLine line : this.renewals.todos(user)) {
 			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
 					line.href()));
 		}
