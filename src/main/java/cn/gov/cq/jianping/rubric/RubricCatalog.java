@@ -35,6 +35,14 @@ public class RubricCatalog implements ApplicationRunner {
 
 	private static final String SOURCE = "渝人社发〔2021〕33号";
 
+	/**
+	 * The advisory lock under which the shipped reference data (rubrics, then the default
+	 * rule sets that {@code scoring.RuleSets} seeds in the same transaction) is loaded,
+	 * so that two nodes starting together load it once: the second waits until the first
+	 * has committed and then finds it there.
+	 */
+	static final long SEED_LOCK_KEY = 2021_33_01L;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -58,6 +66,7 @@ public class RubricCatalog implements ApplicationRunner {
 
 	@Transactional
 	public void loadShippedRubrics() {
+		this.jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, SEED_LOCK_KEY);
 		for (RubricCode code : RubricCode.values()) {
 			Integer count = this.jdbc.queryForObject("select count(*) from rubric_version where code = ?",
 					Integer.class, code.name());

@@ -39,6 +39,9 @@ class AppRoleGrants implements Callback {
 	static final List<String> APPEND_ONLY = List.of("audit_entry", "login_record", "audit_entry_archive",
 			"audit_chain_check");
 
+	/** Serialises the grants of nodes that migrate together (an advisory lock). */
+	static final long GRANT_LOCK_KEY = 2021_33_02L;
+
 	private final String appRole;
 
 	AppRoleGrants(@Value("${jianping.db.app-role:jianping_app}") String appRole) {
@@ -71,8 +74,21 @@ class AppRoleGrants implements Callback {
 				grants.add("revoke update, delete, truncate on " + quote(table) + " from " + role);
 			}
 			try (Statement sql = connection.createStatement()) {
-				for (String grant : grants) {
-					sql.execute(grant);
+				// Flyway calls this after its own lock is released, so two nodes starting
+				// together would grant at the same time, and concurrent GRANTs on one
+				// table fail with "tuple concurrently updated": one node at a time, until
+				// its grants are committed.
+				boolean inTransaction = !connection.getAutoCommit();
+				sql.execute("select pg_advisory" + (inTransaction ? "_xact" : "") + "_lock(" + GRANT_LOCK_KEY + ")");
+				try {
+					for (String grant : grants) {
+						sql.execute(grant);
+					}
+				}
+				finally {
+					if (!inTransaction) {
+						unlock(sql);
+					}
 				}
 			}
 			log.info("已授予应用角色 {} 数据读写权限（不含建表、改表）", this.appRole);
@@ -85,6 +101,16 @@ class AppRoleGrants implements Callback {
 	@Override
 	public String getCallbackName() {
 		return "jianping-app-role-grants";
+	}
+
+	private static void unlock(Statement sql) {
+		try {
+			sql.execute("select pg_advisory_unlock(" + GRANT_LOCK_KEY + ")");
+		}
+		catch (SQLException ex) {
+			// the lock goes with Flyway's connection
+			log.debug("advisory lock {} not released: {}", GRANT_LOCK_KEY, ex.getMessage());
+		}
 	}
 
 	private boolean roleExists(Connection connection) throws SQLException {

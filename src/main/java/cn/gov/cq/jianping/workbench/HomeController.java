@@ -148,7 +148,7 @@ class HomeController {
 			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
 					line.href()));
 		}
-		// 延续备案: registrations expiring within 90 days and applications to decide
+		// 延续备案: registrations expiring within 90/30 days, applications to decide
 		for (Rectifications.TodoLine line : this.renewals.todos(user)) {
 			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
 					line.href()));

@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.publicity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.gov.cq.jianping.publicity.model.DayKind;
@@ -44,6 +45,17 @@ class PublicityTermsTest {
 			.isEqualTo("跨春节假期，延长至15天");
 		assertThatThrownBy(() -> this.terms.lengthReason(period(15, DayKind.NATURAL), "长".repeat(501), false))
 			.isInstanceOf(PublicityRejectedException.class);
+	}
+
+	@Test
+	void theNoticeGivesTheLengthAndTheReasonOnlyForAnotherLength() {
+		Instant now = Instant.parse("2026-03-01T01:00:00Z");
+		assertThat(new Publicity(1, "公示", period(10, DayKind.NATURAL), "bureau", now).lengthNote())
+			.isEqualTo("10 个自然日");
+		assertThat(new Publicity(1, "公示", period(15, DayKind.NATURAL), "跨春节假期，延长至15天", "bureau", now).lengthNote())
+			.isEqualTo("15 个自然日（理由：跨春节假期，延长至15天）");
+		assertThat(new Publicity(1, "公示", period(10, DayKind.WORKING), "跨节假日", "bureau", now).lengthNote())
+			.isEqualTo("10 个工作日（理由：跨节假日）");
 	}
 
 	@Test

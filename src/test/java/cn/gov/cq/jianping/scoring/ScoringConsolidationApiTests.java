@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -262,6 +263,18 @@ class ScoringConsolidationApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("items.L-01"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("重复")));
+	}
+
+	@Test
+	void theApiIsStatelessAndNeedsNoCsrfToken() throws Exception {
+		// like the preview: no login, no CSRF token, and no session is made for the
+		// caller
+		for (String body : List.of(request("LEVEL", "MEAN", ninetyEach(), Map.of()), "not json")) {
+			var answer = consolidate(body).andReturn();
+			assertThat(answer.getResponse().getStatus()).isIn(200, 400);
+			assertThat(answer.getRequest().getSession(false)).isNull();
+			assertThat(answer.getResponse().getHeader("Set-Cookie")).isNull();
+		}
 	}
 
 	@Test

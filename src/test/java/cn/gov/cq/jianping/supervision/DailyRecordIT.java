@@ -1,14 +1,21 @@
 package cn.gov.cq.jianping.supervision;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.DailyFact;
 import cn.gov.cq.jianping.evaluation.DailySuggestions;
 import cn.gov.cq.jianping.evaluation.EvaluationCases;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.SheetInput;
+import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.institution.InstitutionForm;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
@@ -18,20 +25,26 @@ import cn.gov.cq.jianping.publicity.GradeConfirmed;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
+import cn.gov.cq.jianping.scoring.model.CriterionInput;
+import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.shared.CreditCode;
 import cn.gov.cq.jianping.supervision.model.ComplaintWarning;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
 import cn.gov.cq.jianping.support.PublicityUsers;
+import cn.gov.cq.jianping.support.Users;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * 以日常管理情况为基础 (第十一条): what the panel and the center see of an institution's daily
@@ -68,6 +81,9 @@ class DailyRecordIT {
 	SpotChecks spotChecks;
 
 	@Autowired
+	SupervisionDecisions decisions;
+
+	@Autowired
 	EvaluationRounds rounds;
 
 	@Autowired
@@ -78,6 +94,9 @@ class DailyRecordIT {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	MockMvc mvc;
 
 	@AfterEach
 	void resetClock() {
@@ -153,6 +172,46 @@ class DailyRecordIT {
 	}
 
 	@Test
+	void theExpertSheetShowsThePrefillAndTheVetoSuggestionWithTheirSourceButDeclaresNothing() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		long target = institution();
+		verifiedComplaint(target, today.minusMonths(2));
+		verifiedComplaint(target, today.minusMonths(1));
+		long caseId = caseOf(round(), target).summary().id();
+		CurrentUser institution = PublicityUsers.institution("i" + target, target);
+		Map<String, CriterionInput> full = new LinkedHashMap<>();
+		for (CriterionRule rule : this.cases.detail(institution, caseId).ruleSet().rules()) {
+			full.put(rule.criterionCode(), CriterionInput.value(rule.points()));
+		}
+		this.cases.saveSheet(institution, caseId, SheetKind.SELF, new SheetInput(full, Map.of(), Map.of(), null, null));
+		this.cases.submitSelfAssessment(institution, caseId, null);
+		List<Long> experts = List.of("expert1", "expert2", "expert3")
+			.stream()
+			.map(name -> this.cases.expertPool()
+				.stream()
+				.filter(e -> e.username().equals(name))
+				.findFirst()
+				.orElseThrow()
+				.id())
+			.toList();
+		this.cases.formPanel(CENTER, caseId, experts, experts.get(0), today);
+		this.cases.declareNoConflict(PublicityUsers.expert("expert1"), caseId);
+
+		String page = this.mvc.perform(get("/cases/" + caseId + "/expert").with(Users.as(Users.expertNamed("expert1"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// the 质量投诉 criterion is prefilled with the count, the source beside it
+		assertThat(page).contains("id=\"prefill-A-20-1\"").contains("系统依日常管理情况预填 2 次，来源：").contains("系统预填，请核实：");
+		// the complaint veto (⑥) is suggested with its source, not declared
+		assertThat(page).contains("id=\"veto-suggestion-A-V06\"").contains("仅供参考，由专家组判断是否认定");
+		Matcher box = Pattern.compile("<input[^>]*id=\"veto-A-V06-declared\"[^>]*>").matcher(page);
+		assertThat(box.find()).isTrue();
+		assertThat(box.group()).doesNotContain("checked");
+	}
+
+	@Test
 	void theDailyRecordShowsAnInspectionFindingASpotCheckFindingAndALateRectification() {
 		long target = institution();
 		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new GradeConfirmed(target, 0,
@@ -181,6 +240,24 @@ class DailyRecordIT {
 		// the rectification veto (⑤) is suggested, never set
 		assertThat(DailySuggestions.vetoes(detail.rubric(), detail.dailyFacts())).containsKey("A-V05");
 		assertThat(detail.sheets()).isEmpty();
+	}
+
+	@Test
+	void theDailyRecordShowsTheBureausDecisionsAndTheRegistryHistory() {
+		long target = institution();
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new GradeConfirmed(target, 0,
+				Grade.QUALIFIED, LocalDate.now(this.clock).getYear() - 1, this.clock.instant())));
+		long decision = this.decisions.propose(CENTER, target, "DOWNGRADE", "专项检查发现管理服务质量明显下降", Grade.BASIC);
+		this.decisions.decide(PublicityUsers.bureau(), decision, true, "依第二十条降低等级");
+		String number = this.decisions.get(PublicityUsers.bureau(), decision).documentNumber();
+		long roundId = round();
+
+		CaseViews.CaseDetail detail = caseOf(roundId, target);
+		assertThat(detail.dailyRecord())
+			.anyMatch(line -> line.startsWith("市局决定：") && line.contains("降低等级") && line.contains("依第二十条降低等级")
+					&& (number == null || line.contains(number)))
+			.anyMatch(line -> line.startsWith("备案变更：") && line.contains(InstitutionStatus.SUSPENDED.label()))
+			.anyMatch(line -> line.startsWith("备案状态：" + InstitutionStatus.SUSPENDED.label()));
 	}
 
 	@Test

@@ -185,6 +185,22 @@ class SupervisionIT {
 	}
 
 	@Test
+	void theCancellationIsPartOfTheConfirmingTransactionAndRollsBackWithIt() {
+		long unqualified = institution(null);
+		this.transactions.executeWithoutResult(tx -> {
+			this.events.publishEvent(new GradeConfirmed(unqualified, 0, Grade.UNQUALIFIED, 2026, this.clock.instant()));
+			// inside the confirming transaction the cancellation has already taken effect
+			assertThat(status(unqualified)).isEqualTo(InstitutionStatus.CANCELLED);
+			assertThat(this.decisions.visibleTo(BUREAU)).anyMatch(d -> d.institutionId() == unqualified);
+			tx.setRollbackOnly();
+		});
+		// the grade's confirmation rolled back: so did the cancellation and its decision
+		assertThat(status(unqualified)).isEqualTo(InstitutionStatus.NORMAL);
+		assertThat(this.decisions.visibleTo(BUREAU)).noneMatch(d -> d.institutionId() == unqualified);
+		assertThat(this.grades.standing(unqualified)).isEmpty();
+	}
+
+	@Test
 	void aCancellationIsCorrectedOnlyByAReasonedReversalDecisionOfTheBureau() {
 		long unqualified = institution(null);
 		confirm(unqualified, Grade.UNQUALIFIED);

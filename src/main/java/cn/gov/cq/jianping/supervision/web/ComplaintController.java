@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import cn.gov.cq.jianping.shared.web.OnRefusal;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -35,7 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComplaintController {
 
 	/** What the record form holds, kept as typed when it is refused. */
-	record ComplaintForm(@NotBlank(message = "{complaint.required}") String source,
+	record ComplaintForm(
+			@NotBlank(message = "{complaint.required}") @Size(max = 100,
+					message = "{complaint.source.size}") String source,
 			@NotBlank(message = "{complaint.required}") String content, String receivedOn) {
 	}
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import cn.gov.cq.jianping.shared.web.OnRefusal;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -49,7 +50,9 @@ class InspectionController {
 	 * What the draw form holds, kept when it is refused; the numbers are checked as
 	 * typed.
 	 */
-	record DrawForm(@NotBlank(message = "{draw.title.required}") String title, InstitutionType type, String authority,
+	record DrawForm(
+			@NotBlank(message = "{draw.title.required}") @Size(max = 200, message = "{draw.title.size}") String title,
+			InstitutionType type, String authority,
 			@NotBlank(message = "{draw.size.invalid}") @Pattern(regexp = "\\s*[+-]?\\d{1,9}\\s*",
 					message = "{draw.size.invalid}") String size,
 			@Pattern(regexp = "\\s*([+-]?\\d{1,18})?\\s*", message = "{draw.seed.invalid}") String seed) {

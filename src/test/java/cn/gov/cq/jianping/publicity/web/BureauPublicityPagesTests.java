@@ -173,6 +173,12 @@ class BureauPublicityPagesTests {
 		this.mvc.perform(get("/publicity").with(Users.bureau()))
 			.andExpect(content().string(allOf(containsString(opened.title()), containsString("10 个工作日"),
 					not(containsString("id=\"case-" + this.caseId + "\"")))));
+		// 第十二条: the public notice says the length and why it is not 10 natural days
+		this.clock.setInstant(this.tomorrow.atTime(9, 0).atZone(ZONE).toInstant());
+		this.mvc.perform(get("/public/publicity"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"length-" + entry.id() + "\""),
+					containsString("10 个工作日（理由：跨节假日，按工作日计算以保障异议期）"))));
 	}
 
 	@Test

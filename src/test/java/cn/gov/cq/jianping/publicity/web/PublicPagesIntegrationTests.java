@@ -290,7 +290,16 @@ class PublicPagesIntegrationTests {
 		assertThat(new String(letter.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(body(this.mvc.perform(
 				post("/public/objections/status").param("receipt", receipt).param("phone", "13711112222").with(csrf()))
-			.andReturn())).contains("异议不成立").contains("经核查，反映的问题不属实。").contains("id=\"letter-download\"");
+			.andReturn())).contains("异议不成立")
+			.contains("经核查，反映的问题不属实。")
+			.contains("id=\"letter-download\"")
+			// 第十三条: the page says when and how the objector was told
+			.contains("id=\"status-informed\"")
+			.contains("id=\"informed-SMS\"")
+			.contains("以短信告知（137****22）：已发送")
+			.contains("id=\"informed-LETTER\"")
+			.contains("以信函邮寄告知")
+			.doesNotContain("尚无告知记录");
 	}
 
 	@Test

@@ -439,6 +439,37 @@ class SupervisionPagesIntegrationTests {
 	}
 
 	@Test
+	void aTooLongComplaintSourceOrDrawTitleIsAFieldErrorNotA500() throws Exception {
+		long target = this.fixture.institution("超长", SupervisionFixture.YUBEI);
+		String path = "/supervision/institutions/" + target + "/complaints";
+		String source = "来".repeat(101);
+		this.mvc
+			.perform(post(path).param("source", source)
+				.param("content", "考场存在替考")
+				.param("receivedOn", LocalDate.now().toString())
+				.with(Users.center())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"complaint-error\""),
+					containsString("投诉举报来源不能超过 100 个字符"), containsString("value=\"" + source + "\""))));
+		this.mvc.perform(get(path).with(Users.center())).andExpect(content().string(not(containsString("考场存在替考"))));
+		this.mvc
+			.perform(post(path).param("source", "来".repeat(100))
+				.param("content", "考场存在替考")
+				.param("receivedOn", LocalDate.now().toString())
+				.with(Users.center())
+				.with(csrf()))
+			.andExpect(redirectedUrl(path));
+
+		String title = "抽".repeat(201);
+		this.mvc.perform(
+				post("/supervision/draws").param("title", title).param("size", "1").with(Users.center()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"draw-error\""), containsString("抽查名称不能超过 200 个字符"),
+					containsString("value=\"" + title + "\""))));
+	}
+
+	@Test
 	void aDrawShowsItsSeedAndPopulationAndVerifies() throws Exception {
 		this.mvc
 			.perform(post("/supervision/draws").param("title", "考务专项抽查")
