@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.identity;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,13 +14,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
+	/** The published 动态口令 secret of the demo accounts that need one (README). */
+	public static final String DEMO_TOTP_SECRET = "JIANPINGDEMOTOTP";
+
 	private final UserAccounts accounts;
 
 	private final PasswordEncoder passwordEncoder;
 
-	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+	private final SecondFactors secondFactors;
+
+	private final Clock clock;
+
+	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, SecondFactors secondFactors, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.secondFactors = secondFactors;
+		this.clock = clock;
 	}
 
 	/** A new account; the reason for refusal comes back in Chinese. */
@@ -47,6 +57,20 @@ public class Accounts {
 		return this.accounts.save(account).getId();
 	}
 
+	/**
+	 * A demo account (published password): one whose role needs 动态口令 gets the published
+	 * secret {@value #DEMO_TOTP_SECRET}.
+	 */
+	@Transactional
+	public long createDemo(NewAccount request) {
+		long id = create(request);
+		UserAccount account = this.accounts.findByUsername(request.username()).orElseThrow();
+		if (this.secondFactors.stepFor(account) == SecondFactors.Step.ENROL) {
+			this.secondFactors.enrolDemoSecret(request.username(), DEMO_TOTP_SECRET);
+		}
+		return id;
+	}
+
 	@Transactional
 	public void changePassword(String username, String currentPassword, String newPassword) {
 		UserAccount account = this.accounts.findByUsername(username)
@@ -57,7 +81,7 @@ public class Accounts {
 		PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
 			throw new AccountRejectedException("newPassword", problem);
 		});
-		account.changePassword(this.passwordEncoder.encode(newPassword));
+		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)

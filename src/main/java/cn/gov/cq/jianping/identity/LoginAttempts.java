@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records every login attempt and locks an account after five wrong passwords in a row.
+ * Records every login attempt and locks an account after five (the setting) wrong
+ * passwords or 动态口令 in a row.
  */
 @Component
 class LoginAttempts {
@@ -27,23 +28,42 @@ class LoginAttempts {
 
 	static final String OTHER_FAILURE = "FAILURE";
 
+	/** The password was right; the login waits for the 动态口令. */
+	static final String PASSWORD_ACCEPTED = "PASSWORD_OK";
+
+	static final String BAD_TOTP = "BAD_TOTP";
+
 	private final UserAccounts accounts;
 
 	private final LoginRecords records;
 
+	private final SecuritySettings settings;
+
 	private final Clock clock;
 
-	LoginAttempts(UserAccounts accounts, LoginRecords records, Clock clock) {
+	LoginAttempts(UserAccounts accounts, LoginRecords records, SecuritySettings settings, Clock clock) {
 		this.accounts = accounts;
 		this.records = records;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
+	/**
+	 * A right password. When a 动态口令 must follow, the failure count stays: a password
+	 * alone must not reset the count of wrong codes.
+	 */
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		Authentication authentication = event.getAuthentication();
-		this.accounts.findByUsername(authentication.getName()).ifPresent(UserAccount::recordSuccessfulLogin);
+		UserAccount account = this.accounts.findByUsername(authentication.getName()).orElse(null);
+		if (account != null && (account.hasTotp() || this.settings.current().requiresMfa(account.getRole()))) {
+			record(authentication, PASSWORD_ACCEPTED);
+			return;
+		}
+		if (account != null) {
+			account.recordSuccessfulLogin();
+		}
 		record(authentication, SUCCESS);
 	}
 
@@ -55,7 +75,10 @@ class LoginAttempts {
 		String outcome = OTHER_FAILURE;
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			outcome = BAD_CREDENTIALS;
-			this.accounts.findByUsername(authentication.getName()).ifPresent(account -> account.recordFailedLogin(now));
+			SecuritySetting setting = this.settings.current();
+			this.accounts.findByUsername(authentication.getName())
+				.ifPresent(account -> account.recordFailedLogin(now, setting.lockoutThreshold(),
+						setting.lockoutDuration()));
 		}
 		else if (event instanceof AuthenticationFailureLockedEvent) {
 			outcome = LOCKED;
