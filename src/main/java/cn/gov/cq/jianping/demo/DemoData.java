@@ -65,6 +65,9 @@ class DemoData implements ApplicationRunner {
 
 	private final ClusterLock lock;
 
+	/** The account whose existence says the demo data is already loaded. */
+	static final String LOADED_MARKER = "sysadmin";
+
 	/** Key of the advisory lock under which one node loads the demo data. */
 	static final long LOAD_LOCK_KEY = 2021_33_00L;
 
@@ -90,7 +93,7 @@ class DemoData implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		// Two nodes starting together: the one holding the lock loads, the other skips.
-		if (!enabled() || !this.lock.tryLockForTransaction(LOAD_LOCK_KEY) || this.accounts.exists("admin")) {
+		if (!enabled() || !this.lock.tryLockForTransaction(LOAD_LOCK_KEY) || this.accounts.exists(LOADED_MARKER)) {
 			return;
 		}
 		CurrentUser loader = new CurrentUser(0, "demo-data", "", "演示数据", Role.CENTER, null, null, false, true);
@@ -99,7 +102,9 @@ class DemoData implements ApplicationRunner {
 		this.registry.createAll(loader, forms);
 		long yubeiLevel = idOf(forms.get(0));
 		long cityAppraisal = idOf(forms.get(1));
-		account("admin", "系统管理员", Role.ADMIN, null, null);
+		account(LOADED_MARKER, "系统管理员", Role.SYSADMIN, null, null);
+		account("secadmin", "安全管理员", Role.SECADMIN, null, null);
+		account("auditor", "安全审计员", Role.AUDITOR, null, null);
 		account("bureau", "市人力社保局 职业能力建设处", Role.BUREAU, null, null);
 		account("center", "市职业技能鉴定指导中心", Role.CENTER, null, null);
 		account("expert1", "王建国", Role.EXPERT, null, null);
@@ -109,7 +114,7 @@ class DemoData implements ApplicationRunner {
 		account("institution", forms.get(0).name(), Role.INSTITUTION, yubeiLevel, null);
 		account("institution2", forms.get(1).name(), Role.INSTITUTION, cityAppraisal, null);
 		this.demoRound.load(yubeiLevel, cityAppraisal);
-		log.info("已载入演示数据：{} 个机构，9 个演示账号（密码 {}）", forms.size(), PASSWORD);
+		log.info("已载入演示数据：{} 个机构，11 个演示账号（密码 {}）", forms.size(), PASSWORD);
 	}
 
 	private long idOf(InstitutionForm form) {

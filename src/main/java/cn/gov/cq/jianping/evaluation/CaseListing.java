@@ -60,7 +60,7 @@ public class CaseListing {
 	/** Reads a case-list query from request parameters. */
 	public static PageQuery query(CurrentUser user, Map<String, String> params) {
 		boolean byIdAscending = user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU) || user.hasRole(Role.EXPERT)
-				|| user.hasRole(Role.ADMIN);
+				|| user.role().administrator();
 		return PageQuery.of(params, CaseFilters.NAMES, List.copyOf(SORTS.keySet()), "id", !byIdAscending);
 	}
 

@@ -112,7 +112,7 @@ public class CaseTodos {
 					+ " or not exists (select 1 from score_sheet s where s.case_id = c.id and s.kind = 'EXPERT'"
 					+ " and s.author = :me and s.status = 'SUBMITTED')))";
 			case BUREAU -> "c.stage = '" + BUREAU + "'";
-			case ADMIN -> null;
+			case SYSADMIN, SECADMIN, AUDITOR -> null;
 		};
 	}
 
@@ -130,7 +130,7 @@ public class CaseTodos {
 			};
 			case EXPERT -> !declared ? "签署无利益冲突声明" : (!scored ? "现场评分" : "汇总专家评分并提交初定等级");
 			case BUREAU -> "审核初定等级";
-			case ADMIN -> null;
+			case SYSADMIN, SECADMIN, AUDITOR -> null;
 		};
 	}
 

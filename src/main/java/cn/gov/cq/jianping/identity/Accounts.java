@@ -52,6 +52,9 @@ public class Accounts {
 		if (request.role() == Role.DISTRICT && (request.districtCode() == null || request.districtCode().isBlank())) {
 			throw new AccountRejectedException("districtCode", "区县账号必须选择所属区县");
 		}
+		separationProblem(request).ifPresent(problem -> {
+			throw new AccountRejectedException("role", problem);
+		});
 		UserAccount account = new UserAccount(request.username(), this.passwordEncoder.encode(request.password()),
 				request.displayName(), request.role(), request.institutionId(), request.districtCode());
 		return this.accounts.save(account).getId();
@@ -69,6 +72,22 @@ public class Accounts {
 			this.secondFactors.enrolDemoSecret(request.username(), DEMO_TOTP_SECRET);
 		}
 		return id;
+	}
+
+	/**
+	 * 三员分立: an account holds one role, and the person it names (its display name) may
+	 * hold at most one of the three administrator roles, so no one both acts and audits.
+	 */
+	private Optional<String> separationProblem(NewAccount request) {
+		if (request.role() == null || !request.role().administrator()) {
+			return Optional.empty();
+		}
+		return this.accounts.findByDisplayName(request.displayName())
+			.stream()
+			.filter(other -> other.getRole().administrator() && other.getRole() != request.role())
+			.findFirst()
+			.map(other -> "“" + request.displayName() + "”已是" + other.getRole().label() + "（账号 " + other.getUsername()
+					+ "），同一人不能兼任系统管理员、安全管理员、安全审计员中的两种（三员分立）");
 	}
 
 	@Transactional

@@ -23,7 +23,7 @@ public record DataScope(boolean all, String districtCode, Long institutionId) {
 			case CENTER, BUREAU -> EVERYTHING;
 			case DISTRICT -> user.districtCode() == null ? NONE : new DataScope(false, user.districtCode(), null);
 			case INSTITUTION -> user.institutionId() == null ? NONE : new DataScope(false, null, user.institutionId());
-			case EXPERT, ADMIN -> NONE;
+			case EXPERT, SYSADMIN, SECADMIN, AUDITOR -> NONE;
 		};
 	}
 

@@ -1,7 +1,10 @@
 package cn.gov.cq.jianping.identity;
 
 /**
- * The seven kinds of user of jianping; the anonymous public needs no account.
+ * The kinds of user of jianping; the anonymous public needs no account. Five business
+ * roles and the three administrators of 三员分立 (separation of system, security and audit
+ * administration, GB/T 22239-2019 8.1.4.2): an account holds exactly one role, and no
+ * administrator reaches business data.
  */
 public enum Role {
 
@@ -15,8 +18,12 @@ public enum Role {
 	EXPERT("评估专家", "expert"),
 	/** 市人力社保局. */
 	BUREAU("市人社局", "bureau"),
-	/** 系统管理员. */
-	ADMIN("系统管理员", "admin");
+	/** 系统管理员: accounts and roles; no business data, no audit records. */
+	SYSADMIN("系统管理员", "sysadmin"),
+	/** 安全管理员: security settings (password policy, lockout, sessions). */
+	SECADMIN("安全管理员", "secadmin"),
+	/** 安全审计员: reads and exports the audit and login records; changes nothing. */
+	AUDITOR("安全审计员", "auditor");
 
 	private final String label;
 
@@ -34,6 +41,11 @@ public enum Role {
 	/** The page each role lands on after login. */
 	public String homePath() {
 		return "/home/" + this.homeSegment;
+	}
+
+	/** One of the three administrators of 三员分立, who see no business data. */
+	public boolean administrator() {
+		return this == SYSADMIN || this == SECADMIN || this == AUDITOR;
 	}
 
 	public String authority() {

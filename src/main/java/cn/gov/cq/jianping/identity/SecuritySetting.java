@@ -24,8 +24,7 @@ class SecuritySetting {
 	 * Roles that must always use 动态口令 (等保 level 3: administrators and the deciding
 	 * offices); names, so roles added or removed elsewhere need no change here.
 	 */
-	static final Set<String> MANDATORY_MFA_ROLES = Set.of("BUREAU", "CENTER", "ADMIN", "SYSADMIN", "SECADMIN",
-			"AUDITOR");
+	static final Set<String> MANDATORY_MFA_ROLES = Set.of("BUREAU", "CENTER", "SYSADMIN", "SECADMIN", "AUDITOR");
 
 	@Id
 	private Integer id;

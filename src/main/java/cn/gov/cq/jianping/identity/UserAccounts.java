@@ -13,6 +13,8 @@ interface UserAccounts extends Repository<UserAccount, Long> {
 
 	List<UserAccount> findAllByOrderByRoleAscUsernameAsc();
 
+	List<UserAccount> findByDisplayName(String displayName);
+
 	UserAccount save(UserAccount account);
 
 	long count();

@@ -43,6 +43,12 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
+	 * The roles that work with evaluation data; the three administrators of 三员分立 are not
+	 * among them.
+	 */
+	static final String[] BUSINESS_ROLES = { "INSTITUTION", "DISTRICT", "CENTER", "EXPERT", "BUREAU" };
+
+	/**
 	 * Session attribute that carries the username back to the login form after a failure.
 	 */
 	public static final String LAST_USERNAME = "JIANPING_LAST_USERNAME";
@@ -72,13 +78,21 @@ class SecurityConfiguration {
 			.hasRole("EXPERT")
 			.requestMatchers("/home/bureau")
 			.hasRole("BUREAU")
-			.requestMatchers("/home/admin", "/admin/**")
-			.hasRole("ADMIN")
+			// 三员分立: accounts for the system administrator, the records for the
+			// auditor, neither reaches a business page below
+			.requestMatchers("/home/sysadmin", "/admin/**")
+			.hasRole("SYSADMIN")
+			.requestMatchers("/home/secadmin", "/security/**")
+			.hasRole("SECADMIN")
+			.requestMatchers("/home/auditor", "/audit", "/audit/**")
+			.hasRole("AUDITOR")
 			.requestMatchers("/institutions/new", "/institutions/import", "/institutions/template.xlsx",
 					"/institutions/*/edit", "/institutions/*/status")
 			.hasAnyRole("CENTER", "BUREAU", "DISTRICT")
 			.requestMatchers("/institutions", "/institutions/export.xlsx")
-			.hasAnyRole("CENTER", "BUREAU", "DISTRICT", "ADMIN")
+			.hasAnyRole("CENTER", "BUREAU", "DISTRICT")
+			.requestMatchers("/institutions/**")
+			.hasAnyRole(BUSINESS_ROLES)
 			.requestMatchers("/publicity/**", "/objections/**", "/announcements/**")
 			.hasRole("BUREAU")
 			.requestMatchers("/rounds/**", "/experts/**")
@@ -96,6 +110,8 @@ class SecurityConfiguration {
 			// and notices for every signed-in user
 			.requestMatchers("/dashboard", "/dashboard/**")
 			.hasAnyRole("CENTER", "BUREAU", "DISTRICT")
+			.requestMatchers("/rubrics", "/rubrics/**", "/rule-sets", "/rule-sets/**")
+			.hasAnyRole(BUSINESS_ROLES)
 			.requestMatchers("/messages", "/messages/**", "/notices", "/notices/**")
 			.authenticated()
 			.anyRequest()

@@ -112,10 +112,23 @@ class HomeController {
 		return "workbench/expert";
 	}
 
-	@GetMapping("/home/admin")
-	String adminHome(@AuthenticationPrincipal CurrentUser user, Model model) {
-		addCounts(user, model);
-		return "workbench/admin";
+	/**
+	 * 三员分立: the three administrators' workbenches show no business figures, only where
+	 * their own work is.
+	 */
+	@GetMapping("/home/sysadmin")
+	String sysadminHome() {
+		return "workbench/sysadmin";
+	}
+
+	@GetMapping("/home/secadmin")
+	String secadminHome() {
+		return "workbench/secadmin";
+	}
+
+	@GetMapping("/home/auditor")
+	String auditorHome() {
+		return "workbench/auditor";
 	}
 
 	/**

@@ -30,7 +30,7 @@ class DataScopeTest {
 	@Test
 	void expertsAndAdministratorsSeeNoBusinessDataThroughTheScope() {
 		assertThat(DataScope.of(CurrentUser.of(Role.EXPERT, null, null)).isNone()).isTrue();
-		assertThat(DataScope.of(CurrentUser.of(Role.ADMIN, null, null)).includes(7L, "500112")).isFalse();
+		assertThat(DataScope.of(CurrentUser.of(Role.SYSADMIN, null, null)).includes(7L, "500112")).isFalse();
 		assertThat(DataScope.of(CurrentUser.of(Role.DISTRICT, null, null)).isNone()).isTrue();
 	}
 

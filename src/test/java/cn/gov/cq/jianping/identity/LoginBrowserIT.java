@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginBrowserIT extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} → {1}")
-	@CsvSource({ "admin,/home/admin,系统管理工作台", "bureau,/home/bureau,市人社局工作台", "center,/home/center,鉴定指导中心工作台",
-			"expert1,/home/expert,专家工作台", "district,/home/district,区县工作台", "institution,/home/institution,机构工作台",
+	@CsvSource({ "sysadmin,/home/sysadmin,系统管理工作台", "secadmin,/home/secadmin,安全管理工作台", "auditor,/home/auditor,安全审计工作台",
+			"bureau,/home/bureau,市人社局工作台", "center,/home/center,鉴定指导中心工作台", "expert1,/home/expert,专家工作台",
+			"district,/home/district,区县工作台", "institution,/home/institution,机构工作台",
 			"institution2,/home/institution,机构工作台" })
 	void everyDemoAccountLandsOnItsHomeAndLogsOut(String username, String home, String heading) {
 		login(username, DEMO_PASSWORD);

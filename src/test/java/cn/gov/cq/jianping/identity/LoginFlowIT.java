@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,9 +54,9 @@ class LoginFlowIT {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "admin,/home/admin", "bureau,/home/bureau", "center,/home/center", "expert1,/home/expert",
-			"expert2,/home/expert", "expert3,/home/expert", "district,/home/district", "institution,/home/institution",
-			"institution2,/home/institution" })
+	@CsvSource({ "sysadmin,/home/sysadmin", "secadmin,/home/secadmin", "auditor,/home/auditor", "bureau,/home/bureau",
+			"center,/home/center", "expert1,/home/expert", "expert2,/home/expert", "expert3,/home/expert",
+			"district,/home/district", "institution,/home/institution", "institution2,/home/institution" })
 	void everyDemoAccountLandsOnItsRoleHome(String username, String home) throws Exception {
 		// Sessions live in PostgreSQL (Spring Session JDBC): the next request carries the
 		// session cookie, as a browser does.
@@ -127,13 +128,22 @@ class LoginFlowIT {
 
 	@Test
 	void aLoginWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/login").param("username", "admin").param("password", "Demo#2026"))
+		this.mvc.perform(post("/login").param("username", "sysadmin").param("password", "Demo#2026"))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void logoutEndsTheSession() throws Exception {
 		this.mvc.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void theDemoAdministratorsEachHoldOneOfTheThreeRoles() {
+		assertThat(this.accounts.list()).filteredOn(row -> row.role().administrator())
+			.extracting(Accounts.AccountRow::username, Accounts.AccountRow::role)
+			.containsExactlyInAnyOrder(tuple("sysadmin", Role.SYSADMIN), tuple("secadmin", Role.SECADMIN),
+					tuple("auditor", Role.AUDITOR));
+		assertThat(this.accounts.exists("admin")).isFalse();
 	}
 
 	@Test

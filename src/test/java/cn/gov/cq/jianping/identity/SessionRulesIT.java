@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Session rules of 等保 level 3: one session per account (a setting), an absolute
- * lifetime, a new id at login, and cookies and headers fit for TLS.
+ * Session rules of 等保 level 3: one session per account (a setting), an absolute lifetime,
+ * a new id at login, and cookies and headers fit for TLS.
  */
 @IntegrationTest
 class SessionRulesIT {
@@ -162,9 +162,11 @@ class SessionRulesIT {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("Exception"))))
 			.andExpect(content().string(not(containsString("at org.springframework"))));
-		this.mvc.perform(get("/error").cookie(session).requestAttr("jakarta.servlet.error.status_code", 500)
-			.requestAttr("jakarta.servlet.error.exception", new IllegalStateException("boom"))
-			.requestAttr("jakarta.servlet.error.request_uri", "/cases/1"))
+		this.mvc
+			.perform(get("/error").cookie(session)
+				.requestAttr("jakarta.servlet.error.status_code", 500)
+				.requestAttr("jakarta.servlet.error.exception", new IllegalStateException("boom"))
+				.requestAttr("jakarta.servlet.error.request_uri", "/cases/1"))
 			.andExpect(status().isInternalServerError())
 			.andExpect(content().string(not(containsString("boom"))))
 			.andExpect(content().string(not(containsString("IllegalStateException"))))

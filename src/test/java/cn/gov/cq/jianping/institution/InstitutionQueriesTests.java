@@ -89,7 +89,7 @@ class InstitutionQueriesTests {
 	@Test
 	void shouldFindNothingForExpertsAndAdministrators() {
 		assertThat(ids(Users.user(Role.EXPERT, null, null), InstitutionSearch.none())).isEmpty();
-		assertThat(ids(Users.user(Role.ADMIN, null, null), InstitutionSearch.none())).isEmpty();
+		assertThat(ids(Users.user(Role.SYSADMIN, null, null), InstitutionSearch.none())).isEmpty();
 	}
 
 	@Test

@@ -42,8 +42,19 @@ public final class Users {
 		return named("district", "区县", Role.DISTRICT, null, districtCode);
 	}
 
-	public static RequestPostProcessor admin() {
-		return as(user(Role.ADMIN, null, null));
+	/** 系统管理员. */
+	public static RequestPostProcessor sysadmin() {
+		return as(user(Role.SYSADMIN, null, null));
+	}
+
+	/** 安全管理员. */
+	public static RequestPostProcessor secadmin() {
+		return as(user(Role.SECADMIN, null, null));
+	}
+
+	/** 安全审计员. */
+	public static RequestPostProcessor auditor() {
+		return as(user(Role.AUDITOR, null, null));
 	}
 
 	public static RequestPostProcessor as(CurrentUser user) {

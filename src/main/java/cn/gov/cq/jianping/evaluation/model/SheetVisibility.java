@@ -27,7 +27,7 @@ public record SheetVisibility(Role role, String username, boolean ownExpertSheet
 				case EXPERT -> author.equals(this.username) || this.ownExpertSheetSubmitted && submitted;
 				case PANEL -> true;
 			};
-			case ADMIN -> false;
+			case SYSADMIN, SECADMIN, AUDITOR -> false;
 		};
 	}
 
@@ -41,7 +41,7 @@ public record SheetVisibility(Role role, String username, boolean ownExpertSheet
 			case INSTITUTION -> kind == SheetKind.SELF;
 			case DISTRICT -> kind == SheetKind.SELF || kind == SheetKind.DISTRICT;
 			case EXPERT -> kind != SheetKind.EXPERT || uploadedBy.equals(this.username) || this.ownExpertSheetSubmitted;
-			case ADMIN -> false;
+			case SYSADMIN, SECADMIN, AUDITOR -> false;
 		};
 	}
 

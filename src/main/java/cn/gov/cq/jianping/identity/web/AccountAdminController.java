@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator manages accounts.
+ * The system administrator (系统管理员) manages accounts; no other role reaches this page.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('SYSADMIN')")
 class AccountAdminController {
 
 	private static final String VIEW = "identity/accounts";

@@ -21,9 +21,9 @@ class ActuatorSecurityConfiguration {
 
 	/**
 	 * Roles that may read metrics: the system administrator (operations) and the security
-	 * auditor; {@code ADMIN} until it is split into those roles.
+	 * auditor.
 	 */
-	static final String[] METRICS_ROLES = { "SYSADMIN", "AUDITOR", "ADMIN" };
+	static final String[] METRICS_ROLES = { "SYSADMIN", "AUDITOR" };
 
 	@Bean
 	@Order(1)

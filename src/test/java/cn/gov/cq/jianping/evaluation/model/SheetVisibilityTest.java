@@ -62,7 +62,7 @@ class SheetVisibilityTest {
 			assertThat(all.maySeeSheet(SheetKind.EXPERT, "expert1", false)).isTrue();
 			assertThat(all.maySeeEvidence(SheetKind.EXPERT, "expert1")).isTrue();
 		}
-		SheetVisibility admin = new SheetVisibility(Role.ADMIN, "admin", false);
+		SheetVisibility admin = new SheetVisibility(Role.SYSADMIN, "admin", false);
 		assertThat(admin.maySeeSheet(SheetKind.SELF, "SELF", true)).isFalse();
 		assertThat(admin.maySeeEvidence(SheetKind.SELF, "inst")).isFalse();
 	}

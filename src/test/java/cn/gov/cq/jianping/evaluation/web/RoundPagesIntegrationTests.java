@@ -225,7 +225,7 @@ class RoundPagesIntegrationTests {
 	@Test
 	void onlyTheCenterAndTheBureauReachRoundsAndExperts() throws Exception {
 		for (var user : List.of(Users.district("500112"), Users.institution(1), Users.expert(),
-				Users.as(Users.user(Role.ADMIN, null, null)))) {
+				Users.as(Users.user(Role.SYSADMIN, null, null)))) {
 			this.mvc.perform(get("/rounds").with(user)).andExpect(status().isForbidden());
 			this.mvc.perform(get("/rounds/new").with(user)).andExpect(status().isForbidden());
 			this.mvc.perform(get("/experts").with(user)).andExpect(status().isForbidden());

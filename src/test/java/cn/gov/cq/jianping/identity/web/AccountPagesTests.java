@@ -54,7 +54,7 @@ class AccountPagesTests {
 	void processAccountCreationSuccess() throws Exception {
 		given(this.accounts.list()).willReturn(List.of());
 		this.mvc
-			.perform(post("/admin/accounts").with(Users.admin())
+			.perform(post("/admin/accounts").with(Users.sysadmin())
 				.with(csrf())
 				.param("username", "yubei2")
 				.param("displayName", " 渝北区人社局 ")
@@ -72,7 +72,7 @@ class AccountPagesTests {
 	void processAccountCreationHasErrors() throws Exception {
 		given(this.accounts.list()).willReturn(List.of());
 		this.mvc
-			.perform(post("/admin/accounts").with(Users.admin())
+			.perform(post("/admin/accounts").with(Users.sysadmin())
 				.with(csrf())
 				.param("username", "a!")
 				.param("displayName", "x".repeat(101))
@@ -91,7 +91,7 @@ class AccountPagesTests {
 	void processAccountCreationWithoutRoleOrNameHasErrors() throws Exception {
 		given(this.accounts.list()).willReturn(List.of());
 		this.mvc
-			.perform(post("/admin/accounts").with(Users.admin())
+			.perform(post("/admin/accounts").with(Users.sysadmin())
 				.with(csrf())
 				.param("username", "newuser")
 				.param("displayName", " ")
@@ -101,7 +101,7 @@ class AccountPagesTests {
 			.andExpect(content().string(allOf(containsString("请填写姓名或单位"), containsString("区县账号必须选择所属区县"),
 					containsString("value=\"newuser\""))));
 		this.mvc
-			.perform(post("/admin/accounts").with(Users.admin())
+			.perform(post("/admin/accounts").with(Users.sysadmin())
 				.with(csrf())
 				.param("username", "newuser")
 				.param("displayName", "某人"))
@@ -116,7 +116,7 @@ class AccountPagesTests {
 		willThrow(new Accounts.AccountRejectedException("username", "用户名“center”已存在")).given(this.accounts)
 			.create(any());
 		this.mvc
-			.perform(post("/admin/accounts").with(Users.admin())
+			.perform(post("/admin/accounts").with(Users.sysadmin())
 				.with(csrf())
 				.param("username", "center")
 				.param("displayName", "中心")

@@ -48,6 +48,10 @@ public final class Menu {
 
 	private static final Item ACCOUNTS = new Item("menu-accounts", "账号管理", "/admin/accounts");
 
+	private static final Item AUDIT = new Item("menu-audit", "审计记录", "/audit");
+
+	private static final Item LOGINS = new Item("menu-logins", "登录记录", "/audit/logins");
+
 	private static final Item MESSAGES = new Item("menu-messages", "站内信", "/messages");
 
 	private static final Item NOTICES = new Item("menu-notices", "通知公告", "/notices");
@@ -76,8 +80,11 @@ public final class Menu {
 						new Section("标准与细则", List.of(RUBRICS, RULE_SETS)), MESSAGING));
 		BY_ROLE.put("ROLE_EXPERT",
 				List.of(new Section("日常办理", List.of(HOME, CASES)), new Section("参考", List.of(RUBRICS)), MESSAGING));
-		BY_ROLE.put("ROLE_ADMIN", List.of(new Section("系统管理", List.of(HOME, ACCOUNTS, REGISTRY)), MESSAGING));
+		// 三员分立: the administrators see no business pages, and only the auditor the
+		// records.
 		BY_ROLE.put("ROLE_SYSADMIN", List.of(new Section("系统管理", List.of(HOME, ACCOUNTS)), MESSAGING));
+		BY_ROLE.put("ROLE_SECADMIN", List.of(new Section("安全管理", List.of(HOME)), MESSAGING));
+		BY_ROLE.put("ROLE_AUDITOR", List.of(new Section("安全审计", List.of(HOME, AUDIT, LOGINS)), MESSAGING));
 	}
 
 	private Menu() {

@@ -31,8 +31,18 @@ class NavigationTest {
 
 	@Test
 	void aRoleWithoutARowStillGetsAMenuSoRetiringOrAddingARoleBreaksNothing() {
-		assertThat(hrefs(Menu.of(List.of("ROLE_AUDITOR")))).containsExactly("/", "/messages", "/notices");
+		assertThat(hrefs(Menu.of(List.of("ROLE_RETIRED")))).containsExactly("/", "/messages", "/notices");
 		assertThat(hrefs(Menu.of(List.of()))).contains("/");
+	}
+
+	@Test
+	void theThreeAdministratorsSeeOnlyTheirOwnWork() {
+		assertThat(hrefs(Menu.of(List.of("ROLE_SYSADMIN")))).containsExactly("/", "/admin/accounts", "/messages",
+				"/notices");
+		assertThat(hrefs(Menu.of(List.of("ROLE_SECADMIN")))).containsExactly("/", "/messages", "/notices");
+		assertThat(hrefs(Menu.of(List.of("ROLE_AUDITOR")))).containsExactly("/", "/audit", "/audit/logins", "/messages",
+				"/notices");
+		assertThat(hrefs(Menu.of(List.of("ROLE_ADMIN")))).doesNotContain("/admin/accounts", "/institutions");
 	}
 
 	@Test
