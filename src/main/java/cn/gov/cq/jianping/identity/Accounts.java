@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.authentication.password.CompromisedPasswordChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +22,23 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
+	static final String COMPROMISED = "该密码出现在常见泄露密码列表中，请换一个不易猜到的密码";
+
 	private final SecondFactors secondFactors;
+
+	private final PasswordHistory history;
+
+	private final CompromisedPasswordChecker compromised;
 
 	private final Clock clock;
 
-	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, SecondFactors secondFactors, Clock clock) {
+	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, SecondFactors secondFactors,
+			PasswordHistory history, CompromisedPasswordChecker compromised, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.secondFactors = secondFactors;
+		this.history = history;
+		this.compromised = compromised;
 		this.clock = clock;
 	}
 
@@ -46,6 +56,9 @@ public class Accounts {
 		if (passwordProblem.isPresent()) {
 			throw new AccountRejectedException("password", passwordProblem.get());
 		}
+		if (this.compromised.check(request.password()).isCompromised()) {
+			throw new AccountRejectedException("password", COMPROMISED);
+		}
 		if (request.role() == Role.INSTITUTION && request.institutionId() == null) {
 			throw new AccountRejectedException("institutionId", "机构账号必须选择所属机构");
 		}
@@ -55,9 +68,22 @@ public class Accounts {
 		separationProblem(request).ifPresent(problem -> {
 			throw new AccountRejectedException("role", problem);
 		});
-		UserAccount account = new UserAccount(request.username(), this.passwordEncoder.encode(request.password()),
-				request.displayName(), request.role(), request.institutionId(), request.districtCode());
-		return this.accounts.save(account).getId();
+		String hash = this.passwordEncoder.encode(request.password());
+		UserAccount account = new UserAccount(request.username(), hash, request.displayName(), request.role(),
+				request.institutionId(), request.districtCode());
+		account.changePassword(hash, this.clock.instant());
+		long id = this.accounts.save(account).getId();
+		this.history.save(new PasswordHistoryEntry(id, hash, this.clock.instant()));
+		return id;
+	}
+
+	/**
+	 * A real account made by the system administrator: its initial password is used once
+	 * and must be changed at the first login.
+	 */
+	@Transactional
+	public void requireInitialPasswordChange(String username) {
+		this.accounts.findByUsername(username).ifPresent(UserAccount::requirePasswordChange);
 	}
 
 	/**
@@ -100,7 +126,19 @@ public class Accounts {
 		PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
 			throw new AccountRejectedException("newPassword", problem);
 		});
-		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		if (this.compromised.check(newPassword).isCompromised()) {
+			throw new AccountRejectedException("newPassword", COMPROMISED);
+		}
+		boolean reused = this.passwordEncoder.matches(newPassword, account.getPasswordHash())
+				|| this.history.findTop5ByAccountIdOrderBySetAtDescIdDesc(account.getId())
+					.stream()
+					.anyMatch(old -> this.passwordEncoder.matches(newPassword, old.passwordHash()));
+		if (reused) {
+			throw new AccountRejectedException("newPassword", "新密码不能与最近 " + PasswordHistory.REMEMBERED + " 次使用过的密码相同");
+		}
+		String hash = this.passwordEncoder.encode(newPassword);
+		account.changePassword(hash, this.clock.instant());
+		this.history.save(new PasswordHistoryEntry(account.getId(), hash, this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
