@@ -123,7 +123,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void account(String username, String name, Role role, Long institutionId, String districtCode) {
-		this.accounts.create(new Accounts.NewAccount(username, PASSWORD, name, role, institutionId, districtCode));
+		this.accounts.createDemo(new Accounts.NewAccount(username, PASSWORD, name, role, institutionId, districtCode));
 	}
 
 	/** Deterministic, so every fresh start shows the same registry. */

@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.identity;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,16 +16,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
+	/** The published 动态口令 secret of the demo accounts that need one (README). */
+	public static final String DEMO_TOTP_SECRET = "JIANPINGDEMOTOTP";
+
 	private final UserAccounts accounts;
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final SecondFactors secondFactors;
+
+	private final PasswordChoices choices;
+
 	private final AuditLog auditLog;
 
-	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+	private final Clock clock;
+
+	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, SecondFactors secondFactors,
+			PasswordChoices choices, AuditLog auditLog, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.secondFactors = secondFactors;
+		this.choices = choices;
 		this.auditLog = auditLog;
+		this.clock = clock;
 	}
 
 	/** A new account; the reason for refusal comes back in Chinese. */
@@ -41,6 +55,7 @@ public class Accounts {
 		if (passwordProblem.isPresent()) {
 			throw new AccountRejectedException("password", passwordProblem.get());
 		}
+		this.choices.refuseCompromised(request.password(), "password");
 		if (request.role() == Role.INSTITUTION && request.institutionId() == null) {
 			throw new AccountRejectedException("institutionId", "机构账号必须选择所属机构");
 		}
@@ -50,14 +65,40 @@ public class Accounts {
 		separationProblem(request).ifPresent(problem -> {
 			throw new AccountRejectedException("role", problem);
 		});
-		UserAccount account = new UserAccount(request.username(), this.passwordEncoder.encode(request.password()),
-				request.displayName(), request.role(), request.institutionId(), request.districtCode());
+		String hash = this.passwordEncoder.encode(request.password());
+		UserAccount account = new UserAccount(request.username(), hash, request.displayName(), request.role(),
+				request.institutionId(), request.districtCode());
+		account.changePassword(hash, this.clock.instant());
 		long id = this.accounts.save(account).getId();
+		this.choices.remember(id, hash, this.clock.instant());
 		this.auditLog.recordCurrent("创建账号", "ACCOUNT", request.username(),
 				"角色：" + request.role().label()
 						+ (request.institutionId() == null ? "" : "，绑定机构 " + request.institutionId())
 						+ (request.districtCode() == null || request.districtCode().isBlank() ? ""
 								: "，绑定区县 " + request.districtCode()));
+		return id;
+	}
+
+	/**
+	 * A real account made by the system administrator: its initial password is used once
+	 * and must be changed at the first login.
+	 */
+	@Transactional
+	public void requireInitialPasswordChange(String username) {
+		this.accounts.findByUsername(username).ifPresent(UserAccount::requirePasswordChange);
+	}
+
+	/**
+	 * A demo account (published password): one whose role needs 动态口令 gets the published
+	 * secret {@value #DEMO_TOTP_SECRET}.
+	 */
+	@Transactional
+	public long createDemo(NewAccount request) {
+		long id = create(request);
+		UserAccount account = this.accounts.findByUsername(request.username()).orElseThrow();
+		if (this.secondFactors.stepFor(account) == SecondFactors.Step.ENROL) {
+			this.secondFactors.enrolDemoSecret(request.username(), DEMO_TOTP_SECRET);
+		}
 		return id;
 	}
 
@@ -87,7 +128,11 @@ public class Accounts {
 		PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
 			throw new AccountRejectedException("newPassword", problem);
 		});
-		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.choices.refuseCompromised(newPassword, "newPassword");
+		this.choices.refuseReused(account, newPassword, "newPassword");
+		String hash = this.passwordEncoder.encode(newPassword);
+		account.changePassword(hash, this.clock.instant());
+		this.choices.remember(account.getId(), hash, this.clock.instant());
 		this.auditLog.recordCurrent("修改密码", "ACCOUNT", username, null);
 	}
 

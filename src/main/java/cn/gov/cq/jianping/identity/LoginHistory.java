@@ -40,6 +40,8 @@ public class LoginHistory {
 		outcomes.put(LoginAttempts.LOCKED, "账号锁定");
 		outcomes.put(LoginAttempts.OTHER_FAILURE, "其他失败");
 		outcomes.put(LoginAttempts.LOGOUT, "退出登录");
+		outcomes.put(LoginAttempts.PASSWORD_ACCEPTED, "密码正确，待动态口令");
+		outcomes.put(LoginAttempts.BAD_TOTP, "动态口令错误");
 		return outcomes;
 	}
 

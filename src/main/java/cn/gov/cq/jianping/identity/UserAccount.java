@@ -57,6 +57,21 @@ class UserAccount {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	/** The TOTP secret, encrypted with the field key ({@code FieldEncryptor}). */
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	/** The last time step whose code was accepted: a code is never accepted twice. */
+	@Column(name = "totp_last_step")
+	private Long totpLastStep;
+
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
+	/** An initial or reset password: the next login must change it first. */
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
+
 	@Version
 	private long version;
 
@@ -85,14 +100,47 @@ class UserAccount {
 
 	/** Counts a wrong password; the fifth in a row locks the account for 15 minutes. */
 	void recordFailedLogin(Instant now) {
+		recordFailedLogin(now, MAX_FAILED_ATTEMPTS, LOCK_DURATION);
+	}
+
+	/**
+	 * Counts a wrong password or a wrong 动态口令 (one counter for both); the
+	 * {@code threshold}-th in a row locks the account for {@code lockFor}.
+	 */
+	void recordFailedLogin(Instant now, int threshold, Duration lockFor) {
 		if (this.lockedUntil != null && !now.isBefore(this.lockedUntil)) {
 			this.failedAttempts = 0;
 			this.lockedUntil = null;
 		}
 		this.failedAttempts++;
-		if (this.failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			this.lockedUntil = now.plus(LOCK_DURATION);
+		if (this.failedAttempts >= threshold) {
+			this.lockedUntil = now.plus(lockFor);
 		}
+	}
+
+	boolean hasTotp() {
+		return this.totpSecret != null;
+	}
+
+	String getTotpSecret() {
+		return this.totpSecret;
+	}
+
+	void enrolTotp(String encryptedSecret) {
+		this.totpSecret = encryptedSecret;
+		this.totpLastStep = null;
+	}
+
+	/**
+	 * Accepts the code of a time step only once, and none older than the last accepted
+	 * (RFC 6238 §5.2).
+	 */
+	boolean useTotpStep(long step) {
+		if (this.totpLastStep != null && step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
 	}
 
 	void recordSuccessfulLogin() {
@@ -100,8 +148,34 @@ class UserAccount {
 		this.lockedUntil = null;
 	}
 
-	void changePassword(String newHash) {
+	/** A password the user chose: it counts from now and need not be changed at once. */
+	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
+		this.passwordChangedAt = now;
+		this.passwordChangeRequired = false;
+	}
+
+	/** An initial password set by an administrator: to be changed at first login. */
+	void requirePasswordChange() {
+		this.passwordChangeRequired = true;
+	}
+
+	/**
+	 * Whether the password must be changed before anything else: an initial password, or
+	 * one older than {@code expiryDays} (0: passwords never expire).
+	 */
+	boolean mustChangePasswordAt(Instant now, int expiryDays) {
+		if (this.passwordChangeRequired) {
+			return true;
+		}
+		if (expiryDays <= 0 || this.passwordChangedAt == null) {
+			return false;
+		}
+		return !now.isBefore(this.passwordChangedAt.plus(Duration.ofDays(expiryDays)));
+	}
+
+	Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	Long getId() {

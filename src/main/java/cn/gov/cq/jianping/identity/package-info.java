@@ -1,5 +1,6 @@
 /**
- * Accounts, roles, login, lockout and each role's home page.
+ * Accounts, roles, login with 动态口令, sessions, lockout and each role's home page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "identity", allowedDependencies = { "audit", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "identity",
+		allowedDependencies = { "audit", "document", "shared" })
 package cn.gov.cq.jianping.identity;

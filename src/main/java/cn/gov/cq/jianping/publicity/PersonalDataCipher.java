@@ -21,6 +21,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import cn.gov.cq.jianping.shared.FieldEncryptor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,10 +38,11 @@ import org.springframework.util.StringUtils;
  * the id of its key ({@code keyId:base64}), so a rotated key stays readable when listed
  * in {@code JIANPING_CRYPTO_PREVIOUS_KEYS}; the ids of every key that wrote to the
  * database are kept in {@code crypto_key}, so a node with a different key of its own
- * refuses to start instead of writing rows the others cannot read.
+ * refuses to start instead of writing rows the others cannot read. Other modules use it
+ * as the {@link FieldEncryptor} (identity: TOTP secrets).
  */
 @Component
-class PersonalDataCipher {
+class PersonalDataCipher implements FieldEncryptor {
 
 	private static final Logger log = LoggerFactory.getLogger(PersonalDataCipher.class);
 
@@ -78,7 +81,8 @@ class PersonalDataCipher {
 		return this.currentKeyId;
 	}
 
-	String encrypt(String plain) {
+	@Override
+	public String encrypt(String plain) {
 		if (plain == null) {
 			return null;
 		}
@@ -102,7 +106,8 @@ class PersonalDataCipher {
 	 * The plain text, or empty when no key of this node opens it (a key not configured
 	 * here, a damaged value): the caller shows 无法解密 rather than failing the page.
 	 */
-	Optional<String> tryDecrypt(String stored) {
+	@Override
+	public Optional<String> tryDecrypt(String stored) {
 		if (stored == null) {
 			return Optional.empty();
 		}

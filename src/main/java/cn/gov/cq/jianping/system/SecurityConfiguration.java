@@ -1,12 +1,16 @@
 package cn.gov.cq.jianping.system;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.LoginSessionRules;
+import cn.gov.cq.jianping.identity.LoginSteps;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -22,7 +26,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Who may reach what. Pages name their roles here or with {@code @PreAuthorize}; data
@@ -47,10 +53,17 @@ class SecurityConfiguration {
 	 */
 	public static final String LAST_USERNAME = "JIANPING_LAST_USERNAME";
 
+	/** Browser features no page of ours uses, switched off for every page. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginSteps> loginSteps, Clock clock)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login")
+			.permitAll()
+			// the second login step checks itself that a password was just accepted
+			.requestMatchers(LoginSessionRules.TOTP_PATH, LoginSessionRules.ENROL_PATH)
 			.permitAll()
 			.requestMatchers("/", "/public/**", "/api/v1/public/**", "/api/v1/scoring/preview",
 					"/api/v1/scoring/consolidate", "/scoring/preview", "/v3/api-docs/**", "/actuator/health")
@@ -106,15 +119,19 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("username")
 				.passwordParameter("password")
-				.successHandler(landOnRoleHome())
+				.successHandler(afterPassword(loginSteps))
 				.failureHandler(explainFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/scoring/preview", "/api/v1/scoring/consolidate",
 					"/api/v1/public/**"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterAfter(new LoginSessionRules(clock), SecurityContextHolderFilter.class)
+			// HSTS is written on secure requests only (behind TLS, see forward headers)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
@@ -134,8 +151,17 @@ class SecurityConfiguration {
 		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
-	private static AuthenticationSuccessHandler landOnRoleHome() {
+	/**
+	 * After the password: the 动态口令 step or the role's home ({@link LoginSteps}); a web
+	 * slice without identity's services lands on the home directly.
+	 */
+	private static AuthenticationSuccessHandler afterPassword(ObjectProvider<LoginSteps> loginSteps) {
 		return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
+			LoginSteps steps = loginSteps.getIfAvailable();
+			if (steps != null) {
+				steps.afterPassword(request, response, authentication);
+				return;
+			}
 			String target = "/";
 			if (authentication.getPrincipal() instanceof CurrentUser user) {
 				target = user.role().homePath();

@@ -37,6 +37,35 @@ class LoginBrowserIT extends BrowserTest {
 		assertThat(currentPath()).isEqualTo("/login");
 	}
 
+	/** Acceptance (issue 13): password, then the 动态口令 of JIANPINGDEMOTOTP. */
+	@Test
+	void bureauLogsInWithPasswordThenTheDemoTotpAndCannotReachHomeWithoutIt() {
+		loginWithPassword("bureau", DEMO_PASSWORD);
+		find("totp-form");
+		assertThat(currentPath()).isEqualTo("/login/totp");
+		assertThat(driver().findElements(By.id("current-user"))).isEmpty();
+		assertThat(driver().findElement(By.cssSelector("#totp-form input[name=_csrf]")).getAttribute("value"))
+			.isNotBlank();
+		screenshot("totp-step");
+
+		// without the code the home page is unreachable
+		open("/home/bureau");
+		find("totp-form");
+		assertThat(currentPath()).isEqualTo("/login/totp");
+		assertThat(driver().findElements(By.id("current-user"))).isEmpty();
+
+		type("code", "000000");
+		click("totp-submit");
+		assertThat(find("code-error").getText()).contains("动态口令错误");
+
+		type("code", totpCode("bureau"));
+		click("totp-submit");
+		find("current-user");
+		assertThat(currentPath()).isEqualTo("/home/bureau");
+		assertThat(find(By.tagName("h1")).getText()).startsWith("市人社局工作台");
+		screenshot("totp-home");
+	}
+
 	@Test
 	void aWrongPasswordShowsAChineseError() {
 		open("/login");

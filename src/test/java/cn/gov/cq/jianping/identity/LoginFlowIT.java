@@ -9,9 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.MutableClock;
+import cn.gov.cq.jianping.support.SecondStep;
 import cn.gov.cq.jianping.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,9 @@ class LoginFlowIT {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -55,15 +60,18 @@ class LoginFlowIT {
 	void everyDemoAccountLandsOnItsRoleHome(String username, String home) throws Exception {
 		// Sessions live in PostgreSQL (Spring Session JDBC): the next request carries the
 		// session cookie, as a browser does.
-		var session = this.mvc.perform(formLogin("/login").user(username).password("Demo#2026"))
-			.andExpect(authenticated().withUsername(username))
-			.andExpect(redirectedUrl(home))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		var session = SecondStep.login(this.mvc, this.jdbc, this.clock, username);
 		this.mvc.perform(get(home).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/html"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "expert1,/home/expert", "district,/home/district", "institution,/home/institution" })
+	void accountsWithoutSecondFactorAreLoggedInByThePassword(String username, String home) throws Exception {
+		this.mvc.perform(formLogin("/login").user(username).password("Demo#2026"))
+			.andExpect(authenticated().withUsername(username))
+			.andExpect(redirectedUrl(home));
 	}
 
 	@Test
@@ -73,14 +81,16 @@ class LoginFlowIT {
 			.andExpect(redirectedUrl("/login?error"));
 		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("bureau")).extracting(LoginRecord::getOutcome)
 			.contains(LoginAttempts.BAD_CREDENTIALS);
-		this.mvc.perform(formLogin("/login").user("bureau").password("Demo#2026")).andExpect(authenticated());
+		this.mvc.perform(formLogin("/login").user("bureau").password("Demo#2026"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login/totp"));
 		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("bureau").get(0).getOutcome())
-			.isEqualTo(LoginAttempts.SUCCESS);
+			.isEqualTo(LoginAttempts.PASSWORD_ACCEPTED);
 	}
 
 	@Test
 	void theSixthAttemptInARowIsLockedOutEvenWithTheRightPassword() throws Exception {
-		this.accounts.create(new Accounts.NewAccount("lockme", "Right#2026", "锁定测试", Role.CENTER, null, null));
+		this.accounts.create(new Accounts.NewAccount("lockme", "Right#2026", "锁定测试", Role.EXPERT, null, null));
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(formLogin("/login").user("lockme").password("Wrong#2026"))
 				.andExpect(redirectedUrl("/login?error"));
@@ -94,7 +104,7 @@ class LoginFlowIT {
 		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		this.mvc.perform(formLogin("/login").user("lockme").password("Right#2026"))
 			.andExpect(authenticated())
-			.andExpect(redirectedUrl("/home/center"));
+			.andExpect(redirectedUrl("/home/expert"));
 		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("lockme")).extracting(LoginRecord::getOutcome)
 			.contains(LoginAttempts.LOCKED, LoginAttempts.BAD_CREDENTIALS, LoginAttempts.SUCCESS);
 	}

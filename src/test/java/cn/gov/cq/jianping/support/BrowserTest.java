@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
@@ -30,7 +31,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Base of the browser tests: the real app (the shared {@link IntegrationTest} context)
@@ -55,6 +58,12 @@ public abstract class BrowserTest {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Clock clock;
 
 	private WebDriver driver;
 
@@ -144,12 +153,32 @@ public abstract class BrowserTest {
 		return url.startsWith(baseUrl()) ? url.substring(baseUrl().length()) : url;
 	}
 
+	/**
+	 * Logs in with the password and, for the accounts that need it, the 动态口令 of the demo
+	 * secret.
+	 */
 	protected void login(String username, String password) {
+		loginWithPassword(username, password);
+		this.wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")),
+				ExpectedConditions.visibilityOfElementLocated(By.id("totp-form"))));
+		if (!this.driver.findElements(By.id("totp-form")).isEmpty()) {
+			type(By.id("code"), totpCode(username));
+			click(By.id("totp-submit"));
+		}
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+	}
+
+	/** Only the first step: the password form, submitted. */
+	protected void loginWithPassword(String username, String password) {
 		open("/login");
 		type(By.id("username"), username);
 		type(By.id("password"), password);
 		click(By.id("login-submit"));
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+	}
+
+	/** The code the demo account's authenticator shows now. */
+	protected String totpCode(String username) {
+		return SecondStep.code(this.jdbc, this.clock, username);
 	}
 
 	protected void logout() {

@@ -65,7 +65,8 @@ class AccountAdminController {
 			try {
 				this.accounts.create(new Accounts.NewAccount(form.username(), form.password(),
 						form.displayName().trim(), form.role(), form.institutionId(), form.districtCode()));
-				redirect.addFlashAttribute("message", "账号 " + form.username() + " 已创建");
+				this.accounts.requireInitialPasswordChange(form.username());
+				redirect.addFlashAttribute("message", "账号 " + form.username() + " 已创建；初始密码仅可使用一次，首次登录须修改");
 				return "redirect:/admin/accounts";
 			}
 			catch (Accounts.AccountRejectedException ex) {

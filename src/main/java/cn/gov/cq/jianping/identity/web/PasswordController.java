@@ -1,9 +1,11 @@
 package cn.gov.cq.jianping.identity.web;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import cn.gov.cq.jianping.identity.Accounts;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.identity.LoginSessionRules;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,6 +36,12 @@ class PasswordController {
 		binder.addValidators(new PasswordFormValidator());
 	}
 
+	/** Set while an initial or expired password must be changed first. */
+	@ModelAttribute("changeRequired")
+	boolean changeRequired(HttpSession session) {
+		return session.getAttribute(LoginSessionRules.PASSWORD_CHANGE_REQUIRED) != null;
+	}
+
 	@GetMapping("/account/password")
 	String initForm(@ModelAttribute("form") PasswordForm form) {
 		return VIEW;
@@ -41,7 +49,7 @@ class PasswordController {
 
 	@PostMapping("/account/password")
 	String processForm(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, HttpSession session, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return VIEW;
 		}
@@ -52,6 +60,7 @@ class PasswordController {
 			result.rejectValue(ex.field(), "rejected", ex.getMessage());
 			return VIEW;
 		}
+		session.removeAttribute(LoginSessionRules.PASSWORD_CHANGE_REQUIRED);
 		redirect.addFlashAttribute("message", "密码已修改");
 		return "redirect:" + user.role().homePath();
 	}

@@ -63,7 +63,7 @@ class AccountPagesTests {
 				.param("password", "Demo#2026"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/accounts"))
-			.andExpect(flash().attribute("message", "账号 yubei2 已创建"));
+			.andExpect(flash().attribute("message", "账号 yubei2 已创建；初始密码仅可使用一次，首次登录须修改"));
 		verify(this.accounts)
 			.create(new Accounts.NewAccount("yubei2", "Demo#2026", "渝北区人社局", Role.DISTRICT, null, "500112"));
 	}

@@ -1,16 +1,19 @@
 package cn.gov.cq.jianping.system.web;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.support.IntegrationTest;
+import cn.gov.cq.jianping.support.SecondStep;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +26,12 @@ class SmallFixesIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void theHeaderShowsTheRoleLabelOnce() throws Exception {
@@ -40,11 +49,7 @@ class SmallFixesIT {
 	}
 
 	private String page(String username, String path) throws Exception {
-		// the login's session lives in PostgreSQL (Spring Session), reached by its cookie
-		Cookie[] session = this.mvc.perform(formLogin("/login").user(username).password("Demo#2026"))
-			.andReturn()
-			.getResponse()
-			.getCookies();
+		Cookie session = SecondStep.login(this.mvc, this.jdbc, this.clock, username);
 		return this.mvc.perform(get(path).cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()

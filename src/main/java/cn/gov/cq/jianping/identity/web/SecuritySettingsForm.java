@@ -1,0 +1,42 @@
+package cn.gov.cq.jianping.identity.web;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.identity.SecurityPolicy;
+
+/** The security settings as 安全管理员 types them; ranges follow the V171 checks. */
+record SecuritySettingsForm(
+		@NotNull(message = "{security.passwordExpiryDays.range}") @Min(value = 0,
+				message = "{security.passwordExpiryDays.range}") @Max(value = 3650,
+						message = "{security.passwordExpiryDays.range}") Integer passwordExpiryDays,
+		@NotNull(message = "{security.lockoutThreshold.range}") @Min(value = 3,
+				message = "{security.lockoutThreshold.range}") @Max(value = 20,
+						message = "{security.lockoutThreshold.range}") Integer lockoutThreshold,
+		@NotNull(message = "{security.lockoutMinutes.range}") @Min(value = 1,
+				message = "{security.lockoutMinutes.range}") @Max(
+						value = 1440, message = "{security.lockoutMinutes.range}") Integer lockoutMinutes,
+		Set<Role> mfaRoles,
+		@NotNull(message = "{security.maxSessions.range}") @Min(value = 0,
+				message = "{security.maxSessions.range}") @Max(value = 20,
+						message = "{security.maxSessions.range}") Integer maxSessions,
+		@NotNull(message = "{security.sessionLifetimeHours.range}") @Min(value = 1,
+				message = "{security.sessionLifetimeHours.range}") @Max(value = 72,
+						message = "{security.sessionLifetimeHours.range}") Integer sessionLifetimeHours) {
+
+	static SecuritySettingsForm of(SecurityPolicy.Settings settings) {
+		return new SecuritySettingsForm(settings.passwordExpiryDays(), settings.lockoutThreshold(),
+				settings.lockoutMinutes(), settings.mfaRoles(), settings.maxSessions(),
+				settings.sessionLifetimeHours());
+	}
+
+	SecurityPolicy.Settings toSettings() {
+		return new SecurityPolicy.Settings(this.passwordExpiryDays, this.lockoutThreshold, this.lockoutMinutes,
+				this.mfaRoles == null ? Set.of() : this.mfaRoles, this.maxSessions, this.sessionLifetimeHours);
+	}
+
+}
