@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -172,14 +171,16 @@ class SecurityConfiguration {
 
 	private static AuthenticationFailureHandler explainFailure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-			String reason = (exception instanceof LockedException) ? "locked" : "error";
+			// One answer for a wrong password, an unknown and a locked account: saying
+			// "locked" would tell a stranger that the account exists (the lockout is in
+			// the login records and the audit trail).
 			// Keep what the user typed (never the password) so they need not type it
 			// again.
 			String username = request.getParameter("username");
 			if (username != null && username.length() <= 50) {
 				request.getSession().setAttribute(LAST_USERNAME, username);
 			}
-			redirect(request, response, "/login?" + reason);
+			redirect(request, response, "/login?error");
 		};
 	}
 

@@ -18,7 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -95,11 +97,17 @@ class LoginFlowIT {
 			this.mvc.perform(formLogin("/login").user("lockme").password("Wrong#2026"))
 				.andExpect(redirectedUrl("/login?error"));
 		}
+		// locked, yet answered exactly as an unknown account or a wrong password: the
+		// answer must not tell a stranger which accounts exist or are locked
 		this.mvc.perform(formLogin("/login").user("lockme").password("Right#2026"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?locked"));
-		this.mvc.perform(get("/login").param("locked", ""))
-			.andExpect(content().string(containsString("账号已因连续 5 次密码错误被锁定")));
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(formLogin("/login").user("nosuchuser").password("Right#2026"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content()
+				.string(allOf(containsString("用户名或密码错误，或账号已被暂时锁定"), not(containsString("id=\"login-locked\"")))));
 
 		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		this.mvc.perform(formLogin("/login").user("lockme").password("Right#2026"))

@@ -134,9 +134,11 @@ class SecondFactorLoginIT {
 		}
 		this.mvc.perform(post("/login/totp").cookie(session).with(csrf()).param("code", "000000"))
 			.andExpect(redirectedUrl("/login?locked"));
-		// locked: even the right password is refused now
+		// locked: even the right password is refused now, with the answer a wrong one
+		// gets
 		this.mvc.perform(formLogin("/login").user("center").password(SecondStep.DEMO_PASSWORD))
-			.andExpect(redirectedUrl("/login?locked"));
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
 		assertThat(this.loginRecords.findByUsernameOrderByOccurredAtDesc("center")).extracting(LoginRecord::getOutcome)
 			.contains(LoginAttempts.BAD_TOTP, LoginAttempts.PASSWORD_ACCEPTED);
 	}
