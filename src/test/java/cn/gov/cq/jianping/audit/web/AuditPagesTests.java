@@ -1,11 +1,15 @@
 package cn.gov.cq.jianping.audit.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.support.IntegrationTest;
+import cn.gov.cq.jianping.support.SecondStep;
 import cn.gov.cq.jianping.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +43,9 @@ class AuditPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	private Map<String, Object> latest(String action) {
 		return this.jdbc.queryForMap("select * from audit_entry where action = ? order by chain_seq desc limit 1",
@@ -133,12 +140,13 @@ class AuditPagesTests {
 				Long.class))
 			.isEqualTo(5);
 
-		var login = this.mvc.perform(formLogin("/login").user("auditor").password("Demo#2026")).andReturn();
+		// the auditor's login completes with the 动态口令 step
+		Cookie login = SecondStep.login(this.mvc, this.jdbc, this.clock, "auditor");
 		Map<String, Object> success = latest("登录");
 		assertThat(success.get("actor")).isEqualTo("auditor");
 		assertThat(success.get("result")).isEqualTo("成功");
 		assertThat(success.get("client_address")).isEqualTo("127.0.0.1");
-		this.mvc.perform(post("/logout").with(csrf()).cookie(login.getResponse().getCookies()));
+		this.mvc.perform(post("/logout").with(csrf()).cookie(login));
 		assertThat(latest("退出登录").get("actor")).isEqualTo("auditor");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from login_record where username = 'auditor' and outcome = 'LOGOUT'", Long.class))

@@ -13,6 +13,7 @@ import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.publicity.GradeLookup;
+import cn.gov.cq.jianping.support.TestClockConfiguration;
 import cn.gov.cq.jianping.support.Users;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,7 +50,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * input, and a refused step becomes the flash message and the redirect back, through the
  * one error advice.
  */
-@WebMvcTest(controllers = { ExpertPoolController.class, PanelController.class })
+// the audit of staff downloads is a filter of another module that needs the database
+@WebMvcTest(controllers = { ExpertPoolController.class, PanelController.class },
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "cn\\.gov\\.cq\\.jianping\\.audit\\..*"))
+@Import(TestClockConfiguration.class)
 class EvaluationPagesSliceTests {
 
 	/**
