@@ -211,10 +211,12 @@ public abstract class BrowserTest {
 
 	/**
 	 * Scrolls the element to the middle of the window first, as a user would look at it,
-	 * so the sticky action bar at the bottom of long pages does not take the click.
+	 * so the sticky action bar at the bottom of long pages does not take the click. The
+	 * scroll is instant: Bootstrap's smooth scrolling would still be moving at the click.
 	 */
 	protected void click(WebElement element) {
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 

@@ -84,7 +84,7 @@ class TwoNodesIT {
 				group by version having count(*) > 1""", String.class)).as("migrations applied twice").isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class))
 			.isZero();
-		assertThat(jdbc.queryForObject("select count(*) from user_account where username in ('admin', 'bureau')",
+		assertThat(jdbc.queryForObject("select count(*) from user_account where username in ('sysadmin', 'bureau')",
 				Integer.class))
 			.isEqualTo(2);
 	}
@@ -103,15 +103,16 @@ class TwoNodesIT {
 
 	@Test
 	void aSessionMadeOnOneNodeIsHonouredByTheOtherWithItsCsrfToken() throws Exception {
-		String session = login(this.nodeA, "bureau", "Demo#2026");
+		// an account without the 动态口令 step: the password alone completes its login
+		String session = login(this.nodeA, "institution", "Demo#2026");
 		assertThat(session).isNotNull();
-		HttpResponse<String> home = get(this.nodeB, "/home/bureau", session);
+		HttpResponse<String> home = get(this.nodeB, "/home/institution", session);
 		assertThat(home.statusCode()).as("B honours A's session").isEqualTo(200);
-		String token = csrf(get(this.nodeA, "/home/bureau", session).body());
+		String token = csrf(get(this.nodeA, "/home/institution", session).body());
 		HttpResponse<String> logout = post(this.nodeB, "/logout", session, Map.of("_csrf", token));
 		assertThat(logout.statusCode()).as("B accepts A's CSRF token").isEqualTo(302);
 		assertThat(logout.headers().firstValue("Location").orElse("")).contains("/login");
-		assertThat(get(this.nodeA, "/home/bureau", session).statusCode()).as("logged out on both").isEqualTo(302);
+		assertThat(get(this.nodeA, "/home/institution", session).statusCode()).as("logged out on both").isEqualTo(302);
 	}
 
 	@Test

@@ -63,8 +63,9 @@ class ReadyMeansReadyIT {
 				note(seen, "login " + loginStatus + ", readiness " + readiness);
 				if (loginStatus == 200 && !loginPageAnswered) {
 					loginPageAnswered = true;
-					assertThat(logsIn(port, "center")).as("login right after the first 200; seen %s", seen)
-						.isEqualTo("/home/center");
+					// district: an account whose password alone completes the login
+					assertThat(logsIn(port, "district")).as("login right after the first 200; seen %s", seen)
+						.isEqualTo("/home/district");
 				}
 				else if (loginStatus != 200) {
 					assertThat(loginStatus).as("before ready the app refuses, never half-serves").isEqualTo(503);
