@@ -135,24 +135,22 @@ class HomeController {
 		return "workbench/auditor";
 	}
 
+	private static void addLines(List<Todo> todos, List<Rectifications.TodoLine> lines) {
+		for (Rectifications.TodoLine line : lines) {
+			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
+					line.href()));
+		}
+	}
+
 	/**
 	 * Supervision to-dos (rectification, bureau decisions) come first, then the cases'.
 	 */
 	private void addTodos(CurrentUser user, Model model) {
 		List<Todo> todos = new ArrayList<>();
-		for (Rectifications.TodoLine line : this.rectifications.todos(user)) {
-			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
-					line.href()));
-		}
-		for (Rectifications.TodoLine line : this.decisions.todos(user)) {
-			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
-					line.href()));
-		}
+		addLines(todos, this.rectifications.todos(user));
+		addLines(todos, this.decisions.todos(user));
 		// 延续备案: registrations expiring within 90/30 days, applications to decide
-		for (Rectifications.TodoLine line : this.renewals.todos(user)) {
-			todos.add(new Todo(line.key(), line.institutionName(), line.task(), line.deadline(), line.overdue(),
-					line.href()));
-		}
+		addLines(todos, this.renewals.todos(user));
 		for (InspectionPlans.InspectionTodo item : this.inspections.todos(user)) {
 			todos.add(new Todo("inspection-" + item.id(), item.institutionName(), item.task(), item.deadline(),
 					item.overdue(), user.hasRole(Role.INSTITUTION) ? "/home/institution"
