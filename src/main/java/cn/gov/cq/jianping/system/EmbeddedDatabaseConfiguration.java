@@ -53,11 +53,12 @@ class EmbeddedDatabaseConfiguration {
 	SecuredPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDirectory = dataDirectory(properties);
 		log.info("使用内置 PostgreSQL，数据目录：{}", dataDirectory);
+		EmbeddedRoles.Credentials credentials = EmbeddedRoles.credentials(dataDirectory, properties.temporary());
 		EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(dataDirectory, properties.port(),
-				properties.temporary());
+				properties.temporary(), credentials.ownerPassword());
 		log.info("内置 PostgreSQL 已启动，端口 {}", postgres.getPort());
 		try {
-			return new SecuredPostgres(postgres, EmbeddedRoles.secure(postgres, dataDirectory, properties.temporary()));
+			return new SecuredPostgres(postgres, EmbeddedRoles.secure(postgres, dataDirectory, credentials));
 		}
 		catch (RuntimeException ex) {
 			postgres.close();

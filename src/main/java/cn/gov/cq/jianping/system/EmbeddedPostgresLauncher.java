@@ -35,6 +35,17 @@ final class EmbeddedPostgresLauncher {
 	 * commits when PostgreSQL was killed mid-burst.
 	 */
 	static EmbeddedPostgres start(Path dataDirectory, int port, boolean temporary) throws IOException {
+		return start(dataDirectory, port, temporary, null);
+	}
+
+	/**
+	 * Starts the server with zonky's readiness check logging in as the owner with
+	 * {@code ownerPassword}: once {@link EmbeddedRoles} has switched the cluster to
+	 * password authentication, a check without it never gets in and the start gives up. A
+	 * fresh cluster still trusts local logins and ignores the password.
+	 */
+	static EmbeddedPostgres start(Path dataDirectory, int port, boolean temporary, String ownerPassword)
+			throws IOException {
 		Files.createDirectories(dataDirectory);
 		stopStaleServer(dataDirectory);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -53,6 +64,9 @@ final class EmbeddedPostgresLauncher {
 		}
 		if (port > 0) {
 			builder.setPort(port);
+		}
+		if (ownerPassword != null) {
+			builder.setConnectConfig("password", ownerPassword);
 		}
 		return builder.start();
 	}

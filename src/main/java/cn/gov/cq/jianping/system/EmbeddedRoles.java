@@ -39,12 +39,21 @@ final class EmbeddedRoles {
 	}
 
 	/**
+	 * The passwords of the cluster on {@code dataDirectory}: new ones for a temporary
+	 * cluster, else those kept beside the data directory (made on first use). They are
+	 * needed before the server starts: a cluster secured on an earlier run answers only
+	 * with a password, zonky's readiness check included.
+	 */
+	static Credentials credentials(Path dataDirectory, boolean temporary) {
+		return temporary ? new Credentials(random(), random()) : load(credentialsFile(dataDirectory));
+	}
+
+	/**
 	 * Sets the passwords and the application role, then switches the cluster from zonky's
 	 * {@code trust} to password authentication and reloads it.
 	 */
-	static Credentials secure(EmbeddedPostgres postgres, Path dataDirectory, boolean temporary) {
-		Path file = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-credentials.properties");
-		Credentials credentials = temporary ? new Credentials(random(), random()) : load(file);
+	static Credentials secure(EmbeddedPostgres postgres, Path dataDirectory, Credentials credentials) {
+		Path file = credentialsFile(dataDirectory);
 		String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
 		try (Connection connection = DriverManager.getConnection(url, OWNER_ROLE, credentials.ownerPassword());
 				Statement sql = connection.createStatement()) {
@@ -70,6 +79,10 @@ final class EmbeddedRoles {
 			throw new UncheckedIOException(ex);
 		}
 		return credentials;
+	}
+
+	private static Path credentialsFile(Path dataDirectory) {
+		return dataDirectory.resolveSibling(dataDirectory.getFileName() + "-credentials.properties");
 	}
 
 	private static Credentials load(Path file) {
