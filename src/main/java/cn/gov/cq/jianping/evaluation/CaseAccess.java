@@ -1,5 +1,7 @@
 package cn.gov.cq.jianping.evaluation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import cn.gov.cq.jianping.evaluation.model.SheetEditing;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.DataScope;
 import cn.gov.cq.jianping.identity.Role;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -27,10 +30,18 @@ class CaseAccess {
 
 	private final PanelMemberRepository panel;
 
-	CaseAccess(EvaluationCaseRepository cases, ExpertRepository experts, PanelMemberRepository panel) {
+	private final Clock clock;
+
+	CaseAccess(EvaluationCaseRepository cases, ExpertRepository experts, PanelMemberRepository panel, Clock clock) {
 		this.cases = cases;
 		this.experts = experts;
 		this.panel = panel;
+		this.clock = clock;
+	}
+
+	/** Today in Asia/Shanghai, the day visits and deadlines are counted in. */
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), TimeConfiguration.ZONE);
 	}
 
 	/** The case if the user may see it; otherwise 404. */
@@ -99,6 +110,10 @@ class CaseAccess {
 				|| evaluationCase.getStage() != SheetEditing.editAction(kind).stage()
 				|| membership(user, evaluationCase.getId()).hasDeclared();
 		SheetEditing.requireMayEdit(kind, evaluationCase.getStage(), declared);
+		if (kind == SheetKind.EXPERT) {
+			// on-site scoring opens on the visit date (or the earlier actual one)
+			evaluationCase.visit().requireScoringOpen(today());
+		}
 	}
 
 	/** The members of a case's panel, the lead first. */

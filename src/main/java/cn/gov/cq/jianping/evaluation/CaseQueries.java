@@ -69,11 +69,12 @@ public class CaseQueries {
 		}
 		return new CaseViews.CaseDetail(this.summaries.summary(evaluationCase, round), ruleSet.rubric(), ruleSet,
 				round.getSelfDeadline(), round.getDistrictDeadline(), round.getCenterDeadline(),
-				round.getConsolidationMethod().label(), evaluationCase.getVisitDate(), evaluationCase.getPanelOpinion(),
-				evaluationCase.getApprovedBy(), evaluationCase.getApprovedAt(), evaluationCase.getApprovedTotal(),
-				visibleSheets, this.access.members(caseId), this.timeline.entries(caseId, visibility),
-				this.evidence.visibleFiles(caseId, visibility), this.dailyRecord.linesFor(evaluationCase),
-				hideOtherExperts, this.dailyRecord.factsFor(evaluationCase));
+				round.getConsolidationMethod().label(), evaluationCase.visit().visitDate(),
+				evaluationCase.getPanelOpinion(), evaluationCase.getApprovedBy(), evaluationCase.getApprovedAt(),
+				evaluationCase.getApprovedTotal(), visibleSheets, this.access.members(caseId),
+				this.timeline.entries(caseId, visibility), this.evidence.visibleFiles(caseId, visibility),
+				this.dailyRecord.linesFor(evaluationCase), hideOtherExperts, this.dailyRecord.factsFor(evaluationCase),
+				evaluationCase.visit().actualVisitDate(), evaluationCase.visit().actualVisitReason());
 	}
 
 	/** The cases the user works on, within their scope. */

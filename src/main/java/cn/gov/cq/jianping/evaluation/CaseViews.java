@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
+import cn.gov.cq.jianping.evaluation.model.VisitSchedule;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.rubric.RubricDefinition;
 import cn.gov.cq.jianping.scoring.model.ConsensusDeviation;
@@ -86,7 +87,21 @@ public final class CaseViews {
 			LocalDate districtDeadline, LocalDate centerDeadline, String consolidationMethod, LocalDate visitDate,
 			String panelOpinion, String approvedBy, Instant approvedAt, BigDecimal approvedTotal,
 			List<SheetView> sheets, List<MemberView> panel, List<TimelineEntry> timeline, List<EvidenceView> evidence,
-			List<String> dailyRecord, boolean otherExpertsHidden, List<DailyFact> dailyFacts) {
+			List<String> dailyRecord, boolean otherExpertsHidden, List<DailyFact> dailyFacts, LocalDate actualVisitDate,
+			String actualVisitReason) {
+
+		/**
+		 * Whether experts may score on {@code today}: on or after the (actual) visit
+		 * date.
+		 */
+		public boolean scoringOpen(LocalDate today) {
+			return VisitSchedule.scoringOpen(this.visitDate, this.actualVisitDate, today);
+		}
+
+		/** What the expert's sheet says while scoring has not opened. */
+		public String scoringClosedNote() {
+			return VisitSchedule.closedNote(this.visitDate, this.actualVisitDate);
+		}
 
 		public SheetView sheet(SheetKind kind) {
 			return this.sheets.stream().filter(s -> s.kind() == kind).findFirst().orElse(null);

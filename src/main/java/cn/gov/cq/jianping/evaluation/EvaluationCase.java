@@ -2,7 +2,6 @@ package cn.gov.cq.jianping.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -67,8 +66,8 @@ class EvaluationCase {
 	@Column(name = "district_skipped", nullable = false)
 	private boolean districtSkipped;
 
-	@Column(name = "visit_date")
-	private LocalDate visitDate;
+	@Embedded
+	private CaseVisit visit;
 
 	@Column(name = "panel_opinion", columnDefinition = "text")
 	private String panelOpinion;
@@ -187,9 +186,10 @@ class EvaluationCase {
 		return move(CaseStage.CENTER_EVALUATION, now, "异议成立，退回重新评估（原审核结论作废）", why);
 	}
 
-	void scheduleVisit(LocalDate date, Instant now) {
+	/** The visit as scheduled, or as it took place, while the panel is formed. */
+	void changeVisit(CaseVisit changed, Instant now) {
 		CaseAction.FORM_PANEL.requireStage(this.stage);
-		this.visitDate = date;
+		this.visit = changed;
 		this.updatedAt = now;
 	}
 
@@ -259,8 +259,9 @@ class EvaluationCase {
 		return this.districtSkipped;
 	}
 
-	LocalDate getVisitDate() {
-		return this.visitDate;
+	/** The visit, an empty one while none is scheduled. */
+	CaseVisit visit() {
+		return this.visit == null ? new CaseVisit() : this.visit;
 	}
 
 	String getPanelOpinion() {

@@ -38,8 +38,11 @@ public class EvaluationJourney {
 
 	private final BureauApprovals approvals;
 
+	private final VisitDates visits;
+
 	EvaluationJourney(SheetDrafts drafts, SelfAssessments selfAssessments, DistrictReviews districtReviews,
-			Panels panels, OnSiteScoring onSite, CenterReviews centerReviews, BureauApprovals approvals) {
+			Panels panels, OnSiteScoring onSite, CenterReviews centerReviews, BureauApprovals approvals,
+			VisitDates visits) {
 		this.centerReviews = centerReviews;
 		this.drafts = drafts;
 		this.selfAssessments = selfAssessments;
@@ -47,6 +50,7 @@ public class EvaluationJourney {
 		this.panels = panels;
 		this.onSite = onSite;
 		this.approvals = approvals;
+		this.visits = visits;
 	}
 
 	/** The journey of one case. */
@@ -98,7 +102,16 @@ public class EvaluationJourney {
 		 * The center forms the panel of these experts, the first of them as lead (第十一条).
 		 */
 		public Steps panelFormed(List<Long> expertIds, LocalDate visitDate) {
-			EvaluationJourney.this.panels.formPanel(CENTER, this.caseId, expertIds, expertIds.get(0), visitDate);
+			// a visit in the past (as in the demo's earlier rounds) is scheduled today
+			// and
+			// recorded as having taken place on that day, as the center would
+			LocalDate today = EvaluationJourney.this.visits.today();
+			boolean past = visitDate != null && visitDate.isBefore(today);
+			EvaluationJourney.this.panels.formPanel(CENTER, this.caseId, expertIds, expertIds.get(0),
+					past ? today : visitDate);
+			if (past) {
+				EvaluationJourney.this.visits.recordActualVisit(CENTER, this.caseId, visitDate, "现场评审已按实际日期完成（补录）");
+			}
 			return this;
 		}
 

@@ -20,6 +20,7 @@ import cn.gov.cq.jianping.scoring.RuleSetStatus;
 import cn.gov.cq.jianping.scoring.RuleSetView;
 import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -124,9 +125,10 @@ public class EvaluationRounds {
 		EvaluationRound round = new EvaluationRound(name, form.year(), form.appraisalRuleSetId(), form.levelRuleSetId(),
 				form.selfDeadline(), form.districtDeadline(), form.centerDeadline(), method, user.getUsername(),
 				this.clock.instant());
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), TimeConfiguration.ZONE);
 		for (InstitutionView institution : this.registry.all()) {
 			ParticipationPolicy.Decision decision = ParticipationPolicy.defaultFor(form.year(),
-					institution.registeredOn(), institution.status());
+					institution.registeredOn(), institution.expiresOn(), institution.status(), today);
 			round.addParticipant(new EvaluationRound.Participant(institution.id(), decision.included(),
 					decision.included(), decision.reason(), "系统默认"));
 		}
@@ -177,7 +179,10 @@ public class EvaluationRounds {
 
 	@Transactional(readOnly = true)
 	public List<RoundView> list() {
-		return this.rounds.findAllByOrderByIdDesc().stream().map(round -> toView(round, Map.of(), false)).toList();
+		return this.rounds.findAllByOrderByIdDesc()
+			.stream()
+			.map(round -> toView(round, Map.of(), false, null))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -185,7 +190,8 @@ public class EvaluationRounds {
 		Map<Long, InstitutionView> institutions = this.registry.all()
 			.stream()
 			.collect(Collectors.toMap(InstitutionView::id, Function.identity()));
-		return toView(find(roundId), institutions, true);
+		return toView(find(roundId), institutions, true,
+				LocalDate.ofInstant(this.clock.instant(), TimeConfiguration.ZONE));
 	}
 
 	EvaluationRound find(long roundId) {
@@ -219,7 +225,7 @@ public class EvaluationRounds {
 	}
 
 	private static RoundView toView(EvaluationRound round, Map<Long, InstitutionView> institutions,
-			boolean withParticipants) {
+			boolean withParticipants, LocalDate today) {
 		List<ParticipantView> participants = new ArrayList<>();
 		if (withParticipants) {
 			for (EvaluationRound.Participant p : round.getParticipants()) {
@@ -228,7 +234,7 @@ public class EvaluationRounds {
 					continue;
 				}
 				participants.add(new ParticipantView(p.institutionId(), institution.name(), institution.type().label(),
-						institution.authorityLabel(), institution.registeredOn(), institution.status().label(),
+						institution.authorityLabel(), institution.registeredOn(), institution.statusLabelOn(today),
 						p.included(), p.defaultIncluded(), p.reason(), p.decidedBy()));
 			}
 			participants.sort((a, b) -> Boolean.compare(b.included(), a.included()) != 0

@@ -58,6 +58,7 @@ public class OnSiteScoring {
 	public void submitExpertSheet(CurrentUser user, long caseId, Long version) {
 		EvaluationCase evaluationCase = this.access.visible(user, caseId);
 		evaluationCase.requireStage(CaseAction.SUBMIT_EXPERT_SHEET);
+		evaluationCase.visit().requireScoringOpen(this.access.today());
 		ScoreSheet sheet = this.sheets.expertSheet(caseId, user.getUsername())
 			.orElseThrow(() -> new IllegalTransitionException("请先填写并暂存评分表"));
 		SelfAssessments.requireVersion(sheet, version);

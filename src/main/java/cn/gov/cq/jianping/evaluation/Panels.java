@@ -58,11 +58,12 @@ public class Panels {
 			throw new IllegalTransitionException(refused.reason());
 		}
 		PanelComposition.Formed formed = (PanelComposition.Formed) outcome;
+		CaseVisit visit = CaseVisit.scheduled(visitDate, this.access.today());
 		this.panel.deleteByCaseId(caseId);
 		for (Long expertId : formed.members()) {
 			this.panel.save(new PanelMember(caseId, expertId, expertId.equals(formed.leadId())));
 		}
-		evaluationCase.scheduleVisit(visitDate, this.clock.instant());
+		evaluationCase.changeVisit(visit, this.clock.instant());
 		this.timeline.record(evaluationCase, user, "组建专家组", null, null,
 				String.join("、", formed.names()) + "；实地检查 " + visitDate);
 	}

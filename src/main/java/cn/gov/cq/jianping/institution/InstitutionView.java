@@ -17,6 +17,9 @@ public record InstitutionView(long id, String name, String creditCode, Instituti
 	/** 备案已过期: shown instead of the status once the registration has run out. */
 	public static final String EXPIRED_LABEL = "备案已过期";
 
+	/** How an expired registration is listed where it waits for 延续备案. */
+	public static final String AWAITING_RENEWAL_LABEL = "备案已过期，待延续备案";
+
 	/** One step of the status history. */
 	public record StatusChange(InstitutionStatus from, InstitutionStatus to, String reason, String changedBy,
 			Instant changedAt) {

@@ -68,6 +68,30 @@ public class RenewalQueries {
 			.orElseThrow(() -> new RenewalNotFoundException("未找到申请材料"));
 	}
 
+	/** A registration past its expiry, not cancelled, with no application pending. */
+	public record AwaitingRenewal(long institutionId, String institutionName, String authority, LocalDate expiresOn,
+			String status) {
+	}
+
+	/**
+	 * 备案已过期，待延续备案: the expired registrations in the user's scope with no renewal
+	 * application waiting for a decision; the expiry day itself still counts as valid.
+	 */
+	@Transactional(readOnly = true)
+	public List<AwaitingRenewal> expiredAwaitingRenewal(CurrentUser user) {
+		LocalDate today = LocalDate.now(this.clock);
+		Set<Long> applied = this.applications.findByStatusOrderByIdAsc(RenewalApplication.Status.SUBMITTED)
+			.stream()
+			.map(RenewalApplication::getInstitutionId)
+			.collect(Collectors.toSet());
+		return this.terms.expiringBy(user, today.minusDays(1))
+			.stream()
+			.filter(i -> !applied.contains(i.id()))
+			.map(i -> new AwaitingRenewal(i.id(), i.name(), i.authorityLabel(), i.expiresOn(),
+					InstitutionView.AWAITING_RENEWAL_LABEL))
+			.toList();
+	}
+
 	/** Expiring registrations (90 days, urgent at 30) and applications to decide. */
 	@Transactional(readOnly = true)
 	public List<Rectifications.TodoLine> todos(CurrentUser user) {

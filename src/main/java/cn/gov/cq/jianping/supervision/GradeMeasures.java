@@ -35,9 +35,11 @@ class GradeMeasures {
 
 	private final DecisionDocuments documents;
 
+	private final RectificationNotices notices;
+
 	GradeMeasures(InstitutionRegistry registry, RectificationOrderRepository orders,
 			SupervisionDecisionRepository decisions, GradeSettings settings, DocumentNumbers numbers, Clock clock,
-			DecisionDocuments documents) {
+			DecisionDocuments documents, RectificationNotices notices) {
 		this.registry = registry;
 		this.orders = orders;
 		this.decisions = decisions;
@@ -45,6 +47,7 @@ class GradeMeasures {
 		this.numbers = numbers;
 		this.clock = clock;
 		this.documents = documents;
+		this.notices = notices;
 	}
 
 	/** What a grade brings, with the configured inspection frequency. */
@@ -57,8 +60,12 @@ class GradeMeasures {
 		if (consequences.rectificationOrder()) {
 			LocalDate deadline = LocalDate.ofInstant(at, TimeConfiguration.ZONE)
 				.plusDays(this.settings.rectificationDays());
+			String number = this.notices.nextNumber(GradeManagement.SYSTEM,
+					LocalDate.ofInstant(at, TimeConfiguration.ZONE).getYear());
 			RectificationOrder order = this.orders.save(new RectificationOrder(institutionId,
-					"第十八条：" + cause + "为基本合格，列为重点监控对象，责令限期整改", GradeManagement.SYSTEM.getUsername(), at, deadline));
+					"第十八条：" + cause + "为基本合格，列为重点监控对象，责令限期整改", GradeManagement.SYSTEM.getUsername(), at, deadline,
+					RectificationNotices.authorityOf(GradeManagement.SYSTEM), number));
+			this.notices.send(order);
 			if (institution.status() != InstitutionStatus.SUSPENDED
 					&& institution.status() != InstitutionStatus.CANCELLED) {
 				this.registry.changeStatus(GradeManagement.SYSTEM, institutionId, InstitutionStatus.SUSPENDED,

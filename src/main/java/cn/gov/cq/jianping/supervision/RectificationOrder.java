@@ -75,6 +75,14 @@ class RectificationOrder {
 	@Column(name = "verification_note", columnDefinition = "text")
 	private String verificationNote;
 
+	/** 发文字号 of the 整改通知书; {@code null} for orders issued before notices were numbered. */
+	@Column(name = "document_number")
+	private String documentNumber;
+
+	/** 发文机关 of the 整改通知书. */
+	@Column(name = "issuing_authority")
+	private String issuingAuthority;
+
 	@Version
 	private long version;
 
@@ -87,6 +95,13 @@ class RectificationOrder {
 		this.issuedBy = issuedBy;
 		this.issuedAt = issuedAt;
 		this.deadline = deadline;
+	}
+
+	RectificationOrder(long institutionId, String reason, String issuedBy, Instant issuedAt, LocalDate deadline,
+			String issuingAuthority, String documentNumber) {
+		this(institutionId, reason, issuedBy, issuedAt, deadline);
+		this.issuingAuthority = issuingAuthority;
+		this.documentNumber = documentNumber;
 	}
 
 	void submitReport(String text, Instant now) {
@@ -165,6 +180,14 @@ class RectificationOrder {
 
 	String getVerificationNote() {
 		return this.verificationNote;
+	}
+
+	String getDocumentNumber() {
+		return this.documentNumber;
+	}
+
+	String getIssuingAuthority() {
+		return this.issuingAuthority;
 	}
 
 	long getVersion() {

@@ -9,9 +9,7 @@ import java.util.List;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.identity.CurrentUser;
-import cn.gov.cq.jianping.messaging.Audience;
-import cn.gov.cq.jianping.messaging.Inbox;
-import cn.gov.cq.jianping.messaging.MessageCategory;
+import cn.gov.cq.jianping.document.IssuedDocuments;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
 import cn.gov.cq.jianping.institution.InstitutionStatus;
@@ -36,24 +34,25 @@ public class Rectifications {
 
 	private final AuditLog auditLog;
 
-	private final Inbox inbox;
+	private final RectificationNotices notices;
 
 	private final Clock clock;
 
 	Rectifications(RectificationOrderRepository orders, InstitutionRegistry registry, SupervisionScope scope,
-			AuditLog auditLog, Inbox inbox, Clock clock) {
+			AuditLog auditLog, RectificationNotices notices, Clock clock) {
 		this.orders = orders;
 		this.registry = registry;
 		this.scope = scope;
 		this.auditLog = auditLog;
-		this.inbox = inbox;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
 	/** An order as the pages show it. */
 	public record OrderView(long id, long institutionId, String institutionName, String reason, LocalDate deadline,
 			String status, boolean open, boolean reported, boolean overdue, String report, String verifiedBy,
-			String verificationNote, long version, String issuedBy, Instant issuedAt, Instant reportedAt) {
+			String verificationNote, long version, String issuedBy, Instant issuedAt, Instant reportedAt,
+			String documentNumber) {
 	}
 
 	/**
@@ -137,15 +136,24 @@ public class Rectifications {
 		if (deadline == null || !deadline.isAfter(LocalDate.now(this.clock))) {
 			throw new SupervisionRejectedException("整改期限须晚于今天");
 		}
+		String number = this.notices.nextNumber(user, LocalDate.now(this.clock).getYear());
 		RectificationOrder order = this.orders.save(new RectificationOrder(institutionId, reason.trim(),
-				user.getUsername(), this.clock.instant(), deadline));
+				user.getUsername(), this.clock.instant(), deadline, RectificationNotices.authorityOf(user), number));
 		this.auditLog.record(user.getUsername(), "责令限期整改", "INSTITUTION", institutionId,
-				reason.trim() + "（期限 " + deadline + "）");
-		// the institution learns of the order in its message centre (站内信)
-		this.inbox.deliver(Audience.institution(institutionId), MessageCategory.TODO, "限期整改通知",
-				"整改事由：" + reason.trim() + "；整改期限 " + deadline + "，请按期完成整改并提交整改报告。",
-				"/supervision/rectifications/" + order.getId(), "rectification:" + order.getId());
+				reason.trim() + "（期限 " + deadline + "，" + number + "）");
+		// the 整改通知书 is issued with the order; the institution learns of it in its
+		// message centre (站内信)
+		this.notices.send(order);
 		return order.getId();
+	}
+
+	/**
+	 * The 整改通知书 as issued, for the institution concerned and the staff whose scope holds
+	 * it; anyone else is answered as not found.
+	 */
+	@Transactional
+	public IssuedDocuments.Issued notice(CurrentUser user, long orderId) {
+		return this.notices.issue(visible(user, orderId));
 	}
 
 	@Transactional
@@ -197,7 +205,7 @@ public class Rectifications {
 				order.getStatus().label(), open, order.getStatus() == RectificationOrder.Status.REPORTED,
 				order.getStatus() == RectificationOrder.Status.OVERDUE || (open && today.isAfter(order.getDeadline())),
 				order.getReport(), order.getVerifiedBy(), order.getVerificationNote(), order.getVersion(),
-				order.getIssuedBy(), order.getIssuedAt(), order.getReportedAt());
+				order.getIssuedBy(), order.getIssuedAt(), order.getReportedAt(), order.getDocumentNumber());
 	}
 
 	static void requireRole(CurrentUser user, Role... roles) {

@@ -1,15 +1,12 @@
 package cn.gov.cq.jianping.document;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static cn.gov.cq.jianping.support.PdfTools.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
@@ -227,14 +225,6 @@ class OfficialDocumentLayoutTest {
 					Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
 		}
 		return found;
-	}
-
-	private static String run(String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		byte[] out = process.getInputStream().readAllBytes();
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
-		return new String(out, StandardCharsets.UTF_8);
 	}
 
 	record Word(int page, String text, double xMin, double yMin, double xMax, double yMax) {

@@ -208,7 +208,7 @@ class ReviewChainIT {
 		long e1 = expertId("expert1");
 		long e2 = expertId("expert2");
 		long e3 = expertId("expert3");
-		this.panels.formPanel(this.center, caseId, List.of(e1, e2, e3), e1, LocalDate.now(this.clock).plusDays(3));
+		this.panels.formPanel(this.center, caseId, List.of(e1, e2, e3), e1, LocalDate.now(this.clock));
 		BigDecimal[] deficits = { new BigDecimal("4"), new BigDecimal("6"), new BigDecimal("8") };
 		String[] experts = { "expert1", "expert2", "expert3" };
 		for (int i = 0; i < 3; i++) {

@@ -188,10 +188,11 @@ public class RoundFixture {
 	}
 
 	/**
-	 * Forms the panel of {@link #EXPERTS} (the first as lead) with a visit a week ahead.
+	 * Forms the panel of {@link #EXPERTS} (the first as lead) with the visit today, so
+	 * on-site scoring is open.
 	 */
 	public void formPanel(long caseId) {
-		this.journey.of(caseId).panelFormed(expertIds(), LocalDate.now().plusWeeks(1));
+		this.journey.of(caseId).panelFormed(expertIds(), LocalDate.now());
 	}
 
 	/**

@@ -1,12 +1,10 @@
 package cn.gov.cq.jianping.supervision;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static cn.gov.cq.jianping.support.PdfTools.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -176,14 +175,6 @@ class DecisionDocumentsTests {
 						district == null ? InstitutionType.APPRAISAL : InstitutionType.LEVEL,
 						district == null ? "CITY" : district, "决定书测备〔2023〕" + serial + "号", expires.minusYears(3),
 						expires, "电工；焊工", "重庆市渝北区某路 1 号", "测试", "13800006666", null));
-	}
-
-	private static String run(String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		byte[] out = process.getInputStream().readAllBytes();
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
-		return new String(out, StandardCharsets.UTF_8);
 	}
 
 }

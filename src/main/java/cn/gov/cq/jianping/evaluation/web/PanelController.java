@@ -1,11 +1,15 @@
 package cn.gov.cq.jianping.evaluation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import cn.gov.cq.jianping.evaluation.Attempt;
 import cn.gov.cq.jianping.evaluation.BureauApprovals;
@@ -16,7 +20,10 @@ import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.Panels;
 import cn.gov.cq.jianping.evaluation.SelfAssessments;
 import cn.gov.cq.jianping.evaluation.SheetKind;
+import cn.gov.cq.jianping.evaluation.VisitDates;
+import cn.gov.cq.jianping.evaluation.model.VisitSchedule;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,14 +60,26 @@ class PanelController {
 
 	private final BureauApprovals approvals;
 
+	private final VisitDates visits;
+
+	private final Clock clock;
+
+	/** 实际现场评审日期 and why the visit came earlier; the date is parsed here, in Chinese. */
+	record ActualVisitForm(String actualDate,
+			@NotBlank(message = "{evaluation.visit.reason.required}") @Size(max = 1000,
+					message = "{evaluation.reason.size}") String reason) {
+	}
+
 	PanelController(CaseQueries queries, SelfAssessments selfAssessments, DistrictReviews districtReviews,
-			ExpertPool pool, Panels panels, BureauApprovals approvals) {
+			ExpertPool pool, Panels panels, BureauApprovals approvals, VisitDates visits, Clock clock) {
 		this.queries = queries;
 		this.selfAssessments = selfAssessments;
 		this.districtReviews = districtReviews;
 		this.pool = pool;
 		this.panels = panels;
 		this.approvals = approvals;
+		this.visits = visits;
+		this.clock = clock;
 	}
 
 	@GetMapping("/cases/{id}/panel")
@@ -81,6 +100,14 @@ class PanelController {
 			@RequestParam(required = false) List<Long> expertIds, @RequestParam(required = false) Long leadId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitDate,
 			Model model, RedirectAttributes redirect) {
+		// a visit date gone by is refused beside the field (today in Asia/Shanghai is
+		// fine)
+		String dateRefusal = VisitSchedule.refusalOfScheduled(visitDate, today()).orElse(null);
+		if (dateRefusal != null) {
+			model.addAttribute("visitDateError", dateRefusal);
+			return panelView(user, this.queries.detail(user, id), expertIds == null ? List.of() : expertIds, leadId,
+					visitDate, model);
+		}
 		Attempt<Void> formed = this.panels.tryFormPanel(user, id, expertIds, leadId, visitDate);
 		if (!formed.done()) {
 			model.addAttribute("panelError", formed.refusal());
@@ -89,6 +116,38 @@ class PanelController {
 		}
 		redirect.addFlashAttribute("message", "专家组已组建，专家签署无利益冲突声明后即可查看材料并评分");
 		return "redirect:/cases/" + id + "/panel";
+	}
+
+	/**
+	 * The center records that the visit took place before the scheduled date (audited).
+	 */
+	@PostMapping("/cases/{id}/actual-visit")
+	String actualVisit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute ActualVisitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		LocalDate actual = null;
+		String dateError = null;
+		try {
+			actual = form.actualDate() == null || form.actualDate().isBlank() ? null
+					: LocalDate.parse(form.actualDate().trim());
+		}
+		catch (DateTimeParseException ex) {
+			dateError = "日期格式不正确，应为 yyyy-MM-dd";
+		}
+		String reasonError = result.getFieldError("reason") == null ? null
+				: result.getFieldError("reason").getDefaultMessage();
+		if (dateError == null && reasonError == null) {
+			Attempt<Void> recorded = this.visits.tryRecordActualVisit(user, id, actual, form.reason());
+			if (recorded.done()) {
+				redirect.addFlashAttribute("message", "已记录实际现场评审日期 " + actual + "，专家自该日起可现场评分");
+				return "redirect:/cases/" + id + "/panel";
+			}
+			dateError = recorded.refusal();
+		}
+		model.addAttribute("actualDateError", dateError);
+		model.addAttribute("actualReasonError", reasonError);
+		model.addAttribute("actualForm", form);
+		return show(user, id, model);
 	}
 
 	@PostMapping("/cases/{id}/proceed-without-self")
@@ -139,7 +198,15 @@ class PanelController {
 		model.addAttribute("visitDate", visitDate);
 		model.addAttribute("panelFormed", !detail.panel().isEmpty());
 		model.addAttribute("scoringStarted", !detail.sheets(SheetKind.EXPERT).isEmpty());
+		model.addAttribute("today", today());
+		if (!model.containsAttribute("actualForm")) {
+			model.addAttribute("actualForm", new ActualVisitForm(null, null));
+		}
 		return VIEW_PANEL;
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), TimeConfiguration.ZONE);
 	}
 
 	/**

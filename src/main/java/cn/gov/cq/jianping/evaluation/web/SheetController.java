@@ -1,6 +1,8 @@
 package cn.gov.cq.jianping.evaluation.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import cn.gov.cq.jianping.evaluation.SheetDrafts;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.evaluation.model.SheetEditing;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.CriterionDefinition;
 import cn.gov.cq.jianping.rubric.VetoDefinition;
@@ -56,13 +59,16 @@ class SheetController {
 
 	private final OnSiteScoring onSite;
 
+	private final Clock clock;
+
 	SheetController(CaseQueries queries, SheetDrafts drafts, SelfAssessments selfAssessments, Panels panels,
-			OnSiteScoring onSite) {
+			OnSiteScoring onSite, Clock clock) {
 		this.queries = queries;
 		this.drafts = drafts;
 		this.selfAssessments = selfAssessments;
 		this.panels = panels;
 		this.onSite = onSite;
+		this.clock = clock;
 	}
 
 	@GetMapping("/cases/{id}/{sheet:self|expert}")
@@ -220,9 +226,14 @@ class SheetController {
 
 	private String render(CurrentUser user, CaseViews.CaseDetail detail, SheetKind kind, SheetForm form, Model model) {
 		CaseViews.SheetView own = own(user, detail, kind);
+		// on-site scoring opens on the visit date: before it the expert's sheet is
+		// read-only
+		boolean visitAhead = kind == SheetKind.EXPERT
+				&& !detail.scoringOpen(LocalDate.ofInstant(this.clock.instant(), TimeConfiguration.ZONE));
 		boolean editable = (kind == SheetKind.SELF || kind == SheetKind.EXPERT)
 				&& detail.summary().stage().allows(user.role(), SheetEditing.editAction(kind))
-				&& (own == null || !own.submitted());
+				&& (own == null || !own.submitted()) && !visitAhead;
+		model.addAttribute("visitNote", visitAhead ? detail.scoringClosedNote() : null);
 		live(this.drafts, user, detail.summary().id(), kind, form, model);
 		Map<String, CriterionRule> rules = new LinkedHashMap<>();
 		detail.ruleSet().rules().forEach(rule -> rules.put(rule.criterionCode(), rule));

@@ -56,7 +56,7 @@ class PublicObjectionController {
 
 	/** Problems the form shows beside a field of {@link ObjectionInput}. */
 	private static final Set<String> FIELDS = Set.of("objectorKind", "name", "idNumber", "phone", "organisation",
-			"orgCreditCode", "contactPerson", "content", "consent", "sensitiveConsent", "captcha");
+			"orgCreditCode", "contactPerson", "content", "consent", "sensitiveConsent", "captcha", "smsCode");
 
 	private final Publicities publicities;
 
@@ -68,13 +68,16 @@ class PublicObjectionController {
 
 	private final RateLimiter limiter;
 
+	private final SmsCodes smsCodes;
+
 	PublicObjectionController(Publicities publicities, ObjectionFiling objections, ObjectionRetention retention,
-			CaptchaService captcha, RateLimiter limiter) {
+			CaptchaService captcha, RateLimiter limiter, SmsCodes smsCodes) {
 		this.publicities = publicities;
 		this.objections = objections;
 		this.retention = retention;
 		this.captcha = captcha;
 		this.limiter = limiter;
+		this.smsCodes = smsCodes;
 	}
 
 	@GetMapping("/public/publicity")
@@ -89,7 +92,10 @@ class PublicObjectionController {
 		if (!entry.underNotice()) {
 			return closed(entry, model);
 		}
-		model.addAttribute("form", ObjectionInput.blank(entryId));
+		if (!model.containsAttribute("form")) {
+			// back from 获取短信验证码, the form keeps what was typed
+			model.addAttribute("form", ObjectionInput.blank(entryId));
+		}
 		return formView(entry, model);
 	}
 
@@ -110,7 +116,12 @@ class PublicObjectionController {
 			model.addAttribute("reason", problems.get(0).message());
 			return closed(entry, model);
 		}
-		if (!this.captcha.check(request.getSession(false), form.captcha())) {
+		if (form.bySms()) {
+			if (!this.smsCodes.check(request.getSession(false), form.phone(), form.smsCode())) {
+				problems.add(new FieldProblem("smsCode", "短信验证码不正确或已失效，请重新获取"));
+			}
+		}
+		else if (!this.captcha.check(request.getSession(false), form.captcha())) {
 			problems.add(new FieldProblem("captcha", "验证码不正确或已失效，请按新图片重新输入"));
 		}
 		if (!problems.isEmpty()) {

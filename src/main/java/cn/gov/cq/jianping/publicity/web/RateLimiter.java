@@ -25,13 +25,15 @@ class RateLimiter {
 	/** What is counted. */
 	enum Kind {
 
-		OBJECTION, CAPTCHA
+		OBJECTION, CAPTCHA, SMS
 
 	}
 
 	private final int objectionLimit;
 
 	private final int captchaLimit;
+
+	private final int smsLimit;
 
 	private final JdbcTemplate jdbc;
 
@@ -40,10 +42,12 @@ class RateLimiter {
 	private final AtomicInteger calls = new AtomicInteger();
 
 	RateLimiter(@Value("${jianping.objection.rate-limit:5}") int objectionLimit,
-			@Value("${jianping.captcha.rate-limit:60}") int captchaLimit, JdbcTemplate jdbc,
+			@Value("${jianping.captcha.rate-limit:60}") int captchaLimit,
+			@Value("${jianping.sms.rate-limit:3}") int smsLimit, JdbcTemplate jdbc,
 			PlatformTransactionManager transactionManager) {
 		this.objectionLimit = objectionLimit;
 		this.captchaLimit = captchaLimit;
+		this.smsLimit = smsLimit;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -55,7 +59,11 @@ class RateLimiter {
 	 * cannot both let the last one through.
 	 */
 	boolean tryAcquire(Kind kind, String address) {
-		int limit = kind == Kind.OBJECTION ? this.objectionLimit : this.captchaLimit;
+		int limit = switch (kind) {
+			case OBJECTION -> this.objectionLimit;
+			case CAPTCHA -> this.captchaLimit;
+			case SMS -> this.smsLimit;
+		};
 		String key = kind + "|" + (address.length() > 100 ? address.substring(0, 100) : address);
 		String window = WINDOW.toSeconds() + " seconds";
 		Boolean allowed = this.transactions.execute(status -> {

@@ -70,6 +70,7 @@ class RenewalController {
 	@PreAuthorize("hasAnyRole('INSTITUTION','DISTRICT','CENTER','BUREAU')")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("applications", this.queries.visibleTo(user));
+		model.addAttribute("awaiting", this.queries.expiredAwaitingRenewal(user));
 		return VIEW_LIST;
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import cn.gov.cq.jianping.shared.web.OnRefusal;
+import cn.gov.cq.jianping.document.IssuedDocumentResponse;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.supervision.RectificationListing;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -154,6 +156,16 @@ class RectificationController {
 	@GetMapping("/supervision/rectifications/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		return render(user, id, model);
+	}
+
+	/**
+	 * 整改通知书 as issued: the institution concerned, the center and the bureau, a district
+	 * office for its own institutions; anyone else gets 404.
+	 */
+	@GetMapping("/supervision/rectifications/{id:\\d+}.pdf")
+	ResponseEntity<byte[]> notice(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			WebRequest request) {
+		return IssuedDocumentResponse.of(this.rectifications.notice(user, id), request, false);
 	}
 
 	@PostMapping("/supervision/rectifications/{id}/report")

@@ -48,4 +48,22 @@ class ParticipationPolicyTest {
 			.isFalse();
 	}
 
+	@Test
+	void aRegistrationExpiringTodayStillTakesPart() {
+		LocalDate today = LocalDate.of(2026, 12, 3);
+		ParticipationPolicy.Decision decision = ParticipationPolicy.defaultFor(2026, LocalDate.of(2023, 12, 3), today,
+				InstitutionStatus.NORMAL, today);
+		assertThat(decision.included()).isTrue();
+		assertThat(decision.reason()).doesNotContain("过期");
+	}
+
+	@Test
+	void aRegistrationExpiredYesterdayStaysOutAwaitingRenewal() {
+		LocalDate today = LocalDate.of(2026, 12, 3);
+		ParticipationPolicy.Decision decision = ParticipationPolicy.defaultFor(2026, LocalDate.of(2023, 12, 2),
+				today.minusDays(1), InstitutionStatus.NORMAL, today);
+		assertThat(decision.included()).isFalse();
+		assertThat(decision.reason()).isEqualTo("备案已过期，待延续备案（有效期至 2026-12-02）");
+	}
+
 }

@@ -125,7 +125,7 @@ class CasePagesIntegrationTests {
 		List<Long> experts = this.fixture.experts("expert1", "expert2", "expert3");
 		for (long caseId : List.of(this.panelCase, this.independenceCase)) {
 			this.fixture.submitSelf(caseId, caseId == this.panelCase ? panelInstitution : independenceInstitution);
-			this.panels.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(1), LocalDate.now().plusDays(10));
+			this.panels.formPanel(CaseFixture.CENTER, caseId, experts, experts.get(1), LocalDate.now());
 		}
 		this.fixture.expertScores(this.independenceCase, "expert2", "专家二独有的现场记录甲乙丙", true);
 		this.fixture.expertScores(this.independenceCase, "expert3", "专家三的草稿记录", false);

@@ -62,7 +62,7 @@ class ExpertTimelineIndependenceIntegrationTests {
 		this.caseId = fixture.caseOf(institution);
 		List<Long> experts = fixture.experts("expert1", "expert2", "expert3");
 		fixture.submitSelf(this.caseId, institution);
-		this.panels.formPanel(CaseFixture.CENTER, this.caseId, experts, experts.get(1), LocalDate.now().plusDays(10));
+		this.panels.formPanel(CaseFixture.CENTER, this.caseId, experts, experts.get(1), LocalDate.now());
 		fixture.expertScores(this.caseId, "expert2", "专家二时间线记录", true);
 		fixture.expertScores(this.caseId, "expert3", "专家三时间线草稿", false);
 	}

@@ -156,8 +156,7 @@ class SheetsBrowserIT extends BrowserTest {
 				.districtReviewed(district,
 						new SheetInput(items, Map.of("L-01", "岗位设置齐全，材料完整"), Map.of(), "同意报送", null));
 		}
-		this.journey.of(caseId)
-			.panelFormed(fixture.experts("expert1", "expert2", "expert3"), LocalDate.now().plusDays(7));
+		this.journey.of(caseId).panelFormed(fixture.experts("expert1", "expert2", "expert3"), LocalDate.now());
 		fixture.expertScores(caseId, "expert2", "现场查看了考务档案", true);
 		fixture.expertScores(caseId, "expert3", "抽查了证书台账", true);
 
