@@ -55,7 +55,11 @@ public class LoginThrottle {
 
 	private static final String PASSWORD_FAILURE = "PASSWORD";
 
-	private final LoginThrottlePolicy policy;
+	private final Duration window;
+
+	private final int captchaAfterAddressFailures;
+
+	private final int refuseAfterAddressFailures;
 
 	private final boolean captchaEnabled;
 
@@ -65,18 +69,23 @@ public class LoginThrottle {
 
 	private final LoginAttempts attempts;
 
+	private final SecuritySettings settings;
+
 	private final Clock clock;
 
 	private final AtomicInteger failures = new AtomicInteger();
 
 	LoginThrottle(@Value("${jianping.login.throttle-window:15m}") Duration window,
-			@Value("${jianping.login.captcha-after-username-failures:3}") int captchaAfterUsernameFailures,
 			@Value("${jianping.login.captcha-after-address-failures:20}") int captchaAfterAddressFailures,
 			@Value("${jianping.login.refuse-after-address-failures:50}") int refuseAfterAddressFailures,
 			@Value("${jianping.login.captcha-enabled:true}") boolean captchaEnabled, JdbcClient jdbc,
-			CaptchaService captcha, LoginAttempts attempts, Clock clock) {
-		this.policy = new LoginThrottlePolicy(window, captchaAfterUsernameFailures, captchaAfterAddressFailures,
-				refuseAfterAddressFailures);
+			CaptchaService captcha, LoginAttempts attempts, SecuritySettings settings, Clock clock) {
+		this.window = window;
+		this.captchaAfterAddressFailures = captchaAfterAddressFailures;
+		this.refuseAfterAddressFailures = refuseAfterAddressFailures;
+		this.settings = settings;
+		// nonsensical thresholds stop the start, not the first login
+		policy(LoginThrottlePolicy.defaults().captchaAfterUsernameFailures());
 		this.captchaEnabled = captchaEnabled;
 		this.jdbc = jdbc;
 		this.captcha = captcha;
@@ -124,6 +133,19 @@ public class LoginThrottle {
 		recordFailure(String.valueOf(event.getAuthentication().getName()), addressOf(address), PASSWORD_FAILURE);
 	}
 
+	/**
+	 * The thresholds now: the username's from the security settings (安全管理员), the
+	 * address's from the configuration.
+	 */
+	private LoginThrottlePolicy policy() {
+		return policy(this.settings.current().captchaAfterFailures());
+	}
+
+	private LoginThrottlePolicy policy(int captchaAfterUsernameFailures) {
+		return new LoginThrottlePolicy(this.window, captchaAfterUsernameFailures, this.captchaAfterAddressFailures,
+				this.refuseAfterAddressFailures);
+	}
+
 	private LoginThrottlePolicy.Verdict verdict(String username, String address) {
 		Instant now = this.clock.instant();
 		int[] counts = this.jdbc
@@ -132,11 +154,11 @@ public class LoginThrottle {
 					+ "and failed_at > :since and failed_at <= :now")
 			.param("username", keyOf(username))
 			.param("address", addressOf(address))
-			.param("since", utc(now.minus(this.policy.window())))
+			.param("since", utc(now.minus(this.window)))
 			.param("now", utc(now))
 			.query((rows, i) -> new int[] { rows.getInt(1), rows.getInt(2) })
 			.single();
-		return this.policy.decide(counts[0], counts[1]);
+		return policy().decide(counts[0], counts[1]);
 	}
 
 	/**
@@ -154,21 +176,21 @@ public class LoginThrottle {
 			.param("address", address)
 			.param("kind", kind)
 			.param("now", utc(now))
-			.param("since", utc(now.minus(this.policy.window())))
+			.param("since", utc(now.minus(this.window)))
 			.query(Integer.class)
 			.single();
-		long minutes = this.policy.window().toMinutes();
-		if (ofAddress == this.policy.captchaAfterAddressFailures()) {
+		long minutes = this.window.toMinutes();
+		if (ofAddress == this.captchaAfterAddressFailures) {
 			this.attempts.addressThrottled(address, "该地址 " + minutes + " 分钟内登录失败 " + ofAddress + " 次，此后每次登录须填写验证码");
 		}
-		if (ofAddress == this.policy.refuseAfterAddressFailures()) {
+		if (ofAddress == this.refuseAfterAddressFailures) {
 			this.attempts.addressThrottled(address,
 					"该地址 " + minutes + " 分钟内登录失败 " + ofAddress + " 次，暂停该地址登录，直至窗口内失败少于 " + ofAddress + " 次");
 		}
 		if (this.failures.incrementAndGet() % 1000 == 0) {
 			// failures older than the window count for nothing
 			this.jdbc.sql("delete from login_failure where failed_at < :since")
-				.param("since", utc(now.minus(this.policy.window())))
+				.param("since", utc(now.minus(this.window)))
 				.update();
 		}
 	}

@@ -67,6 +67,7 @@ class LoginThrottlingIT {
 	void forgetTheFailures() {
 		this.clock.reset();
 		this.jdbc.update("delete from login_failure where address like '198.51.100.%'");
+		this.jdbc.update("update security_setting set captcha_after_failures = 3");
 	}
 
 	@ParameterizedTest
@@ -204,6 +205,16 @@ class LoginThrottlingIT {
 		assertThat(loginPage(null, address)).doesNotContain("name=\"captcha\"");
 		this.mvc.perform(LoginCaptcha.formLogin(null, "throttle-office", PASSWORD, null).with(address))
 			.andExpect(authenticated().withUsername("throttle-office"));
+	}
+
+	@Test
+	void theSecurityAdministratorsSettingDecidesAfterHowManyFailures() throws Exception {
+		this.jdbc.update("update security_setting set captcha_after_failures = 1");
+		From address = newAddress();
+		assertThat(loginPage(null, address)).doesNotContain("name=\"captcha\"");
+		assertThat(loginPage(wrongPassword("throttle-setting", address), address)).contains("name=\"captcha\"");
+		this.jdbc.update("update security_setting set captcha_after_failures = 2");
+		assertThat(loginPage(wrongPassword("throttle-setting-2", address), address)).doesNotContain("name=\"captcha\"");
 	}
 
 	@Test
