@@ -130,10 +130,28 @@ class LoginAttempts {
 			case SUCCESS -> "动态口令正确，登录成功";
 			case BAD_TOTP -> "动态口令错误";
 			case LOCKED -> "账号已锁定，拒绝登录";
+			case LoginThrottle.CAPTCHA_FAILED -> "验证码未填写或错误，拒绝登录（未核对密码，不计入锁定）";
+			case LoginThrottle.THROTTLED -> "该地址登录失败过多，尝试过于频繁，拒绝登录（未核对密码）";
 			default -> outcome;
 		};
 		this.auditLog.record(new AuditLog.Actor(username, role, address), "登录", "ACCOUNT", username, detail,
 				SUCCESS.equals(outcome) ? AuditLog.Result.SUCCESS : AuditLog.Result.FAILURE);
+	}
+
+	/**
+	 * A login refused before its password was checked ({@link LoginThrottle}): recorded
+	 * as the outcome of a second step is, by username and address.
+	 */
+	@Transactional
+	public void refusedBeforePassword(String username, String outcome, String address) {
+		secondStep(username, outcome, address);
+	}
+
+	/** An address that reached a threshold of {@link LoginThrottle}. */
+	@Transactional
+	public void addressThrottled(String address, String detail) {
+		this.auditLog.record(new AuditLog.Actor(AuditLog.SYSTEM, null, address), "登录限流", "ADDRESS", address, detail,
+				AuditLog.Result.SUCCESS);
 	}
 
 	/** The wrong 动态口令 that locked the account. */

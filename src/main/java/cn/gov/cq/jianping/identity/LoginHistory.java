@@ -42,6 +42,8 @@ public class LoginHistory {
 		outcomes.put(LoginAttempts.LOGOUT, "退出登录");
 		outcomes.put(LoginAttempts.PASSWORD_ACCEPTED, "密码正确，待动态口令");
 		outcomes.put(LoginAttempts.BAD_TOTP, "动态口令错误");
+		outcomes.put(LoginThrottle.CAPTCHA_FAILED, "验证码错误");
+		outcomes.put(LoginThrottle.THROTTLED, "地址尝试过频");
 		return outcomes;
 	}
 

@@ -47,6 +47,9 @@ class SecuritySetting {
 	@Column(name = "session_lifetime_hours", nullable = false)
 	private int sessionLifetimeHours;
 
+	@Column(name = "captcha_after_failures", nullable = false)
+	private int captchaAfterFailures;
+
 	@Column(name = "admin_allowed_networks", nullable = false)
 	private String adminAllowedNetworks;
 
@@ -67,6 +70,7 @@ class SecuritySetting {
 		setting.maxSessions = 1;
 		setting.sessionLifetimeHours = 12;
 		setting.adminAllowedNetworks = "";
+		setting.captchaAfterFailures = LoginThrottlePolicy.defaults().captchaAfterUsernameFailures();
 		return setting;
 	}
 
@@ -82,7 +86,7 @@ class SecuritySetting {
 	}
 
 	void update(int passwordExpiryDays, int lockoutThreshold, int lockoutMinutes, Set<String> mfaRoles, int maxSessions,
-			int sessionLifetimeHours, String adminAllowedNetworks) {
+			int sessionLifetimeHours, int captchaAfterFailures, String adminAllowedNetworks) {
 		Set<String> roles = new LinkedHashSet<>(MANDATORY_MFA_ROLES);
 		roles.addAll(mfaRoles);
 		this.passwordExpiryDays = passwordExpiryDays;
@@ -91,6 +95,7 @@ class SecuritySetting {
 		this.mfaRoles = String.join(",", roles);
 		this.maxSessions = maxSessions;
 		this.sessionLifetimeHours = sessionLifetimeHours;
+		this.captchaAfterFailures = captchaAfterFailures;
 		this.adminAllowedNetworks = adminAllowedNetworks == null ? "" : adminAllowedNetworks.trim();
 	}
 
@@ -121,6 +126,11 @@ class SecuritySetting {
 
 	int sessionLifetimeHours() {
 		return this.sessionLifetimeHours;
+	}
+
+	/** Recent failures of a username after which the login form asks the 验证码. */
+	int captchaAfterFailures() {
+		return this.captchaAfterFailures;
 	}
 
 	String adminAllowedNetworks() {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.LoginSessionRules;
 import cn.gov.cq.jianping.identity.LoginSteps;
+import cn.gov.cq.jianping.identity.LoginThrottle;
+import cn.gov.cq.jianping.identity.LoginThrottleFilter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -56,10 +59,11 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginSteps> loginSteps, Clock clock)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginSteps> loginSteps,
+			ObjectProvider<LoginThrottle> loginThrottle, Clock clock) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login")
+			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login",
+					"/login/captcha.png")
 			.permitAll()
 			// the second login step checks itself that a password was just accepted
 			.requestMatchers(LoginSessionRules.TOTP_PATH, LoginSessionRules.ENROL_PATH)
@@ -126,6 +130,9 @@ class SecurityConfiguration {
 					"/api/v1/public/**"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterAfter(new LoginSessionRules(clock), SecurityContextHolderFilter.class)
+			// the 验证码 and the per-address limit come before the password is checked
+			.addFilterBefore(new LoginThrottleFilter(loginThrottle, explainFailure()),
+					UsernamePasswordAuthenticationFilter.class)
 			// HSTS is written on secure requests only (behind TLS, see forward headers)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
@@ -180,7 +187,11 @@ class SecurityConfiguration {
 			if (username != null && username.length() <= 50) {
 				request.getSession().setAttribute(LAST_USERNAME, username);
 			}
-			redirect(request, response, "/login?error");
+			// Too many failures from this address: the same answer, and a request to wait
+			// (it is about the address, so it tells nothing about the account).
+			boolean addressRefused = exception instanceof LoginThrottleFilter.Refused refused
+					&& refused.addressRefused();
+			redirect(request, response, addressRefused ? "/login?error&throttled" : "/login?error");
 		};
 	}
 

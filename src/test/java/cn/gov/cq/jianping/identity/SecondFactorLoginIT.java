@@ -10,11 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.support.IntegrationTest;
+import cn.gov.cq.jianping.support.LoginCaptcha;
 import cn.gov.cq.jianping.support.MutableClock;
 import cn.gov.cq.jianping.support.SecondStep;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -51,10 +54,14 @@ class SecondFactorLoginIT {
 	@Autowired
 	LoginRecords loginRecords;
 
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
 		this.jdbc.update("update user_account set failed_attempts = 0, locked_until = null where username = 'center'");
+		this.jdbc.update("delete from login_failure where username = 'center'");
 	}
 
 	private Cookie password(String username, String password, String expectedRedirect) throws Exception {
@@ -150,7 +157,14 @@ class SecondFactorLoginIT {
 				.andExpect(redirectedUrl("/login?error"));
 		}
 		// the right password does not reset the count while the code is still missing
-		Cookie session = password("center", SecondStep.DEMO_PASSWORD, "/login/totp");
+		// (after three failures the 验证码 comes first, LoginThrottlingIT)
+		Cookie session = this.mvc
+			.perform(LoginCaptcha.formLogin(this.mvc, this.sessions, "center", SecondStep.DEMO_PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login/totp"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		this.mvc.perform(post("/login/totp").cookie(session).with(csrf()).param("code", "000000"))
 			.andExpect(content().string(containsString("再错 1 次")));
 		this.mvc.perform(post("/login/totp").cookie(session).with(csrf()).param("code", "000000"))

@@ -2,14 +2,18 @@ package cn.gov.cq.jianping.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -237,6 +241,38 @@ public abstract class BrowserTest {
 	 */
 	protected void waitForNewPage(WebElement oldElement) {
 		this.wait.until(ExpectedConditions.stalenessOf(oldElement));
+	}
+
+	/**
+	 * The serious and critical violations axe-core 4 (MPL-2.0, vendored under
+	 * src/test/resources/axe) finds on the page as it is.
+	 */
+	@SuppressWarnings("unchecked")
+	protected List<String> seriousViolations() {
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		script.executeScript(axeSource());
+		Object found = script.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] }).then(function (result) {
+				  done(result.violations
+				    .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+				    .map(function (v) {
+				      return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 5).map(function (n) {
+				        return n.target.join(' ') + ' ' + (n.any[0] ? n.any[0].message : '');
+				      }).join(' | ');
+				    }));
+				}, function (error) { done(['axe failed: ' + error]); });""");
+		return new ArrayList<>((List<String>) found);
+	}
+
+	private static String axeSource() {
+		try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

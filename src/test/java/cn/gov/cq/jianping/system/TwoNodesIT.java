@@ -21,8 +21,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.Cookie;
+
 import cn.gov.cq.jianping.JianpingApplication;
 import cn.gov.cq.jianping.publicity.GradeLookup;
+import cn.gov.cq.jianping.support.LoginCaptcha;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.SessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,10 +121,21 @@ class TwoNodesIT {
 
 	@Test
 	void aLockoutEarnedOnOneNodeHoldsOnTheOther() throws Exception {
-		for (int i = 0; i < 6; i++) {
+		for (int i = 0; i < 3; i++) {
 			assertThat(loginLocation(this.nodeA, "expert3", "wrong-password-" + i)).doesNotContain("/home");
 		}
-		assertThat(loginLocation(this.nodeB, "expert3", "Demo#2026")).as("locked on B too").doesNotContain("/home");
+		// then the 验证码: the image from B, the answer checked on A (one session in
+		// PostgreSQL)
+		for (int i = 3; i < 5; i++) {
+			assertThat(loginLocation(this.nodeB, this.nodeA, "expert3", "wrong-password-" + i)).doesNotContain("/home");
+		}
+		assertThat(this.nodeA.getBean(JdbcTemplate.class)
+			.queryForObject("select locked_until is not null from user_account where username = 'expert3'",
+					Boolean.class))
+			.as("locked by the answered tries")
+			.isTrue();
+		assertThat(loginLocation(this.nodeA, this.nodeB, "expert3", "Demo#2026")).as("locked on B too")
+			.doesNotContain("/home");
 	}
 
 	@Test
@@ -235,10 +250,25 @@ class TwoNodesIT {
 
 	private String loginLocation(ConfigurableApplicationContext node, String username, String password)
 			throws Exception {
+		return loginLocation(null, node, username, password);
+	}
+
+	/**
+	 * The login form posted to one node, with the 验证码 of an image from another (none when
+	 * {@code imageNode} is null).
+	 */
+	private String loginLocation(ConfigurableApplicationContext imageNode, ConfigurableApplicationContext node,
+			String username, String password) throws Exception {
 		HttpResponse<String> page = get(node, "/login", null);
 		String session = sessionCookie(page, null);
-		HttpResponse<String> answer = post(node, "/login", session,
+		Map<String, String> form = new LinkedHashMap<>(
 				Map.of("username", username, "password", password, "_csrf", csrf(page.body())));
+		if (imageNode != null) {
+			assertThat(get(imageNode, "/login/captcha.png", session).statusCode()).isEqualTo(200);
+			form.put("captcha",
+					LoginCaptcha.answerIn(imageNode.getBean(SessionRepository.class), new Cookie("SESSION", session)));
+		}
+		HttpResponse<String> answer = post(node, "/login", session, form);
 		return answer.statusCode() + " " + answer.headers().firstValue("Location").orElse("");
 	}
 

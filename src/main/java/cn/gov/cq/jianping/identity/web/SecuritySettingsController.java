@@ -15,7 +15,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -33,6 +35,11 @@ class SecuritySettingsController {
 
 	SecuritySettingsController(SecurityPolicy policy) {
 		this.policy = policy;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.addValidators(new SecuritySettingsFormValidator());
 	}
 
 	@ModelAttribute("roles")

@@ -26,17 +26,21 @@ record SecuritySettingsForm(
 						message = "{security.maxSessions.range}") Integer maxSessions,
 		@NotNull(message = "{security.sessionLifetimeHours.range}") @Min(value = 1,
 				message = "{security.sessionLifetimeHours.range}") @Max(value = 72,
-						message = "{security.sessionLifetimeHours.range}") Integer sessionLifetimeHours) {
+						message = "{security.sessionLifetimeHours.range}") Integer sessionLifetimeHours,
+		@NotNull(message = "{security.captchaAfterFailures.range}") @Min(value = 1,
+				message = "{security.captchaAfterFailures.range}") @Max(value = 19,
+						message = "{security.captchaAfterFailures.range}") Integer captchaAfterFailures) {
 
 	static SecuritySettingsForm of(SecurityPolicy.Settings settings) {
 		return new SecuritySettingsForm(settings.passwordExpiryDays(), settings.lockoutThreshold(),
-				settings.lockoutMinutes(), settings.mfaRoles(), settings.maxSessions(),
-				settings.sessionLifetimeHours());
+				settings.lockoutMinutes(), settings.mfaRoles(), settings.maxSessions(), settings.sessionLifetimeHours(),
+				settings.captchaAfterFailures());
 	}
 
 	SecurityPolicy.Settings toSettings() {
 		return new SecurityPolicy.Settings(this.passwordExpiryDays, this.lockoutThreshold, this.lockoutMinutes,
-				this.mfaRoles == null ? Set.of() : this.mfaRoles, this.maxSessions, this.sessionLifetimeHours);
+				this.mfaRoles == null ? Set.of() : this.mfaRoles, this.maxSessions, this.sessionLifetimeHours,
+				this.captchaAfterFailures);
 	}
 
 }

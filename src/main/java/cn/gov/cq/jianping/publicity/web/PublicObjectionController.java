@@ -18,6 +18,7 @@ import cn.gov.cq.jianping.publicity.ObjectionRetention;
 import cn.gov.cq.jianping.publicity.ObjectionStatus;
 import cn.gov.cq.jianping.publicity.ObjectionUpload;
 import cn.gov.cq.jianping.publicity.Publicities;
+import cn.gov.cq.jianping.shared.captcha.CaptchaService;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;

@@ -9,11 +9,14 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.support.IntegrationTest;
+import cn.gov.cq.jianping.support.LoginCaptcha;
 import cn.gov.cq.jianping.support.SecondStep;
 import cn.gov.cq.jianping.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -46,6 +49,9 @@ class AuditPagesTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
 
 	private Map<String, Object> latest(String action) {
 		return this.jdbc.queryForMap("select * from audit_entry where action = ? order by chain_seq desc limit 1",
@@ -129,8 +135,12 @@ class AuditPagesTests {
 		assertThat(created.get("actor_role")).isEqualTo("SYSADMIN");
 		assertThat(created.get("detail")).asString().contains("评估专家");
 
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 3; i++) {
 			this.mvc.perform(formLogin("/login").user("audited1").password("Wrong#2026"));
+		}
+		// from the fourth try on, the 验证码 comes first
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(LoginCaptcha.formLogin(this.mvc, this.sessions, "audited1", "Wrong#2026"));
 		}
 		Map<String, Object> lockout = latest("账号锁定");
 		assertThat(lockout.get("actor")).isEqualTo("audited1");

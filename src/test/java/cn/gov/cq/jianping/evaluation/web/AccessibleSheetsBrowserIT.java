@@ -1,13 +1,8 @@
 package cn.gov.cq.jianping.evaluation.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.cq.jianping.document.QrCodes;
@@ -209,37 +204,6 @@ class AccessibleSheetsBrowserIT extends BrowserTest {
 
 	private Object script(String source, Object... arguments) {
 		return ((JavascriptExecutor) driver()).executeScript(source, arguments);
-	}
-
-	/**
-	 * axe-core 4 (MPL-2.0, vendored under src/test/resources/axe) run on the page as it
-	 * is.
-	 */
-	@SuppressWarnings("unchecked")
-	private List<String> seriousViolations() {
-		driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		script(axeSource());
-		Object found = ((JavascriptExecutor) driver()).executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] }).then(function (result) {
-				  done(result.violations
-				    .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
-				    .map(function (v) {
-				      return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 5).map(function (n) {
-				        return n.target.join(' ') + ' ' + (n.any[0] ? n.any[0].message : '');
-				      }).join(' | ');
-				    }));
-				}, function (error) { done(['axe failed: ' + error]); });""");
-		return new ArrayList<>((List<String>) found);
-	}
-
-	private static String axeSource() {
-		try (InputStream in = AccessibleSheetsBrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

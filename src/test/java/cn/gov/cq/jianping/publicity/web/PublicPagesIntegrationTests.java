@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.gov.cq.jianping.publicity.ObjectionFiling;
 import cn.gov.cq.jianping.publicity.ObjectionReviews;
 import cn.gov.cq.jianping.shared.CreditCode;
+import cn.gov.cq.jianping.shared.captcha.CaptchaService;
 import cn.gov.cq.jianping.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

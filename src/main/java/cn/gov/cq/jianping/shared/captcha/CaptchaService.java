@@ -1,4 +1,4 @@
-package cn.gov.cq.jianping.publicity.web;
+package cn.gov.cq.jianping.shared.captcha;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -22,14 +22,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * The image challenge of the public objection form: a PNG of a few characters from an
- * alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), answered
- * case-insensitively, once. The answer is kept in the session only, which lives in
- * PostgreSQL, so the image and the check may be served by different nodes. Off when
- * {@code jianping.captcha.enabled=false} (automated tests).
+ * The image challenge of the public objection form and of the login form after failures:
+ * a PNG of a few characters from an alphabet without look-alikes (no 0/O, 1/I/L, 2/Z,
+ * 5/S, 8/B), answered case-insensitively, once. The answer is kept in the session only,
+ * which lives in PostgreSQL, so the image and the check may be served by different nodes.
+ * The objection form's challenge is off when {@code jianping.captcha.enabled=false}
+ * (automated tests); the login form asks {@link #answers} and has its own switch.
  */
 @Service
-class CaptchaService {
+public class CaptchaService {
 
 	static {
 		if (System.getProperty("java.awt.headless") == null) {
@@ -37,9 +38,9 @@ class CaptchaService {
 		}
 	}
 
-	static final String SESSION_KEY = CaptchaService.class.getName() + ".answer";
+	public static final String SESSION_KEY = CaptchaService.class.getName() + ".answer";
 
-	static final String ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+	public static final String ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
 
 	static final Duration VALIDITY = Duration.ofMinutes(10);
 
@@ -51,7 +52,7 @@ class CaptchaService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	CaptchaService(@Value("${jianping.captcha.enabled:true}") boolean enabled) {
+	public CaptchaService(@Value("${jianping.captcha.enabled:true}") boolean enabled) {
 		this.enabled = enabled;
 	}
 
@@ -59,14 +60,14 @@ class CaptchaService {
 	 * The answer kept in the session (in PostgreSQL, so any node checks it), with when it
 	 * was issued: wall time, since another node's monotonic clock means nothing here.
 	 */
-	record Answer(String text, long issuedAtEpochMillis) implements Serializable {
+	public record Answer(String text, long issuedAtEpochMillis) implements Serializable {
 	}
 
 	/** A new challenge: its answer and its picture. */
-	record Challenge(String answer, byte[] png) {
+	public record Challenge(String answer, byte[] png) {
 	}
 
-	boolean enabled() {
+	public boolean enabled() {
 		return this.enabled;
 	}
 
@@ -74,7 +75,7 @@ class CaptchaService {
 	 * Makes a new challenge and keeps its answer in the session, replacing any earlier
 	 * one.
 	 */
-	Challenge issue(HttpSession session) {
+	public Challenge issue(HttpSession session) {
 		int length = 4 + this.random.nextInt(2);
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < length; i++) {
@@ -89,10 +90,15 @@ class CaptchaService {
 	 * Whether the input answers the challenge in the session. Any check uses the
 	 * challenge up, right or wrong; when the challenge is off every input passes.
 	 */
-	boolean check(HttpSession session, String input) {
-		if (!this.enabled) {
-			return true;
-		}
+	public boolean check(HttpSession session, String input) {
+		return !this.enabled || answers(session, input);
+	}
+
+	/**
+	 * Whether the input answers the challenge in the session, whatever the switch of the
+	 * objection form says. Right or wrong, the challenge is used up.
+	 */
+	public boolean answers(HttpSession session, String input) {
 		if (session == null) {
 			return false;
 		}
