@@ -23,6 +23,7 @@ import cn.gov.cq.jianping.shared.web.ListPage;
 import cn.gov.cq.jianping.shared.web.PageQuery;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The case list ({@code /cases}) as a read model: filtered, counted per stage, sorted and
  * paged in SQL, so a page costs three statements whatever the number of cases, rounds or
- * institutions; exports read the same filtered rows page by page.
+ * institutions; exports read the same filtered rows through one cursor.
  */
 @Service
 public class CaseListing {
@@ -48,12 +49,20 @@ public class CaseListing {
 			+ " c.district_skipped, c.initial_total, c.initial_grade, c.approved_grade, c.version, " + DEADLINE
 			+ " as stage_deadline from evaluation_case c join evaluation_round r on r.id = c.round_id";
 
+	/** Rows PostgreSQL sends per round trip while an export reads its cursor. */
+	static final int EXPORT_FETCH = 500;
+
 	private final NamedParameterJdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate cursor;
 
 	private final Clock clock;
 
 	CaseListing(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+		JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
+		fetching.setFetchSize(EXPORT_FETCH);
+		this.cursor = new NamedParameterJdbcTemplate(fetching);
 		this.clock = clock;
 	}
 
@@ -82,25 +91,16 @@ public class CaseListing {
 	}
 
 	/**
-	 * Every filtered row within scope, read in pages of {@link PageQuery#MAX_SIZE} so an
-	 * export never holds them all.
+	 * Every filtered row within scope, in id order, from one statement read through a
+	 * cursor of {@value #EXPORT_FETCH} rows, so an export never holds them all and costs
+	 * the same statements whatever their number.
 	 */
 	@Transactional(readOnly = true)
 	public void forEach(CurrentUser user, PageQuery query, Consumer<CaseViews.CaseSummary> row) {
 		CaseFilters filters = CaseFilters.scopeOf(user).with(query, true);
-		// Keyset paging on the id keeps each page as cheap as the first.
-		long after = -1;
-		while (true) {
-			filters.params().addValue("after", after).addValue("limit", PageQuery.MAX_SIZE);
-			List<CaseViews.CaseSummary> page = this.jdbc.query(
-					COLUMNS + filters.where() + " and c.id > :after order by c.id limit :limit", filters.params(),
-					(rs, n) -> summary(rs));
-			page.forEach(row);
-			if (page.size() < PageQuery.MAX_SIZE) {
-				return;
-			}
-			after = page.get(page.size() - 1).id();
-		}
+		// PostgreSQL reads by cursor only inside a transaction and with a fetch size
+		this.cursor.query(COLUMNS + filters.where() + " order by c.id", filters.params(),
+				(RowCallbackHandler) rs -> row.accept(summary(rs)));
 	}
 
 	private List<ListPage.Count> countsPerStage(CurrentUser user, PageQuery query) {

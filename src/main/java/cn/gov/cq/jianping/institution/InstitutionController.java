@@ -120,7 +120,7 @@ class InstitutionController {
 			@RequestParam(defaultValue = "asc") String dir) {
 		InstitutionSearch search = new InstitutionSearch(q, type, district, status);
 		return XlsxDownloads.attachment(
-				InstitutionExport.export(page -> this.registry.search(user, search, page), sortOf(sort, dir)),
+				InstitutionExport.export(row -> this.registry.forEach(user, search, sortOf(sort, dir), row)),
 				"备案机构.xlsx");
 	}
 

@@ -3,18 +3,13 @@ package cn.gov.cq.jianping.institution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.gov.cq.jianping.shared.Districts;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 
 /**
  * The registry export in {@link InstitutionWorkbook}'s format, streamed so that 5,000
@@ -27,32 +22,20 @@ final class InstitutionExport {
 	private InstitutionExport() {
 	}
 
-	/** Rows read from the registry per query while exporting. */
-	static final int EXPORT_PAGE = 1000;
-
 	/** Rows kept in memory while writing; older rows go to a temporary file. */
 	static final int WINDOW = 100;
 
 	/**
-	 * The registry as Excel, streamed: rows are read a page of {@value #EXPORT_PAGE} at a
-	 * time and written through a window of {@value #WINDOW} rows ({@link SXSSFWorkbook}),
-	 * so the heap stays flat however many institutions are exported.
+	 * The registry as Excel, streamed: the rows come one at a time from one query and are
+	 * written through a window of {@value #WINDOW} rows ({@link SXSSFWorkbook}), so the
+	 * heap stays flat however many institutions are exported.
 	 */
-	static byte[] export(Function<Pageable, Page<InstitutionView>> search, Sort sort) {
+	static byte[] export(Consumer<Consumer<InstitutionView>> rows) {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		try {
 			Sheet sheet = InstitutionWorkbook.createSheet(workbook, true);
-			int rowIndex = 1;
-			Page<InstitutionView> page = search.apply(PageRequest.of(0, EXPORT_PAGE, sort));
-			while (true) {
-				for (InstitutionView institution : page.getContent()) {
-					writeRow(sheet.createRow(rowIndex++), institution);
-				}
-				if (!page.hasNext()) {
-					break;
-				}
-				page = search.apply(page.nextPageable());
-			}
+			int[] rowIndex = { 1 };
+			rows.accept(institution -> writeRow(sheet.createRow(rowIndex[0]++), institution));
 			return InstitutionWorkbook.bytes(workbook);
 		}
 		catch (IOException ex) {

@@ -3,11 +3,10 @@ package cn.gov.cq.jianping.institution;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-
-import jakarta.persistence.criteria.Predicate;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -17,7 +16,6 @@ import cn.gov.cq.jianping.identity.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,13 +45,25 @@ public class InstitutionRegistry {
 
 	@Transactional(readOnly = true)
 	public Page<InstitutionView> search(CurrentUser user, InstitutionSearch search, Pageable pageable) {
-		return this.institutions.findAll(specification(user, search), pageable)
+		return this.institutions.findAll(InstitutionSpecifications.of(user, search), pageable)
 			.map(institution -> InstitutionView.of(institution, false));
+	}
+
+	/**
+	 * Every institution of the search within scope, in the sort's order, from one
+	 * statement: the export's rows, handed over one at a time.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(CurrentUser user, InstitutionSearch search, Sort sort, Consumer<InstitutionView> row) {
+		try (Stream<Institution> found = this.institutions.findBy(InstitutionSpecifications.of(user, search),
+				query -> query.sortBy(sort).stream())) {
+			found.forEach(institution -> row.accept(InstitutionView.of(institution, false)));
+		}
 	}
 
 	@Transactional(readOnly = true)
 	public List<InstitutionView> searchAll(CurrentUser user, InstitutionSearch search, Sort sort) {
-		return this.institutions.findAll(specification(user, search), sort)
+		return this.institutions.findAll(InstitutionSpecifications.of(user, search), sort)
 			.stream()
 			.map(institution -> InstitutionView.of(institution, false))
 			.toList();
@@ -224,53 +234,6 @@ public class InstitutionRegistry {
 
 	private static boolean inScope(CurrentUser user, Institution institution) {
 		return DataScope.of(user).includes(institution.getId(), institution.getDistrictCode());
-	}
-
-	/**
-	 * The rows a scope may see, as a SQL predicate: no rows are loaded only to be
-	 * dropped.
-	 */
-	static Specification<Institution> within(DataScope scope) {
-		return (root, query, cb) -> {
-			if (scope.all()) {
-				return cb.conjunction();
-			}
-			if (scope.institutionId() != null) {
-				return cb.equal(root.get("id"), scope.institutionId());
-			}
-			if (scope.districtCode() != null) {
-				return cb.equal(root.get("districtCode"), scope.districtCode());
-			}
-			return cb.disjunction();
-		};
-	}
-
-	static Specification<Institution> specification(CurrentUser user, InstitutionSearch search) {
-		return within(DataScope.of(user)).and(matching(search));
-	}
-
-	/** The search form's filters, without any data scope. */
-	private static Specification<Institution> matching(InstitutionSearch search) {
-		return (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (search.q() != null && !search.q().isBlank()) {
-				String like = "%" + search.q().trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
-						+ "%";
-				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
-						cb.like(cb.lower(root.get("creditCode")), like, '\\')));
-			}
-			if (search.type() != null) {
-				predicates.add(cb.equal(root.get("type"), search.type()));
-			}
-			if (search.district() != null && !search.district().isBlank()) {
-				predicates.add(InstitutionForm.CITY.equals(search.district()) ? cb.isNull(root.get("districtCode"))
-						: cb.equal(root.get("districtCode"), search.district()));
-			}
-			if (search.status() != null) {
-				predicates.add(cb.equal(root.get("status"), search.status()));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
 	}
 
 	private static String describeChanges(InstitutionDetails before, InstitutionDetails after) {

@@ -94,7 +94,7 @@ public class RegistrationTerms {
 	public List<InstitutionView> expiringBy(CurrentUser user, LocalDate by) {
 		return this.institutions
 			.findAll(
-					InstitutionRegistry.within(DataScope.of(user))
+					InstitutionSpecifications.within(DataScope.of(user))
 						.and((root, query, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("expiresOn"), by),
 								cb.notEqual(root.get("status"), InstitutionStatus.CANCELLED))),
 					Sort.by("expiresOn", "id"))

@@ -58,7 +58,7 @@ class InstitutionQueriesTests {
 	}
 
 	private List<Long> ids(CurrentUser user, InstitutionSearch search) {
-		return this.institutions.findAll(InstitutionRegistry.specification(user, search), Sort.by("id"))
+		return this.institutions.findAll(InstitutionSpecifications.of(user, search), Sort.by("id"))
 			.stream()
 			.map(Institution::getId)
 			.toList();
@@ -109,8 +109,7 @@ class InstitutionQueriesTests {
 	@Test
 	void shouldPageTheScopedQuery() {
 		var page = this.institutions.findAll(
-				InstitutionRegistry.specification(Users.districtUser(YUBEI), InstitutionSearch.none()),
-				Pageable.ofSize(1));
+				InstitutionSpecifications.of(Users.districtUser(YUBEI), InstitutionSearch.none()), Pageable.ofSize(1));
 		assertThat(page.getTotalElements()).isEqualTo(2);
 		assertThat(page.getContent()).hasSize(1);
 	}

@@ -24,16 +24,23 @@ class BenchController {
 
 	private final StatementCounter counter;
 
+	private final RequestStatements requests;
+
 	private final JdbcTemplate jdbc;
 
-	BenchController(StatementCounter counter, JdbcTemplate jdbc) {
+	BenchController(StatementCounter counter, RequestStatements requests, JdbcTemplate jdbc) {
 		this.counter = counter;
+		this.requests = requests;
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * With {@code tag}: the statements of the last request sent with that
+	 * {@code X-Bench-Tag} header, by itself; without: every statement so far.
+	 */
 	@GetMapping("/bench/statements")
-	Map<String, Long> statements() {
-		return Map.of("statements", this.counter.count());
+	Map<String, Long> statements(@RequestParam(required = false) String tag) {
+		return Map.of("statements", tag == null ? this.counter.count() : this.requests.of(tag));
 	}
 
 	/**

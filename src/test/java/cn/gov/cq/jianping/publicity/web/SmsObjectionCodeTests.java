@@ -14,6 +14,7 @@ import jakarta.servlet.http.Cookie;
 import cn.gov.cq.jianping.publicity.ObjectionFiling;
 import cn.gov.cq.jianping.publicity.ObjectionRetention;
 import cn.gov.cq.jianping.publicity.Publicities;
+import cn.gov.cq.jianping.shared.captcha.CaptchaService;
 import cn.gov.cq.jianping.support.IntegrationTest;
 
 import org.junit.jupiter.api.AfterEach;
