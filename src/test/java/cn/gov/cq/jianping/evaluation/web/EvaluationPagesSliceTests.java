@@ -9,6 +9,7 @@ import cn.gov.cq.jianping.evaluation.DistrictReviews;
 import cn.gov.cq.jianping.evaluation.ExpertPool;
 import cn.gov.cq.jianping.evaluation.Panels;
 import cn.gov.cq.jianping.evaluation.SelfAssessments;
+import cn.gov.cq.jianping.evaluation.VisitDates;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.institution.InstitutionRegistry;
@@ -93,6 +94,9 @@ class EvaluationPagesSliceTests {
 
 	@MockitoBean
 	BureauApprovals approvals;
+
+	@MockitoBean
+	VisitDates visitDates;
 
 	/** The public page cache is a filter, so the slice builds it too. */
 	@MockitoBean
