@@ -16,6 +16,7 @@ import cn.gov.cq.jianping.rubric.ItemDefinition;
 import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.CriterionRule;
 import cn.gov.cq.jianping.scoring.model.RuleSet;
+import cn.gov.cq.jianping.shared.TimeConfiguration;
 import cn.gov.cq.jianping.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,9 @@ class FourRolesBrowserIT extends BrowserTest {
 			js("arguments[0].click();", find("expert-" + expert));
 		}
 		js("arguments[0].click();", find("lead-" + experts.get(0)));
-		setValue("visitDate", LocalDate.now().plusDays(5).toString());
+		// The visit is today, so the experts may score at once (scoring opens on the
+		// visit date).
+		setValue("visitDate", LocalDate.now(TimeConfiguration.ZONE).toString());
 		clickAndWait("panel-submit");
 		assertThat(find("current-panel").getText()).contains("组长");
 		logout();
