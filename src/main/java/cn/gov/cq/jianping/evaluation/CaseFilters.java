@@ -11,8 +11,8 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.shared.Districts;
-import cn.gov.cq.jianping.shared.web.ListPage;
-import cn.gov.cq.jianping.shared.web.PageQuery;
+import cn.gov.cq.jianping.shared.web.list.ListPage;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 

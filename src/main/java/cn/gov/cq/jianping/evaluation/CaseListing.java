@@ -19,8 +19,8 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.shared.TimeConfiguration;
-import cn.gov.cq.jianping.shared.web.ListPage;
-import cn.gov.cq.jianping.shared.web.PageQuery;
+import cn.gov.cq.jianping.shared.web.list.ListPage;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;

@@ -16,8 +16,8 @@ import cn.gov.cq.jianping.rubric.RubricDefinition;
 import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.ConsensusDeviation;
 import cn.gov.cq.jianping.scoring.model.VetoSeverity;
-import cn.gov.cq.jianping.shared.web.ListPage;
-import cn.gov.cq.jianping.shared.web.PageQuery;
+import cn.gov.cq.jianping.shared.web.list.ListPage;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

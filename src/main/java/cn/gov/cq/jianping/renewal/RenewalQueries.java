@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionView;
@@ -133,11 +134,15 @@ public class RenewalQueries {
 	}
 
 	static String basisOf(RenewalApplication a) {
-		if (a.getBasisGrade() == null) {
+		return basisOf(a.getBasisGrade(), a.getBasisRoundYear(), a.getBasisValidUntil());
+	}
+
+	static String basisOf(Grade grade, Integer roundYear, LocalDate validUntil) {
+		if (grade == null) {
 			return "尚无已确定的评估等级";
 		}
-		return (a.getBasisRoundYear() == null ? "" : a.getBasisRoundYear() + "年度") + "评估等级“" + a.getBasisGrade().label()
-				+ "”" + (a.getBasisValidUntil() == null ? "" : "（有效至 " + a.getBasisValidUntil() + "）");
+		return (roundYear == null ? "" : roundYear + "年度") + "评估等级“" + grade.label() + "”"
+				+ (validUntil == null ? "" : "（有效至 " + validUntil + "）");
 	}
 
 	private RenewalApplication visible(CurrentUser user, long id) {

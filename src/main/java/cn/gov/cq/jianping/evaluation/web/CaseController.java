@@ -16,8 +16,8 @@ import cn.gov.cq.jianping.evaluation.Panels;
 import cn.gov.cq.jianping.evaluation.SheetKind;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
-import cn.gov.cq.jianping.shared.web.ListPage;
-import cn.gov.cq.jianping.shared.web.PageQuery;
+import cn.gov.cq.jianping.shared.web.list.ListPage;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

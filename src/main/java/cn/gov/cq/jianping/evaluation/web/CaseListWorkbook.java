@@ -12,7 +12,7 @@ import cn.gov.cq.jianping.evaluation.CaseListing;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.shared.Districts;
-import cn.gov.cq.jianping.shared.web.PageQuery;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
 /**
  * The filtered case list as a streamed workbook: rows are read in pages and written

@@ -16,8 +16,8 @@ import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
-import cn.gov.cq.jianping.shared.web.ListPage;
-import cn.gov.cq.jianping.shared.web.PageQuery;
+import cn.gov.cq.jianping.shared.web.list.ListPage;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -5,15 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.gov.cq.jianping.document.IssuedDocumentResponse;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.renewal.RenewalDecisions;
 import cn.gov.cq.jianping.renewal.RenewalFiling;
+import cn.gov.cq.jianping.renewal.RenewalListing;
 import cn.gov.cq.jianping.renewal.RenewalQueries;
 import cn.gov.cq.jianping.renewal.RenewalUpload;
 import cn.gov.cq.jianping.renewal.RenewalView;
 import cn.gov.cq.jianping.shared.web.OnRefusal;
+import cn.gov.cq.jianping.shared.web.list.CsvExport;
+import cn.gov.cq.jianping.shared.web.list.ListModel;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,8 +60,12 @@ class RenewalController {
 
 	private final RenewalQueries queries;
 
-	RenewalController(RenewalFiling filing, RenewalDecisions decisions, RenewalQueries queries) {
+	private final RenewalListing listing;
+
+	RenewalController(RenewalFiling filing, RenewalDecisions decisions, RenewalQueries queries,
+			RenewalListing listing) {
 		this.filing = filing;
+		this.listing = listing;
 		this.decisions = decisions;
 		this.queries = queries;
 	}
@@ -68,10 +77,23 @@ class RenewalController {
 
 	@GetMapping("/renewals")
 	@PreAuthorize("hasAnyRole('INSTITUTION','DISTRICT','CENTER','BUREAU')")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("applications", this.queries.visibleTo(user));
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+		PageQuery query = RenewalListing.query(params);
+		ListModel.put(model, this.listing.page(user, query, "/renewals"), () -> this.listing.all(user, query),
+				ListModel.print(params), "applications");
 		model.addAttribute("awaiting", this.queries.expiredAwaitingRenewal(user));
 		return VIEW_LIST;
+	}
+
+	/** Exactly the filtered rows within scope. */
+	@GetMapping("/renewals/export.csv")
+	@PreAuthorize("hasAnyRole('INSTITUTION','DISTRICT','CENTER','BUREAU')")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params) {
+		List<List<Object>> rows = this.listing.all(user, RenewalListing.query(params))
+			.stream()
+			.map(RenewalListing.Row::cells)
+			.toList();
+		return CsvExport.download("延续备案.csv", RenewalListing.EXPORT_HEADER, rows);
 	}
 
 	@GetMapping("/renewals/new")

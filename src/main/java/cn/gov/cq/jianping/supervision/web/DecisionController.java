@@ -1,6 +1,7 @@
 package cn.gov.cq.jianping.supervision.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,10 @@ import cn.gov.cq.jianping.shared.web.OnRefusal;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.scoring.model.Grade;
+import cn.gov.cq.jianping.shared.web.list.CsvExport;
+import cn.gov.cq.jianping.shared.web.list.ListModel;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
+import cn.gov.cq.jianping.supervision.DecisionListing;
 import cn.gov.cq.jianping.supervision.SupervisionDecisions;
 
 import org.springframework.http.ResponseEntity;
@@ -87,8 +92,11 @@ class DecisionController {
 
 	private final FormErrors errors;
 
-	DecisionController(SupervisionDecisions decisions, Pages pages, FormErrors errors) {
+	private final DecisionListing listing;
+
+	DecisionController(SupervisionDecisions decisions, Pages pages, FormErrors errors, DecisionListing listing) {
 		this.decisions = decisions;
+		this.listing = listing;
 		this.pages = pages;
 		this.errors = errors;
 	}
@@ -103,8 +111,21 @@ class DecisionController {
 	@GetMapping("/supervision/decisions")
 	@PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long institutionId,
-			Model model) {
+			@RequestParam Map<String, String> params, Model model) {
+		model.addAttribute("query", DecisionListing.query(params));
+		model.addAttribute("print", ListModel.print(params));
 		return list(user, new ProposalForm(institutionId, null, null, null), null, model);
+	}
+
+	/** Exactly the filtered rows within scope. */
+	@GetMapping("/supervision/decisions/export.csv")
+	@PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params) {
+		List<List<Object>> rows = this.listing.all(user, DecisionListing.query(params))
+			.stream()
+			.map(DecisionListing.Row::cells)
+			.toList();
+		return CsvExport.download("处理决定.csv", DecisionListing.EXPORT_HEADER, rows);
 	}
 
 	@PostMapping("/supervision/decisions")
@@ -185,7 +206,10 @@ class DecisionController {
 	}
 
 	private String list(CurrentUser user, ProposalForm form, String proposeError, Model model) {
-		model.addAttribute("decisions", this.decisions.visibleTo(user));
+		PageQuery query = model.getAttribute("query") instanceof PageQuery asked ? asked
+				: DecisionListing.query(Map.of());
+		ListModel.put(model, this.listing.page(user, query, "/supervision/decisions"),
+				() -> this.listing.all(user, query), Boolean.TRUE.equals(model.getAttribute("print")), "decisions");
 		model.addAttribute("institutions", this.pages.institutionsOf(user));
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("grades", List.of(Grade.QUALIFIED, Grade.BASIC, Grade.UNQUALIFIED));

@@ -3,6 +3,7 @@ package cn.gov.cq.jianping.supervision.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +15,8 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.supervision.RectificationListing;
 import cn.gov.cq.jianping.supervision.Rectifications;
 import cn.gov.cq.jianping.shared.web.list.CsvExport;
-import cn.gov.cq.jianping.shared.web.list.ListLinks;
-import cn.gov.cq.jianping.shared.web.list.ListPage;
-import cn.gov.cq.jianping.shared.web.list.ListRequest;
-import cn.gov.cq.jianping.shared.web.list.ScopedDistricts;
+import cn.gov.cq.jianping.shared.web.list.ListModel;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,24 +114,15 @@ class RectificationController {
 
 	@GetMapping("/supervision/rectifications")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long institutionId,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String district, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(defaultValue = "false") boolean print,
-			Model model) {
-		ListRequest request = ListRequest.of(q, sort, dir, page, size, RectificationListing.SORTABLE, "id");
-		model.addAttribute("listRequest", request);
-		model.addAttribute("filter", new RectificationListing.Filter(status, district));
-		model.addAttribute("print", print);
+			@RequestParam Map<String, String> params, Model model) {
+		model.addAttribute("query", RectificationListing.query(params));
+		model.addAttribute("print", ListModel.print(params));
 		return list(user, new IssueForm(institutionId, null, null), null, model);
 	}
 
 	@GetMapping("/supervision/rectifications/export.csv")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String district,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
-		ListRequest request = ListRequest.of(q, sort, dir, 1, 20, RectificationListing.SORTABLE, "id");
-		List<List<Object>> rows = this.listing.all(user, new RectificationListing.Filter(status, district), request)
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params) {
+		List<List<Object>> rows = this.listing.all(user, RectificationListing.query(params))
 			.stream()
 			.map(RectificationListing.Row::cells)
 			.toList();
@@ -202,26 +192,14 @@ class RectificationController {
 	}
 
 	private String list(CurrentUser user, IssueForm form, String issueError, Model model) {
-		// office: the list pattern (query bar, scoped filters, sort, paging, export,
+		// the list pattern (query bar, scoped filters, counts, sort, paging, export,
 		// print)
-		if (!model.containsAttribute("listRequest")) {
-			model.addAttribute("listRequest",
-					ListRequest.of(null, null, null, 1, 20, RectificationListing.SORTABLE, "id"));
-			model.addAttribute("filter", new RectificationListing.Filter(null, null));
-			model.addAttribute("print", false);
-		}
-		ListRequest request = (ListRequest) model.getAttribute("listRequest");
-		RectificationListing.Filter filter = (RectificationListing.Filter) model.getAttribute("filter");
+		PageQuery query = model.getAttribute("query") instanceof PageQuery asked ? asked
+				: RectificationListing.query(Map.of());
 		boolean print = Boolean.TRUE.equals(model.getAttribute("print"));
-		ListPage<RectificationListing.Row> listPage = this.listing.page(user, filter, request);
-		model.addAttribute("orders", print ? this.listing.all(user, filter, request) : listPage.rows());
-		model.addAttribute("listPage", listPage);
-		model.addAttribute("links", ListLinks.of(request));
+		ListModel.put(model, this.listing.page(user, query, "/supervision/rectifications"),
+				() -> this.listing.all(user, query), print, "orders");
 		model.addAttribute("statusOptions", RectificationListing.statuses());
-		// an institution sees only its own orders: it gets no district filter at all
-		boolean institution = user.institutionId() != null;
-		model.addAttribute("districtOptions", institution ? List.of() : ScopedDistricts.options(user.districtCode()));
-		model.addAttribute("offersCity", !institution && ScopedDistricts.offersCity(user.districtCode()));
 		boolean canIssue = Pages.isStaff(user);
 		model.addAttribute("canIssue", canIssue);
 		if (canIssue) {

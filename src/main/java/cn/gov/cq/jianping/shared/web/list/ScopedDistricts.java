@@ -1,5 +1,6 @@
 package cn.gov.cq.jianping.shared.web.list;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.cq.jianping.shared.District;
@@ -27,6 +28,19 @@ public final class ScopedDistricts {
 	/** Whether the 市级 (city-registered) entry is offered. */
 	public static boolean offersCity(String ownDistrict) {
 		return ownDistrict == null;
+	}
+
+	/**
+	 * The district dropdown of a list: {@code CITY} (市级) and every district for
+	 * city-level users, a district office its own district only.
+	 */
+	public static ListPage.Filter filter(String label, String ownDistrict) {
+		List<ListPage.Option> options = new ArrayList<>();
+		if (offersCity(ownDistrict)) {
+			options.add(new ListPage.Option("CITY", "市级"));
+		}
+		options(ownDistrict).forEach(d -> options.add(new ListPage.Option(d.code(), d.name())));
+		return new ListPage.Filter("district", label, options);
 	}
 
 	/**

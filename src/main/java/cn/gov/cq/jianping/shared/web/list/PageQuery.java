@@ -1,4 +1,4 @@
-package cn.gov.cq.jianping.shared.web;
+package cn.gov.cq.jianping.shared.web.list;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,9 +138,12 @@ public record PageQuery(String text, Map<String, String> filters, int page, int 
 		return new PageQuery(this.text, this.filters, 0, this.size, key, desc);
 	}
 
-	/** The link to this query on the list at path. */
+	/**
+	 * The link to this query at path (which may carry parameters of its own, e.g.
+	 * {@code ?print=true}).
+	 */
 	public String href(String path) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(path);
 		if (this.text != null) {
 			uri.queryParam("q", this.text);
 		}
