@@ -4,6 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -132,6 +138,22 @@ public abstract class BrowserTest {
 	void forgetSession() {
 		open("/login");
 		this.driver.manage().deleteAllCookies();
+	}
+
+	/**
+	 * What a link answers to this browser's session (e.g. an export), fetched outside the
+	 * browser.
+	 */
+	protected HttpResponse<byte[]> fetchWithSession(String href) throws IOException, InterruptedException {
+		String cookies = this.driver.manage()
+			.getCookies()
+			.stream()
+			.map(Cookie::toString)
+			.map(c -> c.split(";")[0])
+			.collect(Collectors.joining("; "));
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	protected WebDriver driver() {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import cn.gov.cq.jianping.evaluation.CaseQueries;
 import cn.gov.cq.jianping.evaluation.CaseViews;
 import cn.gov.cq.jianping.evaluation.EvaluationRounds;
+import cn.gov.cq.jianping.evaluation.RoundListing;
 import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -19,7 +20,11 @@ import cn.gov.cq.jianping.rubric.RubricCode;
 import cn.gov.cq.jianping.scoring.RuleSetStatus;
 import cn.gov.cq.jianping.scoring.RuleSets;
 import cn.gov.cq.jianping.scoring.model.ConsolidationMethod;
+import cn.gov.cq.jianping.shared.web.list.CsvExport;
+import cn.gov.cq.jianping.shared.web.list.ListModel;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,17 +58,33 @@ class RoundController {
 
 	private final Clock clock;
 
-	RoundController(EvaluationRounds rounds, CaseQueries queries, RuleSets ruleSets, Clock clock) {
+	private final RoundListing listing;
+
+	RoundController(EvaluationRounds rounds, CaseQueries queries, RuleSets ruleSets, Clock clock,
+			RoundListing listing) {
 		this.rounds = rounds;
+		this.listing = listing;
 		this.queries = queries;
 		this.ruleSets = ruleSets;
 		this.clock = clock;
 	}
 
 	@GetMapping("/rounds")
-	String list(Model model) {
-		model.addAttribute("rounds", this.rounds.list());
+	String list(@RequestParam Map<String, String> params, Model model) {
+		PageQuery query = RoundListing.query(params);
+		ListModel.put(model, this.listing.page(query, "/rounds"), () -> this.listing.all(query),
+				ListModel.print(params), "rounds");
 		return VIEW_LIST;
+	}
+
+	/** Exactly the filtered rows. */
+	@GetMapping("/rounds/export.csv")
+	ResponseEntity<byte[]> export(@RequestParam Map<String, String> params) {
+		List<List<Object>> rows = this.listing.all(RoundListing.query(params))
+			.stream()
+			.map(RoundListing.Row::cells)
+			.toList();
+		return CsvExport.download("评估批次.csv", RoundListing.EXPORT_HEADER, rows);
 	}
 
 	@GetMapping("/rounds/new")

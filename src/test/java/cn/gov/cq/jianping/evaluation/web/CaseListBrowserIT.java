@@ -2,9 +2,6 @@ package cn.gov.cq.jianping.evaluation.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +16,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -112,15 +108,7 @@ class CaseListBrowserIT extends BrowserTest {
 	 * header.
 	 */
 	private List<List<String>> download(String href) throws IOException, InterruptedException {
-		String cookies = driver().manage()
-			.getCookies()
-			.stream()
-			.map(Cookie::toString)
-			.map(c -> c.split(";")[0])
-			.collect(Collectors.joining("; "));
-		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = fetchWithSession(href);
 		assertThat(response.statusCode()).isEqualTo(200);
 		List<List<String>> rows = new ArrayList<>();
 		DataFormatter format = new DataFormatter();

@@ -16,9 +16,9 @@ public final class Breadcrumbs {
 
 	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("/institutions", "备案机构库"),
 			Map.entry("/institutions/new", "新增机构"), Map.entry("/institutions/import", "批量导入"),
-			Map.entry("/cases", "评估案件"), Map.entry("/rounds", "评估批次"), Map.entry("/rounds/new", "新建批次"),
-			Map.entry("/experts", "专家库"), Map.entry("/publicity", "公示与公告"), Map.entry("/objections", "评估异议"),
-			Map.entry("/announcements", "评估公告"), Map.entry("/supervision", "分类监管"),
+			Map.entry("/cases", "评估案件"), Map.entry("/rounds", "评估批次"), Map.entry("/renewals", "延续备案"),
+			Map.entry("/rounds/new", "新建批次"), Map.entry("/experts", "专家库"), Map.entry("/publicity", "公示与公告"),
+			Map.entry("/objections", "评估异议"), Map.entry("/announcements", "评估公告"), Map.entry("/supervision", "分类监管"),
 			Map.entry("/supervision/rectifications", "限期整改"), Map.entry("/supervision/decisions", "处理决定"),
 			Map.entry("/supervision/inspections", "检查计划"), Map.entry("/supervision/draws", "抽查"),
 			Map.entry("/supervision/institutions", "机构"), Map.entry("/rubrics", "评分标准"),

@@ -1,0 +1,218 @@
+package cn.gov.cq.jianping.shared.web.list;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import cn.gov.cq.jianping.support.IntegrationTest;
+import cn.gov.cq.jianping.support.Users;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The list pattern on the 处理决定, 延续备案 and 评估批次 lists: the query text and the status filter
+ * narrow the rows in SQL, the counts per status follow the other filters, a district sees
+ * and exports only its own district's rows and only its district in the dropdown, the
+ * export holds exactly the filtered rows, and roles outside the list get 403.
+ */
+@IntegrationTest
+class StaffListPatternTests {
+
+	private static final String YUBEI = "500112";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String tag;
+
+	private long yubei;
+
+	@BeforeEach
+	void rows() {
+		this.tag = "列表" + System.nanoTime();
+		this.yubei = institutionIn("=");
+		long elsewhere = institutionIn("<>");
+		decision(this.yubei, this.tag + "渝北甲", "PROPOSED");
+		decision(this.yubei, this.tag + "渝北乙", "DISMISSED");
+		decision(elsewhere, this.tag + "外区丙", "PROPOSED");
+		renewal(this.yubei, YUBEI, this.tag + "-渝北甲", "APPROVED");
+		renewal(this.yubei, YUBEI, this.tag + "-渝北乙", "REFUSED");
+		renewal(elsewhere,
+				this.jdbc.sql("select district_code from institution where id = :i")
+					.param("i", elsewhere)
+					.query(String.class)
+					.single(),
+				this.tag + "-外区丙", "APPROVED");
+		round(this.tag + "筹备甲", "DRAFT");
+		round(this.tag + "筹备乙", "DRAFT");
+		round(this.tag + "已启动丙", "LAUNCHED");
+	}
+
+	private void round(String name, String status) {
+		this.jdbc.sql("""
+				insert into evaluation_round (name, year, appraisal_rule_set_id, level_rule_set_id, self_deadline,
+				  district_deadline, center_deadline, consolidation_method, status, created_by, created_at)
+				select :n, 2031, appraisal_rule_set_id, level_rule_set_id, self_deadline, district_deadline,
+				  center_deadline, 'MEAN', :s, 'bureau', now() from evaluation_round order by id limit 1""")
+			.param("n", name)
+			.param("s", status)
+			.update();
+	}
+
+	private long institutionIn(String operator) {
+		return this.jdbc
+			.sql("select id from institution where district_code is not null and district_code " + operator
+					+ " :d order by id limit 1")
+			.param("d", YUBEI)
+			.query(Long.class)
+			.single();
+	}
+
+	private void decision(long institutionId, String grounds, String status) {
+		this.jdbc.sql("""
+				insert into supervision_decision (institution_id, kind, status, grounds, proposed_by, proposed_at)
+				values (:i, 'SUSPEND', :s, :g, 'center', now())""")
+			.param("i", institutionId)
+			.param("s", status)
+			.param("g", grounds)
+			.update();
+	}
+
+	/** The tag goes into the 文号 so the query text finds the application. */
+	private void renewal(long institutionId, String district, String number, String status) {
+		this.jdbc.sql("""
+				insert into renewal_application (institution_id, district_code, expires_on, scope_occupations,
+				  evaluation_sites, statement, status, submitted_by, submitted_at, document_number)
+				values (:i, :d, :e, '电工', '渝北', '申请延续', :s, 'inst', now(), :n)""")
+			.param("i", institutionId)
+			.param("d", district)
+			.param("e", LocalDate.now().plusDays(60))
+			.param("s", status)
+			.param("n", number)
+			.update();
+	}
+
+	private String page(String path, RequestPostProcessor user, String... params) throws Exception {
+		var request = get(path).param("q", this.tag).with(user);
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static String select(String page, String id) {
+		int start = page.indexOf("id=\"" + id + "\"");
+		assertThat(start).as("dropdown " + id).isPositive();
+		return page.substring(start, page.indexOf("</select>", start));
+	}
+
+	@Test
+	void theDecisionStatusFilterNarrowsTheListItsCountsAndTheExportHoldsExactlyThoseRows() throws Exception {
+		String page = page("/supervision/decisions", Users.center(), "status", "PROPOSED");
+		assertThat(page).contains(this.tag + "渝北甲", this.tag + "外区丙").doesNotContain(this.tag + "渝北乙");
+		// counts per status under the query text: two proposed, one dismissed
+		assertThat(page).contains("id=\"count-PROPOSED\">待决定 2<").contains("id=\"count-DISMISSED\">不予采纳 1<");
+		String export = page("/supervision/decisions/export.csv", Users.center(), "status", "PROPOSED");
+		assertThat(export.split("\r\n")).hasSize(3);
+		assertThat(export).contains(this.tag + "渝北甲", this.tag + "外区丙").doesNotContain(this.tag + "渝北乙");
+		String print = page("/supervision/decisions", Users.center(), "status", "PROPOSED", "print", "true");
+		assertThat(print).contains("id=\"print-count\">共 2 条<");
+	}
+
+	@Test
+	void aDistrictSeesAndExportsOnlyItsOwnDistrictsDecisionsAndOnlyItsDistrictInTheFilter() throws Exception {
+		String page = page("/supervision/decisions", Users.district(YUBEI), "district", "500101");
+		assertThat(page).contains(this.tag + "渝北甲", this.tag + "渝北乙").doesNotContain(this.tag + "外区丙");
+		assertThat(select(page, "list-district")).contains("value=\"" + YUBEI + "\"")
+			.doesNotContain("value=\"CITY\"")
+			.doesNotContain("value=\"500101\"");
+		String export = page("/supervision/decisions/export.csv", Users.district(YUBEI));
+		assertThat(export.split("\r\n")).hasSize(3);
+		assertThat(export).doesNotContain(this.tag + "外区丙");
+	}
+
+	@Test
+	void theRenewalStatusFilterNarrowsTheListAndTheExportHoldsExactlyThoseRows() throws Exception {
+		String page = page("/renewals", Users.center(), "status", "APPROVED");
+		assertThat(page).contains(this.tag + "-渝北甲", this.tag + "-外区丙").doesNotContain(this.tag + "-渝北乙");
+		assertThat(page).contains("id=\"count-APPROVED\">准予延续备案 2<").contains("id=\"count-REFUSED\">不予延续备案 1<");
+		String export = page("/renewals/export.csv", Users.center(), "status", "APPROVED");
+		assertThat(export.split("\r\n")).hasSize(3);
+		assertThat(export).contains(this.tag + "-渝北甲", this.tag + "-外区丙").doesNotContain(this.tag + "-渝北乙");
+	}
+
+	@Test
+	void aDistrictAndAnInstitutionSeeAndExportOnlyTheirOwnRenewals() throws Exception {
+		String page = page("/renewals", Users.district(YUBEI));
+		assertThat(page).contains(this.tag + "-渝北甲", this.tag + "-渝北乙").doesNotContain(this.tag + "-外区丙");
+		assertThat(select(page, "list-district")).contains("value=\"" + YUBEI + "\"").doesNotContain("value=\"CITY\"");
+		assertThat(page("/renewals/export.csv", Users.district(YUBEI)).split("\r\n")).hasSize(3);
+		String own = page("/renewals/export.csv", Users.institution(this.yubei));
+		assertThat(own).contains(this.tag + "-渝北甲").doesNotContain(this.tag + "-外区丙");
+		// an institution gets no district dropdown at all
+		assertThat(page("/renewals", Users.institution(this.yubei))).doesNotContain("id=\"list-district\"");
+	}
+
+	@Test
+	void theRoundStatusAndYearFiltersNarrowTheListAndTheExportHoldsExactlyThoseRows() throws Exception {
+		String page = page("/rounds", Users.bureau(), "status", "DRAFT", "year", "2031");
+		assertThat(page).contains(this.tag + "筹备甲", this.tag + "筹备乙").doesNotContain(this.tag + "已启动丙");
+		assertThat(page).contains("id=\"count-DRAFT\">筹备中 2<").contains("id=\"count-LAUNCHED\">已启动 1<");
+		String export = page("/rounds/export.csv", Users.bureau(), "status", "DRAFT", "year", "2031");
+		assertThat(export.split("\r\n")).hasSize(3);
+		assertThat(export).contains(this.tag + "筹备甲").doesNotContain(this.tag + "已启动丙");
+		// the print view: every filtered row, no pager
+		String print = page("/rounds", Users.bureau(), "status", "DRAFT", "print", "true");
+		assertThat(print).contains("id=\"print-count\">共 2 条<").doesNotContain("id=\"list-pager\"");
+		// page 2 of one row per page holds the second row only
+		String second = page("/rounds", Users.bureau(), "status", "DRAFT", "size", "1", "page", "2", "sort", "id",
+				"dir", "asc");
+		assertThat(second).contains(this.tag + "筹备乙").doesNotContain(this.tag + "筹备甲");
+	}
+
+	@Test
+	void rolesOutsideAListAreRefused() throws Exception {
+		this.mvc.perform(get("/rounds").with(Users.district(YUBEI))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/rounds/export.csv").with(Users.district(YUBEI))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/supervision/decisions").with(Users.institution(this.yubei)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/supervision/decisions/export.csv").with(Users.institution(this.yubei)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/renewals").with(Users.expert())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/renewals/export.csv").with(Users.expert())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anyInputForSortPageAndFiltersStillAnswers() throws Exception {
+		for (String path : new String[] { "/supervision/decisions", "/renewals", "/rounds" }) {
+			this.mvc
+				.perform(get(path).param("sort", "d.id; drop table x")
+					.param("dir", "sideways")
+					.param("page", "-3")
+					.param("size", "100000")
+					.param("status", "NOPE")
+					.param("kind", "'or 1=1")
+					.param("district", "999999")
+					.param("year", "二〇三一")
+					.param("method", "x")
+					.with(Users.center()))
+				.andExpect(status().isOk());
+		}
+	}
+
+}
