@@ -42,6 +42,7 @@ public class LoginHistory {
 		outcomes.put(LoginAttempts.LOGOUT, "退出登录");
 		outcomes.put(LoginAttempts.PASSWORD_ACCEPTED, "密码正确，待动态口令");
 		outcomes.put(LoginAttempts.BAD_TOTP, "动态口令错误");
+		outcomes.put(AdministratorNetworks.ADDRESS_REFUSED, AdministratorNetworks.OUTSIDE);
 		return outcomes;
 	}
 

@@ -6,6 +6,8 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.gov.cq.jianping.identity.AdministratorAddressRules;
+import cn.gov.cq.jianping.identity.AdministratorNetworks;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.LoginSessionRules;
 import cn.gov.cq.jianping.identity.LoginSteps;
@@ -56,8 +58,8 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginSteps> loginSteps, Clock clock)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginSteps> loginSteps, Clock clock,
+			ObjectProvider<AdministratorNetworks> administratorNetworks) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login")
 			.permitAll()
@@ -126,6 +128,7 @@ class SecurityConfiguration {
 					"/api/v1/public/**"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterAfter(new LoginSessionRules(clock), SecurityContextHolderFilter.class)
+			.addFilterAfter(new AdministratorAddressRules(administratorNetworks), LoginSessionRules.class)
 			// HSTS is written on secure requests only (behind TLS, see forward headers)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
