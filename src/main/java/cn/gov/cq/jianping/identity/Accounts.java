@@ -79,13 +79,42 @@ public class Accounts {
 		return id;
 	}
 
+	/** A real account as 系统管理员 opens it: the system chooses its initial password. */
+	public record Opening(String username, String displayName, Role role, Long institutionId, String districtCode) {
+	}
+
 	/**
-	 * A real account made by the system administrator: its initial password is used once
-	 * and must be changed at the first login.
+	 * A real account with a generated one-time password, which must be changed at the
+	 * first login; the password comes back to be shown once and is kept only as a hash
+	 * (the audit record names the account, never the password).
 	 */
 	@Transactional
-	public void requireInitialPasswordChange(String username) {
-		this.accounts.findByUsername(username).ifPresent(UserAccount::requirePasswordChange);
+	public String open(Opening opening) {
+		String password = OneTimePasswords.generate();
+		create(new NewAccount(opening.username(), password, opening.displayName(), opening.role(),
+				opening.institutionId(), opening.districtCode()));
+		this.accounts.findByUsername(opening.username()).orElseThrow().requirePasswordChange();
+		return password;
+	}
+
+	/**
+	 * 系统管理员 gives a user a new one-time password (the old one no longer works, a lockout
+	 * ends); to be changed at the next login. Their own password they change on the
+	 * password page, knowing the current one.
+	 */
+	@Transactional
+	public String resetPassword(String username) {
+		UserAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new AccountRejectedException("username", "账号不存在"));
+		if (username.equals(AuditLog.Actor.current().name())) {
+			throw new AccountRejectedException("username", "不能重置自己的密码，请在“修改密码”页面修改");
+		}
+		String password = OneTimePasswords.generate();
+		String hash = this.passwordEncoder.encode(password);
+		account.resetPassword(hash, this.clock.instant());
+		this.choices.remember(account.getId(), hash, this.clock.instant());
+		this.auditLog.recordCurrent("重置密码", "ACCOUNT", username, "生成一次性密码，须在下次登录时修改");
+		return password;
 	}
 
 	/**

@@ -44,6 +44,7 @@ public class LoginHistory {
 		outcomes.put(LoginAttempts.BAD_TOTP, "动态口令错误");
 		outcomes.put(LoginThrottle.CAPTCHA_FAILED, "验证码错误");
 		outcomes.put(LoginThrottle.THROTTLED, "地址尝试过频");
+		outcomes.put(AdministratorNetworks.ADDRESS_REFUSED, AdministratorNetworks.OUTSIDE);
 		return outcomes;
 	}
 

@@ -26,9 +26,10 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * What follows an accepted password: the 动态口令 step when the account needs one, then the
- * login proper — a new session id, older sessions of the account ended beyond the allowed
- * number, the absolute lifetime set, and a forced password change when due.
+ * What follows an accepted password: an administrator outside the allowed networks is
+ * refused, then the 动态口令 step when the account needs one, then the login proper — a new
+ * session id, older sessions of the account ended beyond the allowed number, the absolute
+ * lifetime set, and a forced password change when due.
  */
 @Component
 public class LoginSteps {
@@ -45,16 +46,20 @@ public class LoginSteps {
 
 	private final Clock clock;
 
+	private final AdministratorNetworks networks;
+
 	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
 			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
 	LoginSteps(SecondFactors secondFactors, UserAccounts accounts, SecuritySettings settings,
-			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock) {
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock,
+			AdministratorNetworks networks) {
 		this.secondFactors = secondFactors;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.networks = networks;
 	}
 
 	/**
@@ -64,6 +69,13 @@ public class LoginSteps {
 	public void afterPassword(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException {
 		String username = authentication.getName();
+		if (!this.networks.admitLogin(username, request.getRemoteAddr())) {
+			// the same answer as a wrong password: a stranger learns nothing
+			SecurityContextHolder.clearContext();
+			this.contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+			response.sendRedirect(request.getContextPath() + "/login?error");
+			return;
+		}
 		SecondFactors.Step step = this.secondFactors.stepAfterPassword(username);
 		HttpSession session = request.getSession();
 		session.removeAttribute(LoginSessionRules.PENDING_SECOND_FACTOR);

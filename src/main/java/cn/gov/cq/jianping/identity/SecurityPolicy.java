@@ -29,7 +29,7 @@ public class SecurityPolicy {
 
 	/** The settings as the page shows and edits them. */
 	public record Settings(int passwordExpiryDays, int lockoutThreshold, int lockoutMinutes, Set<Role> mfaRoles,
-			int maxSessions, int sessionLifetimeHours, int captchaAfterFailures) {
+			int maxSessions, int sessionLifetimeHours, int captchaAfterFailures, String adminAllowedNetworks) {
 
 	}
 
@@ -55,7 +55,7 @@ public class SecurityPolicy {
 		changed.mfaRoles().forEach(role -> roles.add(role.name()));
 		setting.update(changed.passwordExpiryDays(), changed.lockoutThreshold(), changed.lockoutMinutes(), roles,
 				changed.maxSessions(), changed.sessionLifetimeHours(), changed.captchaAfterFailures(),
-				setting.adminAllowedNetworks());
+				changed.adminAllowedNetworks());
 		Settings after = view(setting);
 		List<String> differences = new ArrayList<>();
 		compare(differences, "密码有效期（天）", before.passwordExpiryDays(), after.passwordExpiryDays());
@@ -65,6 +65,8 @@ public class SecurityPolicy {
 		compare(differences, "每账号会话数", before.maxSessions(), after.maxSessions());
 		compare(differences, "会话最长时限（小时）", before.sessionLifetimeHours(), after.sessionLifetimeHours());
 		compare(differences, "几次失败后须验证码", before.captchaAfterFailures(), after.captchaAfterFailures());
+		compare(differences, "管理员允许的地址范围", networks(before.adminAllowedNetworks()),
+				networks(after.adminAllowedNetworks()));
 		this.audit.record(actor, "安全设置修改", "security_setting", 1,
 				differences.isEmpty() ? "未改变" : String.join("；", differences));
 	}
@@ -75,6 +77,10 @@ public class SecurityPolicy {
 		}
 	}
 
+	private static String networks(String list) {
+		return list.isEmpty() ? "不限" : list.replace("\n", "、");
+	}
+
 	private static String labels(Set<Role> roles) {
 		return String.join("、", roles.stream().map(Role::label).toList());
 	}
@@ -83,7 +89,8 @@ public class SecurityPolicy {
 		Set<Role> roles = new LinkedHashSet<>();
 		Arrays.stream(Role.values()).filter(setting::requiresMfa).forEach(roles::add);
 		return new Settings(setting.passwordExpiryDays(), setting.lockoutThreshold(), setting.lockoutMinutes(), roles,
-				setting.maxSessions(), setting.sessionLifetimeHours(), setting.captchaAfterFailures());
+				setting.maxSessions(), setting.sessionLifetimeHours(), setting.captchaAfterFailures(),
+				setting.adminAllowedNetworks());
 	}
 
 }

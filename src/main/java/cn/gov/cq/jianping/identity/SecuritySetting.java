@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 
 /**
  * The one row of security settings that 安全管理员 keeps (password expiry, lockout, roles that
- * need 动态口令, sessions).
+ * need 动态口令, sessions, the administrators' allowed networks).
  */
 @Entity
 @Table(name = "security_setting")
@@ -96,7 +96,7 @@ class SecuritySetting {
 		this.maxSessions = maxSessions;
 		this.sessionLifetimeHours = sessionLifetimeHours;
 		this.captchaAfterFailures = captchaAfterFailures;
-		this.adminAllowedNetworks = adminAllowedNetworks == null ? "" : adminAllowedNetworks.trim();
+		this.adminAllowedNetworks = AllowedNetworks.normalize(adminAllowedNetworks);
 	}
 
 	int passwordExpiryDays() {
@@ -135,6 +135,14 @@ class SecuritySetting {
 
 	String adminAllowedNetworks() {
 		return this.adminAllowedNetworks;
+	}
+
+	/**
+	 * Whether this role may sign in and work from this client address: the three
+	 * administrators of 三员分立 only from the allowed networks (none listed: anywhere).
+	 */
+	boolean allowsAddress(Role role, String address) {
+		return !role.administrator() || AllowedNetworks.parse(this.adminAllowedNetworks).allows(address);
 	}
 
 	long version() {

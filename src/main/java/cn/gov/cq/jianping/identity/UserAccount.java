@@ -155,6 +155,18 @@ class UserAccount {
 		this.passwordChangeRequired = false;
 	}
 
+	/**
+	 * A one-time password set by 系统管理员 for a user who lost theirs: it replaces the old
+	 * one, lifts a lockout, and must be changed at the next login.
+	 */
+	void resetPassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.passwordChangedAt = now;
+		this.passwordChangeRequired = true;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
 	/** An initial password set by an administrator: to be changed at first login. */
 	void requirePasswordChange() {
 		this.passwordChangeRequired = true;

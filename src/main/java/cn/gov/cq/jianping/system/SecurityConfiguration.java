@@ -6,6 +6,8 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.gov.cq.jianping.identity.AdministratorAddressRules;
+import cn.gov.cq.jianping.identity.AdministratorNetworks;
 import cn.gov.cq.jianping.identity.CurrentUser;
 import cn.gov.cq.jianping.identity.LoginSessionRules;
 import cn.gov.cq.jianping.identity.LoginSteps;
@@ -60,7 +62,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginSteps> loginSteps,
-			ObjectProvider<LoginThrottle> loginThrottle, Clock clock) throws Exception {
+			ObjectProvider<LoginThrottle> loginThrottle, Clock clock,
+			ObjectProvider<AdministratorNetworks> administratorNetworks) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login",
 					"/login/captcha.png")
@@ -133,6 +136,7 @@ class SecurityConfiguration {
 			// the 验证码 and the per-address limit come before the password is checked
 			.addFilterBefore(new LoginThrottleFilter(loginThrottle, explainFailure()),
 					UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new AdministratorAddressRules(administratorNetworks), LoginSessionRules.class)
 			// HSTS is written on secure requests only (behind TLS, see forward headers)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())

@@ -78,9 +78,8 @@ class PasswordRulesIT {
 
 	@Test
 	void anInitialPasswordMustBeChangedAtTheFirstLogin() throws Exception {
-		this.accounts.create(new Accounts.NewAccount("firsttimer", "Initial#2026", "首次登录", Role.EXPERT, null, null));
-		this.accounts.requireInitialPasswordChange("firsttimer");
-		Cookie session = this.mvc.perform(formLogin("/login").user("firsttimer").password("Initial#2026"))
+		String initial = this.accounts.open(new Accounts.Opening("firsttimer", "首次登录", Role.EXPERT, null, null));
+		Cookie session = this.mvc.perform(formLogin("/login").user("firsttimer").password(initial))
 			.andExpect(redirectedUrl("/account/password"))
 			.andReturn()
 			.getResponse()
@@ -92,7 +91,7 @@ class PasswordRulesIT {
 		this.mvc
 			.perform(post("/account/password").cookie(session)
 				.with(csrf())
-				.param("currentPassword", "Initial#2026")
+				.param("currentPassword", initial)
 				.param("newPassword", "Chosen#2026")
 				.param("confirmation", "Chosen#2026"))
 			.andExpect(redirectedUrl("/home/expert"));

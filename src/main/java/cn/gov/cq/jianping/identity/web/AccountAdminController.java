@@ -18,17 +18,21 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The system administrator (系统管理员) manages accounts; no other role reaches this page.
+ * The system administrator (系统管理员) opens accounts and resets passwords, each time with a
+ * one-time password the system chooses; no other role reaches these pages.
  */
 @Controller
 @PreAuthorize("hasRole('SYSADMIN')")
 class AccountAdminController {
 
 	private static final String VIEW = "identity/accounts";
+
+	private static final String PASSWORD_VIEW = "identity/one-time-password";
 
 	private final Accounts accounts;
 
@@ -58,16 +62,15 @@ class AccountAdminController {
 		return VIEW;
 	}
 
+	/**
+	 * The one-time password is shown on the answer to this POST itself, never through a
+	 * redirect: a flash attribute would keep it in the session table.
+	 */
 	@PostMapping("/admin/accounts")
-	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.create(new Accounts.NewAccount(form.username(), form.password(),
-						form.displayName().trim(), form.role(), form.institutionId(), form.districtCode()));
-				this.accounts.requireInitialPasswordChange(form.username());
-				redirect.addFlashAttribute("message", "账号 " + form.username() + " 已创建；初始密码仅可使用一次，首次登录须修改");
-				return "redirect:/admin/accounts";
+				return showPassword(model, form.username(), this.accounts.open(form.toOpening()), "已创建");
 			}
 			catch (Accounts.AccountRejectedException ex) {
 				result.rejectValue(ex.field(), "rejected", ex.getMessage());
@@ -75,6 +78,25 @@ class AccountAdminController {
 		}
 		model.addAttribute("accounts", this.accounts.list());
 		return VIEW;
+	}
+
+	/** 重置密码: a new one-time password for a user who lost theirs. */
+	@PostMapping("/admin/accounts/{username}/password")
+	String resetPassword(@PathVariable String username, Model model, RedirectAttributes redirect) {
+		try {
+			return showPassword(model, username, this.accounts.resetPassword(username), "的密码已重置");
+		}
+		catch (Accounts.AccountRejectedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/admin/accounts";
+		}
+	}
+
+	private static String showPassword(Model model, String username, String password, String what) {
+		model.addAttribute("username", username);
+		model.addAttribute("password", password);
+		model.addAttribute("what", what);
+		return PASSWORD_VIEW;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import cn.gov.cq.jianping.identity.CurrentUser;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 安全管理员 sets password expiry, lockout, the roles that need 动态口令 and the session rules.
+ * 安全管理员 sets password expiry, lockout, the roles that need 动态口令, the session rules and
+ * the networks the administrators may work from.
  */
 @Controller
 @PreAuthorize("hasRole('SECADMIN')")
@@ -38,8 +40,14 @@ class SecuritySettingsController {
 	}
 
 	@InitBinder("form")
-	void initBinder(WebDataBinder binder) {
-		binder.addValidators(new SecuritySettingsFormValidator());
+	void initBinder(WebDataBinder binder, HttpServletRequest request) {
+		binder.addValidators(new SecuritySettingsFormValidator(request.getRemoteAddr()));
+	}
+
+	/** Shown beside the address list, so the 安全管理员 knows what to include. */
+	@ModelAttribute("clientAddress")
+	String clientAddress(HttpServletRequest request) {
+		return request.getRemoteAddr();
 	}
 
 	@ModelAttribute("roles")

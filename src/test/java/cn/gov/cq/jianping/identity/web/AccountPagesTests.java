@@ -51,21 +51,48 @@ class AccountPagesTests {
 	Accounts accounts;
 
 	@Test
-	void processAccountCreationSuccess() throws Exception {
-		given(this.accounts.list()).willReturn(List.of());
+	void processAccountCreationSuccessShowsTheOneTimePasswordOnceWithoutARedirect() throws Exception {
+		given(this.accounts.open(new Accounts.Opening("yubei2", "渝北区人社局", Role.DISTRICT, null, "500112")))
+			.willReturn("Gx7#kP2mQw9!aZr4");
 		this.mvc
 			.perform(post("/admin/accounts").with(Users.sysadmin())
 				.with(csrf())
 				.param("username", "yubei2")
 				.param("displayName", " 渝北区人社局 ")
 				.param("role", "DISTRICT")
-				.param("districtCode", "500112")
-				.param("password", "Demo#2026"))
-			.andExpect(status().is3xxRedirection())
+				.param("districtCode", "500112"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("identity/one-time-password"))
+			.andExpect(flash().attributeCount(0))
+			.andExpect(content().string(allOf(containsString("账号 yubei2 已创建"), containsString(
+					"<p class=\"fs-4 font-monospace mb-2\" id=\"one-time-password\">Gx7#kP2mQw9!aZr4</p>"))));
+	}
+
+	@Test
+	void processPasswordResetShowsTheNewOneTimePassword() throws Exception {
+		given(this.accounts.resetPassword("expert1")).willReturn("Hy8@nR3pTx7?bWs5");
+		this.mvc.perform(post("/admin/accounts/expert1/password").with(Users.sysadmin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("账号 expert1 的密码已重置"), containsString("Hy8@nR3pTx7?bWs5"))));
+	}
+
+	@Test
+	void processPasswordResetRefusalGoesBackToTheListWithTheReason() throws Exception {
+		willThrow(new Accounts.AccountRejectedException("username", "账号不存在")).given(this.accounts)
+			.resetPassword("nobody");
+		this.mvc.perform(post("/admin/accounts/nobody/password").with(Users.sysadmin()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/accounts"))
-			.andExpect(flash().attribute("message", "账号 yubei2 已创建；初始密码仅可使用一次，首次登录须修改"));
-		verify(this.accounts)
-			.create(new Accounts.NewAccount("yubei2", "Demo#2026", "渝北区人社局", Role.DISTRICT, null, "500112"));
+			.andExpect(flash().attribute("error", "账号不存在"));
+	}
+
+	@Test
+	void onlyTheSystemAdministratorResetsPasswords() throws Exception {
+		this.mvc.perform(post("/admin/accounts/expert1/password").with(Users.secadmin()).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/accounts/expert1/password").with(Users.center()).with(csrf()))
+			.andExpect(status().isForbidden());
+		verify(this.accounts, never()).resetPassword(anyString());
 	}
 
 	@Test
@@ -76,15 +103,14 @@ class AccountPagesTests {
 				.with(csrf())
 				.param("username", "a!")
 				.param("displayName", "x".repeat(101))
-				.param("role", "INSTITUTION")
-				.param("password", "Demo#2026"))
+				.param("role", "INSTITUTION"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("identity/accounts"))
 			.andExpect(model().attributeHasFieldErrors("form", "username", "displayName", "institutionId"))
 			.andExpect(content().string(allOf(containsString("id=\"username-error\""),
 					containsString("用户名为 3–50 位字母、数字或 _ . -"), containsString("姓名或单位不能超过 100 个字符"),
-					containsString("机构账号必须选择所属机构"), containsString("value=\"a!\""), not(containsString("Demo#2026")))));
-		verify(this.accounts, never()).create(any());
+					containsString("机构账号必须选择所属机构"), containsString("value=\"a!\""))));
+		verify(this.accounts, never()).open(any());
 	}
 
 	@Test
@@ -113,15 +139,13 @@ class AccountPagesTests {
 	@Test
 	void processAccountCreationShowsTheServicesRefusalBesideTheField() throws Exception {
 		given(this.accounts.list()).willReturn(List.of());
-		willThrow(new Accounts.AccountRejectedException("username", "用户名“center”已存在")).given(this.accounts)
-			.create(any());
+		willThrow(new Accounts.AccountRejectedException("username", "用户名“center”已存在")).given(this.accounts).open(any());
 		this.mvc
 			.perform(post("/admin/accounts").with(Users.sysadmin())
 				.with(csrf())
 				.param("username", "center")
 				.param("displayName", "中心")
-				.param("role", "CENTER")
-				.param("password", "Demo#2026"))
+				.param("role", "CENTER"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "username"))
 			.andExpect(content().string(containsString("用户名“center”已存在")));
