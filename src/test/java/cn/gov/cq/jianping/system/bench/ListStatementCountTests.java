@@ -2,6 +2,7 @@ package cn.gov.cq.jianping.system.bench;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.cq.jianping.identity.Role;
@@ -58,6 +59,18 @@ class ListStatementCountTests {
 			System.out.printf("%s: %d statements at %d rows, %d at %d rows%n", urls[i], small[i], rows, large, grown);
 			assertThat(large).as(urls[i] + " at " + grown + " rows vs " + rows).isEqualTo(small[i]);
 		}
+	}
+
+	/**
+	 * The grown rows go again, so the other tests of this shared context see the demo
+	 * data.
+	 */
+	@AfterEach
+	void forget() {
+		this.jdbc.update("delete from evaluation_round where name like '计数批次%'");
+		this.jdbc.update("delete from supervision_decision where grounds = '计数'");
+		this.jdbc.update("delete from renewal_application where statement = '计数'");
+		this.jdbc.update("delete from rectification_order where reason = '计数'");
 	}
 
 	private long count(String table) {

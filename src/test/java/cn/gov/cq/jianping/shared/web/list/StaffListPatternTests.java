@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import cn.gov.cq.jianping.support.IntegrationTest;
 import cn.gov.cq.jianping.support.Users;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,18 @@ class StaffListPatternTests {
 		round(this.tag + "筹备甲", "DRAFT");
 		round(this.tag + "筹备乙", "DRAFT");
 		round(this.tag + "已启动丙", "LAUNCHED");
+	}
+
+	/**
+	 * The rows go again: this context is shared, and a launched round of 2031 would
+	 * become every other test's current round.
+	 */
+	@AfterEach
+	void forget() {
+		String like = this.tag + "%";
+		this.jdbc.sql("delete from evaluation_round where name like :t").param("t", like).update();
+		this.jdbc.sql("delete from supervision_decision where grounds like :t").param("t", like).update();
+		this.jdbc.sql("delete from renewal_application where document_number like :t").param("t", like).update();
 	}
 
 	private void round(String name, String status) {
