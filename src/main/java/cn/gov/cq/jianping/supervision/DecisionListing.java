@@ -67,7 +67,7 @@ public class DecisionListing {
 
 	@Transactional(readOnly = true)
 	public ListPage<Row> page(CurrentUser user, PageQuery query, String path) {
-		List<ListPage.Filter> filters = List.of(new ListPage.Filter("kind", "处理方式", options(kinds())),
+		List<ListPage.Filter> filters = List.of(ListPage.Filter.of("kind", "处理方式", kinds()),
 				ScopedDistricts.filter("备案机关", user.districtCode()));
 		return sql(user, query).page(this.jdbc, query, path, filters, DecisionListing::row);
 	}
@@ -103,10 +103,6 @@ public class DecisionListing {
 			labels.put(kind.name(), kind.label());
 		}
 		return labels;
-	}
-
-	static List<ListPage.Option> options(Map<String, String> labels) {
-		return labels.entrySet().stream().map(e -> new ListPage.Option(e.getKey(), e.getValue())).toList();
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,7 @@
 package cn.gov.cq.jianping.publicity.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,13 +11,18 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.cq.jianping.shared.web.OnRefusal;
 import cn.gov.cq.jianping.identity.CurrentUser;
+import cn.gov.cq.jianping.publicity.ObjectionListing;
 import cn.gov.cq.jianping.publicity.ObjectionReviews;
 import cn.gov.cq.jianping.publicity.ObjectionView;
 import cn.gov.cq.jianping.publicity.Publicities;
 import cn.gov.cq.jianping.publicity.PublicityNotFoundException;
+import cn.gov.cq.jianping.shared.web.list.CsvExport;
+import cn.gov.cq.jianping.shared.web.list.ListModel;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,6 +48,8 @@ class ObjectionAdminController {
 
 	private static final String VIEW_PENDING = "publicity/admin/pending";
 
+	private static final String LIST_PATH = "/objections";
+
 	static final String CONFLICT = "已被他人修改，请刷新后重试";
 
 	private final ObjectionReviews objections;
@@ -48,25 +58,38 @@ class ObjectionAdminController {
 
 	private final MessageSource messages;
 
-	ObjectionAdminController(ObjectionReviews objections, Publicities publicities, MessageSource messages) {
+	private final ObjectionListing listing;
+
+	private final Clock clock;
+
+	ObjectionAdminController(ObjectionReviews objections, Publicities publicities, MessageSource messages,
+			ObjectionListing listing, Clock clock) {
+		this.listing = listing;
+		this.clock = clock;
 		this.objections = objections;
 		this.publicities = publicities;
 		this.messages = messages;
 	}
 
-	/** A pending objection with the entry it is about. */
-	record PendingRow(ObjectionView objection, Publicities.EntryView entry) {
+	/**
+	 * 评估异议 with the list pattern: the pending ones on a first visit, every status, year
+	 * and district on request, masked.
+	 */
+	@GetMapping(LIST_PATH)
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+		PageQuery query = ObjectionListing.query(params);
+		ListModel.put(model, this.listing.page(user, query, LIST_PATH, LocalDate.now(this.clock).getYear()),
+				() -> this.listing.all(user, query), ListModel.print(params), "rows");
+		return VIEW_PENDING;
 	}
 
-	@GetMapping("/objections")
-	String pending(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<ObjectionView> pending = this.objections.pending(user);
-		// the entries of all rows in a fixed number of statements, not per row
-		Map<Long, Publicities.EntryView> entries = this.publicities
-			.entries(pending.stream().map(ObjectionView::entryId).distinct().toList());
-		List<PendingRow> rows = pending.stream().map(o -> new PendingRow(o, entries.get(o.entryId()))).toList();
-		model.addAttribute("rows", rows);
-		return VIEW_PENDING;
+	@GetMapping(LIST_PATH + "/export.csv")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params) {
+		List<List<Object>> rows = this.listing.all(user, ObjectionListing.query(params))
+			.stream()
+			.map(ObjectionListing.Row::cells)
+			.toList();
+		return CsvExport.download("评估异议.csv", ObjectionListing.EXPORT_HEADER, rows);
 	}
 
 	@GetMapping("/publicity/entries/{entryId}/objections")

@@ -3,6 +3,7 @@ package cn.gov.cq.jianping.supervision.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +19,14 @@ import cn.gov.cq.jianping.identity.Role;
 import cn.gov.cq.jianping.institution.InstitutionType;
 import cn.gov.cq.jianping.institution.InstitutionView;
 import cn.gov.cq.jianping.shared.Districts;
+import cn.gov.cq.jianping.shared.web.list.CsvExport;
+import cn.gov.cq.jianping.shared.web.list.ListModel;
+import cn.gov.cq.jianping.shared.web.list.PageQuery;
+import cn.gov.cq.jianping.supervision.InspectionListing;
 import cn.gov.cq.jianping.supervision.InspectionPlans;
 import cn.gov.cq.jianping.supervision.SpotChecks;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,6 +51,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyRole('CENTER','BUREAU','DISTRICT')")
 class InspectionController {
+
+	private static final String PLAN_PATH = "/supervision/inspections";
 
 	/**
 	 * What the draw form holds, kept when it is refused; the numbers are checked as
@@ -103,9 +111,12 @@ class InspectionController {
 
 	private final Clock clock;
 
-	InspectionController(InspectionPlans inspections, SpotChecks spotChecks, Pages pages, FormErrors errors,
-			Clock clock) {
+	private final InspectionListing listing;
+
+	InspectionController(InspectionPlans inspections, InspectionListing listing, SpotChecks spotChecks, Pages pages,
+			FormErrors errors, Clock clock) {
 		this.inspections = inspections;
+		this.listing = listing;
 		this.spotChecks = spotChecks;
 		this.pages = pages;
 		this.errors = errors;
@@ -119,13 +130,34 @@ class InspectionController {
 		}
 	}
 
+	/**
+	 * The plan with the list pattern; this year's plan unless another year (or "全部",
+	 * every year) is asked for.
+	 */
 	@GetMapping("/supervision/inspections")
-	String plan(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
-		int shown = year != null ? year : LocalDate.now(this.clock).getYear();
-		model.addAttribute("year", shown);
-		model.addAttribute("items", this.inspections.plan(user, shown));
+	String plan(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
+		int currentYear = LocalDate.now(this.clock).getYear();
+		Map<String, String> asked = new LinkedHashMap<>(params);
+		asked.putIfAbsent("year", String.valueOf(currentYear));
+		PageQuery query = InspectionListing.query(asked);
+		ListModel.put(model, this.listing.page(user, query, PLAN_PATH, currentYear),
+				() -> this.listing.all(user, query), ListModel.print(params), "items");
+		Long year = query.longFilter("year");
+		model.addAttribute("year", year);
+		model.addAttribute("planYear", year != null ? year : currentYear);
 		model.addAttribute("canGenerate", user.hasRole(Role.CENTER) || user.hasRole(Role.BUREAU));
 		return "supervision/inspections";
+	}
+
+	@GetMapping(PLAN_PATH + "/export.csv")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params) {
+		Map<String, String> asked = new LinkedHashMap<>(params);
+		asked.putIfAbsent("year", String.valueOf(LocalDate.now(this.clock).getYear()));
+		List<List<Object>> rows = this.listing.all(user, InspectionListing.query(asked))
+			.stream()
+			.map(InspectionListing.Row::cells)
+			.toList();
+		return CsvExport.download("日常检查计划.csv", InspectionListing.EXPORT_HEADER, rows);
 	}
 
 	@PostMapping("/supervision/inspections/plan")

@@ -11,8 +11,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 分类监管 overview for staff: decisions awaiting the bureau, rectification orders still
@@ -49,16 +47,6 @@ class OverviewController {
 		model.addAttribute("institutions", this.pages.institutionsOf(user));
 		model.addAttribute("bureau", user.hasRole(Role.BUREAU));
 		return "supervision/overview";
-	}
-
-	/** The institution picker of the overview leads to that institution's complaints. */
-	@GetMapping("/supervision/complaints")
-	String complaintsOf(@RequestParam(required = false) Long institutionId, RedirectAttributes redirect) {
-		if (institutionId == null) {
-			redirect.addFlashAttribute("error", "请选择机构");
-			return "redirect:/supervision";
-		}
-		return "redirect:/supervision/institutions/" + institutionId + "/complaints";
 	}
 
 }

@@ -71,6 +71,9 @@ class ListStatementCountTests {
 		this.jdbc.update("delete from supervision_decision where grounds = '计数'");
 		this.jdbc.update("delete from renewal_application where statement = '计数'");
 		this.jdbc.update("delete from rectification_order where reason = '计数'");
+		this.jdbc.update("delete from complaint where content = '计数'");
+		this.jdbc.update("delete from inspection_plan_item where inspector = '计数'");
+		this.jdbc.update("delete from objection where content = '计数'");
 	}
 
 	private long count(String table) {
@@ -143,6 +146,38 @@ class ListStatementCountTests {
 		sameAtTwoSizes("rectification_order", grow, center(), "/supervision/rectifications",
 				"/supervision/rectifications?status=ACCEPTED&q=%E8%AE%A1", "/supervision/rectifications?print=true",
 				"/supervision/rectifications/export.csv");
+	}
+
+	@Test
+	void complaintList() throws Exception {
+		Runnable grow = () -> insert("insert into complaint (institution_id, source, content, received_on, verified,"
+				+ " recorded_by) select id, '来信', '计数', current_date, true, 'center' from " + SOME_INSTITUTION + " i");
+		sameAtTwoSizes("complaint", grow, center(), "/supervision/complaints",
+				"/supervision/complaints?state=TRUE&q=%E8%AE%A1&sort=institution", "/supervision/complaints?print=true",
+				"/supervision/complaints/export.csv");
+		sameAtTwoSizes("complaint", grow, district(), "/supervision/complaints?state=PENDING");
+	}
+
+	/** Plan years 2040 onwards, one month each, so the unique month never collides. */
+	@Test
+	void inspectionList() throws Exception {
+		Runnable grow = () -> insert("insert into inspection_plan_item (plan_year, institution_id, inspector,"
+				+ " planned_month, grade, done) select 2040 + (select count(*) from inspection_plan_item"
+				+ " where inspector = '计数'), id, '计数', 1, 'BASIC', false from " + SOME_INSTITUTION + " i");
+		sameAtTwoSizes("inspection_plan_item", grow, center(), "/supervision/inspections?year=",
+				"/supervision/inspections?year=&state=PENDING&grade=BASIC&sort=institution",
+				"/supervision/inspections?year=&print=true", "/supervision/inspections/export.csv?year=");
+	}
+
+	@Test
+	void objectionList() throws Exception {
+		Runnable grow = () -> insert("insert into objection (entry_id, receipt_number, objector_kind, objector_name,"
+				+ " content, consent_at, submitted_at, status) select (select min(id) from publicity_entry),"
+				+ " 'J' || ? || '-' || (select count(*) from objection), 'PERSON', '李四', '计数', now(), now(),"
+				+ " 'SUBMITTED'");
+		RequestPostProcessor bureau = Users.as(Users.named("bureau", "市人力社保局", Role.BUREAU, null, null));
+		sameAtTwoSizes("objection", grow, bureau, "/objections", "/objections?status=&q=%E8%AE%A1&sort=submitted",
+				"/objections?print=true", "/objections/export.csv");
 	}
 
 }

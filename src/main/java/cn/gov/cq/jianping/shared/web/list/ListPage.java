@@ -1,6 +1,8 @@
 package cn.gov.cq.jianping.shared.web.list;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of a staff list with what the shared list fragment
@@ -29,6 +31,22 @@ public record ListPage<T>(List<T> rows, long total, PageQuery query, String path
 	 * page).
 	 */
 	public record Filter(String name, String label, List<Option> options) {
+
+		/** A dropdown of labelled values (value to label, in display order). */
+		public static Filter of(String name, String label, Map<String, String> labels) {
+			return new Filter(name, label,
+					labels.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList());
+		}
+
+		/** A dropdown of years, the newest first. */
+		public static Filter years(String name, String label, int newest, int oldest) {
+			List<Option> years = new ArrayList<>();
+			for (int year = newest; year >= oldest; year--) {
+				years.add(new Option(String.valueOf(year), year + " 年"));
+			}
+			return new Filter(name, label, years);
+		}
+
 	}
 
 	/** How many rows a group holds. */

@@ -19,10 +19,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The list pattern on the 处理决定, 延续备案 and 评估批次 lists: the query text and the status filter
- * narrow the rows in SQL, the counts per status follow the other filters, a district sees
- * and exports only its own district's rows and only its district in the dropdown, the
- * export holds exactly the filtered rows, and roles outside the list get 403.
+ * The list pattern on the 处理决定, 延续备案, 评估批次, 投诉举报, 日常检查 and 评估异议 lists: the query text and
+ * the status filter narrow the rows in SQL, the counts per status follow the other
+ * filters, a district sees and exports only its own district's rows and only its district
+ * in the dropdown, the export holds exactly the filtered rows, and roles outside the list
+ * get 403.
  */
 @IntegrationTest
 class StaffListPatternTests {
@@ -58,6 +59,50 @@ class StaffListPatternTests {
 		round(this.tag + "筹备甲", "DRAFT");
 		round(this.tag + "筹备乙", "DRAFT");
 		round(this.tag + "已启动丙", "LAUNCHED");
+		complaint(this.yubei, this.tag + "渝北甲", null);
+		complaint(this.yubei, this.tag + "渝北乙", true);
+		complaint(elsewhere, this.tag + "外区丙", null);
+		inspection(this.yubei, 1, this.tag + "渝北甲", false);
+		inspection(this.yubei, 2, this.tag + "渝北乙", true);
+		inspection(elsewhere, 1, this.tag + "外区丙", false);
+		long entry = this.jdbc.sql("select id from publicity_entry order by id limit 1").query(Long.class).single();
+		objection(entry, this.tag + "异议甲", "SUBMITTED");
+		objection(entry, this.tag + "异议乙", "SUBMITTED");
+		objection(entry, this.tag + "异议丙", "REJECTED");
+	}
+
+	private void complaint(long institutionId, String content, Boolean verified) {
+		this.jdbc.sql("""
+				insert into complaint (institution_id, source, content, received_on, verified, recorded_by)
+				values (:i, '12333 热线', :c, current_date, :v, 'center')""")
+			.param("i", institutionId)
+			.param("c", content)
+			.param("v", verified)
+			.update();
+	}
+
+	/** Plan year 2033, so no generated plan is in the way of the unique month. */
+	private void inspection(long institutionId, int month, String inspector, boolean done) {
+		this.jdbc.sql("""
+				insert into inspection_plan_item (plan_year, institution_id, inspector, planned_month, grade, done)
+				values (2033, :i, :n, :m, 'QUALIFIED', :d)""")
+			.param("i", institutionId)
+			.param("n", inspector)
+			.param("m", month)
+			.param("d", done)
+			.update();
+	}
+
+	private void objection(long entryId, String content, String status) {
+		this.jdbc.sql("""
+				insert into objection (entry_id, receipt_number, objector_kind, objector_name, content, consent_at,
+				  submitted_at, status)
+				values (:e, :r, 'PERSON', '张三', :c, now(), now(), :s)""")
+			.param("e", entryId)
+			.param("r", "L" + (System.nanoTime() % 1_000_000_000_000L))
+			.param("c", content)
+			.param("s", status)
+			.update();
 	}
 
 	/**
@@ -70,6 +115,9 @@ class StaffListPatternTests {
 		this.jdbc.sql("delete from evaluation_round where name like :t").param("t", like).update();
 		this.jdbc.sql("delete from supervision_decision where grounds like :t").param("t", like).update();
 		this.jdbc.sql("delete from renewal_application where document_number like :t").param("t", like).update();
+		this.jdbc.sql("delete from complaint where content like :t").param("t", like).update();
+		this.jdbc.sql("delete from inspection_plan_item where inspector like :t").param("t", like).update();
+		this.jdbc.sql("delete from objection where content like :t").param("t", like).update();
 	}
 
 	private void round(String name, String status) {
@@ -199,6 +247,63 @@ class StaffListPatternTests {
 	}
 
 	@Test
+	void theComplaintStateFilterNarrowsTheListItsCountsAndTheExportHoldsExactlyThoseRows() throws Exception {
+		String page = page("/supervision/complaints", Users.center(), "state", "PENDING");
+		assertThat(page).contains(this.tag + "渝北甲", this.tag + "外区丙").doesNotContain(this.tag + "渝北乙");
+		assertThat(page).contains("id=\"count-PENDING\">待核查 2<").contains("id=\"count-TRUE\">经核查属实 1<");
+		String export = page("/supervision/complaints/export.csv", Users.center(), "state", "PENDING");
+		assertThat(export.split("\r\n")).hasSize(3);
+		assertThat(export).contains(this.tag + "渝北甲", this.tag + "外区丙").doesNotContain(this.tag + "渝北乙");
+	}
+
+	@Test
+	void aDistrictSeesAndExportsOnlyItsOwnDistrictsComplaintsAndInspections() throws Exception {
+		String complaints = page("/supervision/complaints", Users.district(YUBEI), "district", "500101");
+		assertThat(complaints).contains(this.tag + "渝北甲", this.tag + "渝北乙").doesNotContain(this.tag + "外区丙");
+		assertThat(select(complaints, "list-district")).contains("value=\"" + YUBEI + "\"")
+			.doesNotContain("value=\"CITY\"");
+		assertThat(page("/supervision/complaints/export.csv", Users.district(YUBEI)).split("\r\n")).hasSize(3);
+		String plan = page("/supervision/inspections", Users.district(YUBEI), "year", "2033");
+		assertThat(plan).contains(this.tag + "渝北甲", this.tag + "渝北乙").doesNotContain(this.tag + "外区丙");
+		assertThat(select(plan, "list-district")).doesNotContain("value=\"CITY\"");
+		String export = page("/supervision/inspections/export.csv", Users.district(YUBEI), "year", "2033");
+		assertThat(export.split("\r\n")).hasSize(3);
+		assertThat(export).doesNotContain(this.tag + "外区丙");
+	}
+
+	@Test
+	void theInspectionPlanShowsThisYearUnlessAskedAndItsStateFilterNarrowsTheExport() throws Exception {
+		// the rows are planned for 2033: not on this year's plan, on 2033's and on "全部"
+		assertThat(page("/supervision/inspections", Users.center())).doesNotContain(this.tag + "渝北甲");
+		String all = page("/supervision/inspections", Users.center(), "year", "");
+		assertThat(all).contains(this.tag + "渝北甲", this.tag + "外区丙");
+		String pending = page("/supervision/inspections", Users.center(), "year", "2033", "state", "PENDING");
+		assertThat(pending).contains(this.tag + "渝北甲", this.tag + "外区丙").doesNotContain(this.tag + "渝北乙");
+		assertThat(pending).contains("id=\"count-PENDING\">待检查 2<").contains("id=\"count-DONE\">已检查 1<");
+		String export = page("/supervision/inspections/export.csv", Users.center(), "year", "2033", "state", "DONE");
+		assertThat(export.split("\r\n")).hasSize(2);
+		assertThat(export).contains(this.tag + "渝北乙");
+	}
+
+	@Test
+	void theObjectionListShowsThePendingOnesFirstMaskedAndExportsExactlyTheFilteredRows() throws Exception {
+		String pending = page("/objections", Users.bureau(), "status", "SUBMITTED");
+		assertThat(pending).contains(this.tag + "异议甲", this.tag + "异议乙").doesNotContain(this.tag + "异议丙");
+		assertThat(pending).contains("id=\"count-SUBMITTED\">待复核 2<").contains("id=\"count-REJECTED\">异议不成立 1<");
+		assertThat(pending).contains("张*").doesNotContain("张三");
+		String export = page("/objections/export.csv", Users.bureau(), "status", "REJECTED");
+		assertThat(export.split("\r\n")).hasSize(2);
+		assertThat(export).contains(this.tag + "异议丙").doesNotContain("张三");
+		// a first visit, with no parameters at all, is the pending list
+		String first = this.mvc.perform(get("/objections").with(Users.bureau()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(first).contains(this.tag + "异议甲").doesNotContain(this.tag + "异议丙");
+	}
+
+	@Test
 	void rolesOutsideAListAreRefused() throws Exception {
 		this.mvc.perform(get("/rounds").with(Users.district(YUBEI))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/rounds/export.csv").with(Users.district(YUBEI))).andExpect(status().isForbidden());
@@ -208,11 +313,18 @@ class StaffListPatternTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/renewals").with(Users.expert())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/renewals/export.csv").with(Users.expert())).andExpect(status().isForbidden());
+		for (String path : new String[] { "/supervision/complaints", "/supervision/complaints/export.csv",
+				"/supervision/inspections", "/supervision/inspections/export.csv" }) {
+			this.mvc.perform(get(path).with(Users.institution(this.yubei))).andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/objections").with(Users.district(YUBEI))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/objections/export.csv").with(Users.center())).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void anyInputForSortPageAndFiltersStillAnswers() throws Exception {
-		for (String path : new String[] { "/supervision/decisions", "/renewals", "/rounds" }) {
+		for (String path : new String[] { "/supervision/decisions", "/renewals", "/rounds", "/supervision/complaints",
+				"/supervision/inspections", "/objections" }) {
 			this.mvc
 				.perform(get(path).param("sort", "d.id; drop table x")
 					.param("dir", "sideways")
@@ -223,7 +335,9 @@ class StaffListPatternTests {
 					.param("district", "999999")
 					.param("year", "二〇三一")
 					.param("method", "x")
-					.with(Users.center()))
+					.param("state", "'")
+					.param("grade", "x")
+					.with(path.equals("/objections") ? Users.bureau() : Users.center()))
 				.andExpect(status().isOk());
 		}
 	}
