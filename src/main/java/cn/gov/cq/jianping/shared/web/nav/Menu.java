@@ -40,6 +40,10 @@ public final class Menu {
 
 	private static final Item DECISIONS = new Item("menu-decisions", "处理决定", "/supervision/decisions");
 
+	private static final Item COMPLAINTS = new Item("menu-complaints", "投诉举报", "/supervision/complaints");
+
+	private static final Item INSPECTIONS = new Item("menu-inspections", "日常检查", "/supervision/inspections");
+
 	private static final Item RENEWALS = new Item("menu-renewals", "延续备案", "/renewals");
 
 	private static final Item DASHBOARD = new Item("menu-dashboard", "统计分析", "/dashboard");
@@ -70,15 +74,16 @@ public final class Menu {
 						new Section("参考", List.of(RUBRICS)), MESSAGING));
 		BY_ROLE.put("ROLE_DISTRICT",
 				List.of(new Section("日常办理", List.of(HOME, REGISTRY, CASES, RENEWALS)),
-						new Section("监管与统计", List.of(SUPERVISION, RECTIFICATIONS, DASHBOARD)),
+						new Section("监管与统计", List.of(SUPERVISION, RECTIFICATIONS, INSPECTIONS, COMPLAINTS, DASHBOARD)),
 						new Section("参考", List.of(RUBRICS)), MESSAGING));
 		BY_ROLE.put("ROLE_CENTER",
 				List.of(new Section("日常办理", List.of(HOME, REGISTRY, ROUNDS, CASES, EXPERTS, RENEWALS)),
-						new Section("监管与统计", List.of(SUPERVISION, RECTIFICATIONS, DASHBOARD)),
+						new Section("监管与统计", List.of(SUPERVISION, RECTIFICATIONS, INSPECTIONS, COMPLAINTS, DASHBOARD)),
 						new Section("标准与细则", List.of(RUBRICS, RULE_SETS)), MESSAGING));
 		BY_ROLE.put("ROLE_BUREAU",
 				List.of(new Section("日常办理", List.of(HOME, REGISTRY, ROUNDS, CASES, PUBLICITY, OBJECTIONS, RENEWALS)),
-						new Section("监管与统计", List.of(SUPERVISION, DECISIONS, RECTIFICATIONS, DASHBOARD)),
+						new Section("监管与统计",
+								List.of(SUPERVISION, DECISIONS, RECTIFICATIONS, INSPECTIONS, COMPLAINTS, DASHBOARD)),
 						new Section("标准与细则", List.of(RUBRICS, RULE_SETS)), MESSAGING));
 		BY_ROLE.put("ROLE_EXPERT",
 				List.of(new Section("日常办理", List.of(HOME, CASES)), new Section("参考", List.of(RUBRICS)), MESSAGING));
