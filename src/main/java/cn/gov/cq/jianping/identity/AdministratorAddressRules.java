@@ -37,10 +37,15 @@ public class AdministratorAddressRules extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		// anonymous requests (every public page) pass before the provider's bean lookup
+		if (!(authentication != null && authentication.getPrincipal() instanceof CurrentUser user)) {
+			chain.doFilter(request, response);
+			return;
+		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		AdministratorNetworks rules = this.networks.getIfAvailable();
-		if (rules == null || !(authentication != null && authentication.getPrincipal() instanceof CurrentUser user)
-				|| STATIC.stream().anyMatch(path::startsWith) || rules.allows(user.role(), request.getRemoteAddr())) {
+		if (rules == null || STATIC.stream().anyMatch(path::startsWith)
+				|| rules.allows(user.role(), request.getRemoteAddr())) {
 			chain.doFilter(request, response);
 			return;
 		}

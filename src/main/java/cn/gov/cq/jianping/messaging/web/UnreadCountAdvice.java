@@ -25,9 +25,12 @@ class UnreadCountAdvice {
 	@ModelAttribute("unreadCount")
 	Long unreadCount() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		// the anonymous public pages first: resolving the provider costs a bean lookup
+		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+			return null;
+		}
 		Inbox available = this.inbox.getIfAvailable();
-		if (available == null || authentication == null
-				|| !(authentication.getPrincipal() instanceof CurrentUser user)) {
+		if (available == null) {
 			return null;
 		}
 		return available.unreadCount(user.getUsername());

@@ -2,7 +2,7 @@ package cn.gov.cq.jianping.publicity.web;
 
 import java.time.Year;
 import java.util.Arrays;
-import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,13 +10,12 @@ import cn.gov.cq.jianping.institution.InstitutionType;
 import cn.gov.cq.jianping.publicity.GradeLookup;
 import cn.gov.cq.jianping.scoring.model.Grade;
 import cn.gov.cq.jianping.shared.CreditCode;
-import cn.gov.cq.jianping.shared.District;
 import cn.gov.cq.jianping.shared.Districts;
+import cn.gov.cq.jianping.shared.web.SelectOptions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -33,20 +32,18 @@ class PublicLookupController {
 		this.lookup = lookup;
 	}
 
-	@ModelAttribute("districts")
-	List<District> districts() {
-		return Districts.all().list();
-	}
+	/** 市级 and the districts, written once per selected value (see SelectOptions). */
+	private static final SelectOptions DISTRICTS = SelectOptions.of(
+			Stream
+				.concat(Stream.of(new SelectOptions.Choice("CITY", "市级")),
+						Districts.all().list().stream().map(d -> new SelectOptions.Choice(d.code(), d.name())))
+				.toList());
 
-	@ModelAttribute("types")
-	List<InstitutionType> types() {
-		return Arrays.asList(InstitutionType.values());
-	}
+	private static final SelectOptions TYPES = SelectOptions
+		.of(Arrays.stream(InstitutionType.values()).map(t -> new SelectOptions.Choice(t.label(), t.label())).toList());
 
-	@ModelAttribute("grades")
-	List<Grade> grades() {
-		return Arrays.asList(Grade.values());
-	}
+	private static final SelectOptions GRADES = SelectOptions
+		.of(Arrays.stream(Grade.values()).map(g -> new SelectOptions.Choice(g.name(), g.label())).toList());
 
 	@GetMapping("/public/institutions")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String district,
@@ -57,6 +54,9 @@ class PublicLookupController {
 		GradeLookup.Page results = this.lookup.search(query.q(), query.district(), query.type(), query.grade(),
 				query.year(), query.page(), query.size());
 		model.addAttribute("query", query);
+		model.addAttribute("districtOptions", DISTRICTS.html(query.district()));
+		model.addAttribute("typeOptions", TYPES.html(query.type()));
+		model.addAttribute("gradeOptions", GRADES.html(query.grade()));
 		model.addAttribute("results", results);
 		model.addAttribute("totalPages", (int) ((results.total() + query.size() - 1) / query.size()));
 		model.addAttribute("thisYear", Year.now().getValue());

@@ -152,6 +152,24 @@ class PublicPagesIntegrationTests {
 	}
 
 	@Test
+	void theLookupFormKeepsWhatWasChosenAndTheAnonymousLayoutOffersTheLogin() throws Exception {
+		String page = this.mvc.perform(get("/public/institutions").param("district", "500112").param("grade", "BASIC"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<option value=\"500112\" selected=\"selected\">渝北区</option>")
+			.contains("<option value=\"BASIC\" selected=\"selected\">基本合格</option>")
+			.contains("<option value=\"CITY\">市级</option>");
+		assertThat(page.split("selected=\"selected\"", -1)).hasSize(3);
+		// the layout decides "signed in" once: the public navigation, no logout, no menu
+		assertThat(page).contains("等级信息查询")
+			.contains("href=\"/login\"")
+			.doesNotContain("id=\"logout\"")
+			.doesNotContain("id=\"side-menu\"");
+	}
+
+	@Test
 	void thePublicityListShowsWhatIsUnderNoticeWithItsClosingSecondAndAnObjectionLink() throws Exception {
 		String page = body(this.mvc.perform(get("/public/publicity")).andExpect(status().isOk()).andReturn());
 		long entry = contestedEntry();

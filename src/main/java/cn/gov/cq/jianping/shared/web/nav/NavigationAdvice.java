@@ -19,14 +19,28 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class NavigationAdvice {
 
+	/**
+	 * Whether someone is signed in, as {@code isAuthenticated()} decides it; the layout
+	 * reads this once instead of evaluating a security expression per element.
+	 */
+	@ModelAttribute("authenticated")
+	boolean authenticated() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
 	@ModelAttribute("menu")
 	List<Menu.Section> menu() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
+		if (!authenticated()) {
 			return List.of();
 		}
-		return Menu.of(authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+		return Menu.of(SecurityContextHolder.getContext()
+			.getAuthentication()
+			.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.toList());
 	}
 
 	@ModelAttribute("menuActive")
