@@ -47,6 +47,11 @@ class RecoveryCodeBook {
 		return issued;
 	}
 
+	/** The account no longer uses 动态口令: its 恢复码 go with it. */
+	void revoke(long accountId) {
+		this.codes.deleteByAccountId(accountId);
+	}
+
 	/**
 	 * Uses the code if it is one of the account's unused ones; the number left, or empty
 	 * when it is not.

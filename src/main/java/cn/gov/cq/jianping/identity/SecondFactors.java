@@ -119,6 +119,12 @@ public class SecondFactors {
 		return new Wrong(setting.lockoutThreshold() - account.getFailedAttempts());
 	}
 
+	/** Whether this is the account's current 动态口令 (used up, as at login). */
+	boolean acceptsCurrentCode(UserAccount account, String code) {
+		String typed = code == null ? "" : code.replaceAll("\\s", "");
+		return account.hasTotp() && typed.matches("\\d{6}") && acceptsTotp(account, typed, this.clock.instant());
+	}
+
 	private boolean acceptsTotp(UserAccount account, String typed, Instant now) {
 		Optional<String> secret = this.encryptor.tryDecrypt(account.getTotpSecret());
 		if (secret.isEmpty()) {

@@ -126,6 +126,12 @@ class UserAccount {
 		return this.totpSecret;
 	}
 
+	/** 动态口令 switched off by a user whose role does not require it. */
+	void disableTotp() {
+		this.totpSecret = null;
+		this.totpLastStep = null;
+	}
+
 	void enrolTotp(String encryptedSecret) {
 		this.totpSecret = encryptedSecret;
 		this.totpLastStep = null;

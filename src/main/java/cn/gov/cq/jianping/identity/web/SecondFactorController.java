@@ -137,7 +137,7 @@ class SecondFactorController {
 		return "identity/recovery-codes";
 	}
 
-	private static void addEnrolment(Model model, SecondFactors.Enrolment enrolment) {
+	static void addEnrolment(Model model, SecondFactors.Enrolment enrolment) {
 		model.addAttribute("secret", enrolment.secret());
 		model.addAttribute("qrCode",
 				"data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(enrolment.uri(), 240)));
