@@ -30,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditChain {
 
+	/** When the job runs (Asia/Shanghai), and the property that changes it. */
+	static final String CRON_PROPERTY = "jianping.audit.verify-cron";
+
+	static final String DEFAULT_CRON = "0 40 2 * * *";
+
 	private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
 
 	/** The advisory lock key the insert trigger takes (V176). */
@@ -60,10 +65,10 @@ public class AuditChain {
 			String reason) {
 	}
 
-	@Scheduled(cron = "${jianping.audit.verify-cron:0 40 2 * * *}", zone = TimeConfiguration.ZONE_ID)
+	@Scheduled(cron = "${" + CRON_PROPERTY + ":" + DEFAULT_CRON + "}", zone = TimeConfiguration.ZONE_ID)
 	@Transactional
 	public void scheduled() {
-		if (this.lock.claimTick("audit-chain-check", this.clock.instant())) {
+		if (this.lock.claimFiring("audit-chain-check", CRON_PROPERTY, DEFAULT_CRON, this.clock.instant())) {
 			verify();
 		}
 	}

@@ -27,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditRetention {
 
+	/** When the job runs (Asia/Shanghai), and the property that changes it. */
+	static final String CRON_PROPERTY = "jianping.audit.archive-cron";
+
+	static final String DEFAULT_CRON = "0 50 2 * * *";
+
 	private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
 
 	/** 184 days: six months at their longest. */
@@ -63,10 +68,10 @@ public class AuditRetention {
 		return this.retentionDays;
 	}
 
-	@Scheduled(cron = "${jianping.audit.archive-cron:0 50 2 * * *}", zone = TimeConfiguration.ZONE_ID)
+	@Scheduled(cron = "${" + CRON_PROPERTY + ":" + DEFAULT_CRON + "}", zone = TimeConfiguration.ZONE_ID)
 	@Transactional
 	public void scheduled() {
-		if (this.lock.claimTick("audit-archive", this.clock.instant())) {
+		if (this.lock.claimFiring("audit-archive", CRON_PROPERTY, DEFAULT_CRON, this.clock.instant())) {
 			archive();
 		}
 	}

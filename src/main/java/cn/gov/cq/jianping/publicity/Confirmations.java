@@ -23,6 +23,11 @@ import cn.gov.cq.jianping.shared.TimeConfiguration;
 @Service
 public class Confirmations {
 
+	/** When the job runs (Asia/Shanghai), and the property that changes it. */
+	static final String CRON_PROPERTY = "jianping.confirmation.cron";
+
+	static final String DEFAULT_CRON = "0 */5 * * * *";
+
 	private static final Logger log = LoggerFactory.getLogger(Confirmations.class);
 
 	/** Key of the advisory lock that serialises the job across instances. */
@@ -47,12 +52,12 @@ public class Confirmations {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${jianping.confirmation.cron:0 */5 * * * *}", zone = TimeConfiguration.ZONE_ID)
+	@Scheduled(cron = "${" + CRON_PROPERTY + ":" + DEFAULT_CRON + "}", zone = TimeConfiguration.ZONE_ID)
 	// Through the proxy: the claim and the job share one transaction, so the advisory
 	// lock taken inside is held until the job commits (a self-call would have none).
 	@Transactional
 	public void scheduled() {
-		if (!this.lock.claimTick("confirm-grades", this.clock.instant())) {
+		if (!this.lock.claimFiring("confirm-grades", CRON_PROPERTY, DEFAULT_CRON, this.clock.instant())) {
 			return;
 		}
 		int confirmed = confirmDue();

@@ -2,16 +2,20 @@ package cn.gov.cq.jianping.shared;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs a scheduled job on one node, however many are deployed: each firing is claimed by
- * one node ({@link #claimTick}), and the job's work holds a PostgreSQL advisory lock
+ * one node ({@link #claimFiring}), and the job's work holds a PostgreSQL advisory lock
  * until its transaction ends, so a manual run never overlaps a scheduled one. The one
  * helper for every job, instead of a copy of the SQL in each.
  */
@@ -20,23 +24,43 @@ public class ClusterLock {
 
 	private final JdbcTemplate jdbc;
 
-	ClusterLock(JdbcTemplate jdbc) {
+	private final Environment environment;
+
+	ClusterLock(JdbcTemplate jdbc, Environment environment) {
 		this.jdbc = jdbc;
+		this.environment = environment;
 	}
 
 	/**
 	 * Claims this firing of a scheduled job for this node: true on exactly one node per
-	 * tick. Every node's scheduler fires at the same wall-clock second, so the tick is
-	 * the firing time truncated to the second; claims older than a day are dropped as
-	 * they are no longer needed.
+	 * firing. The firing is named by the time the job's cron expression (the property
+	 * {@code cronProperty}, else {@code defaultCron}, in Asia/Shanghai) last came due at
+	 * or before {@code now}, not by the moment each node's scheduler happened to run it:
+	 * a node that starts the job a second or a minute late (a pause, a busy pool) claims
+	 * the same firing and is refused. Claims older than a day are dropped.
 	 */
 	@Transactional
-	public boolean claimTick(String job, Instant firedAt) {
-		Instant tick = firedAt.truncatedTo(ChronoUnit.SECONDS);
+	public boolean claimFiring(String job, String cronProperty, String defaultCron, Instant now) {
+		CronExpression cron = CronExpression.parse(this.environment.getProperty(cronProperty, defaultCron));
+		Instant firing = lastFiring(cron, now).orElse(now.truncatedTo(ChronoUnit.SECONDS));
 		this.jdbc.update("delete from job_claim where job_name = ? and tick < ?", job,
-				Timestamp.from(tick.minus(1, ChronoUnit.DAYS)));
+				Timestamp.from(firing.minus(1, ChronoUnit.DAYS)));
 		return this.jdbc.update("insert into job_claim (job_name, tick) values (?, ?) on conflict do nothing", job,
-				Timestamp.from(tick)) == 1;
+				Timestamp.from(firing)) == 1;
+	}
+
+	/**
+	 * The last time at or before {@code now} that the expression came due, looking back
+	 * up to a day (every job here runs at least daily); empty when it did not.
+	 */
+	static Optional<Instant> lastFiring(CronExpression cron, Instant now) {
+		ZonedDateTime end = now.atZone(TimeConfiguration.ZONE);
+		ZonedDateTime cursor = end.minusDays(1).minusSeconds(1);
+		ZonedDateTime last = null;
+		for (ZonedDateTime next = cron.next(cursor); next != null && !next.isAfter(end); next = cron.next(next)) {
+			last = next;
+		}
+		return Optional.ofNullable(last).map(ZonedDateTime::toInstant);
 	}
 
 	/**

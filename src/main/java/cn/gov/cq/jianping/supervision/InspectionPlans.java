@@ -27,6 +27,11 @@ import cn.gov.cq.jianping.shared.TimeConfiguration;
 @Service
 public class InspectionPlans {
 
+	/** When the job runs (Asia/Shanghai), and the property that changes it. */
+	static final String CRON_PROPERTY = "jianping.inspection.cron";
+
+	static final String DEFAULT_CRON = "0 20 0 * * *";
+
 	static final long OVERDUE_LOCK_KEY = 2021_33_20L;
 
 	private final InspectionPlanItemRepository items;
@@ -128,12 +133,12 @@ public class InspectionPlans {
 		this.auditLog.record(user.getUsername(), "完成日常检查", "INSTITUTION", item.getInstitutionId(), finding.trim());
 	}
 
-	@Scheduled(cron = "${jianping.inspection.cron:0 20 0 * * *}", zone = TimeConfiguration.ZONE_ID)
+	@Scheduled(cron = "${" + CRON_PROPERTY + ":" + DEFAULT_CRON + "}", zone = TimeConfiguration.ZONE_ID)
 	// Through the proxy: the claim and the job share one transaction, so the advisory
 	// lock taken inside is held until the job commits (a self-call would have none).
 	@Transactional
 	public void scheduled() {
-		if (this.lock.claimTick("overdue-inspections", this.clock.instant())) {
+		if (this.lock.claimFiring("overdue-inspections", CRON_PROPERTY, DEFAULT_CRON, this.clock.instant())) {
 			markOverdue();
 		}
 	}

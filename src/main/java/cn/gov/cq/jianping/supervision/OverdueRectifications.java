@@ -19,6 +19,11 @@ import cn.gov.cq.jianping.shared.TimeConfiguration;
 @Service
 public class OverdueRectifications {
 
+	/** When the job runs (Asia/Shanghai), and the property that changes it. */
+	static final String CRON_PROPERTY = "jianping.rectification.cron";
+
+	static final String DEFAULT_CRON = "0 10 0 * * *";
+
 	static final long OVERDUE_LOCK_KEY = 2021_33_18L;
 
 	private final RectificationOrderRepository orders;
@@ -40,12 +45,12 @@ public class OverdueRectifications {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${jianping.rectification.cron:0 10 0 * * *}", zone = TimeConfiguration.ZONE_ID)
+	@Scheduled(cron = "${" + CRON_PROPERTY + ":" + DEFAULT_CRON + "}", zone = TimeConfiguration.ZONE_ID)
 	// Through the proxy: the claim and the job share one transaction, so the advisory
 	// lock taken inside is held until the job commits (a self-call would have none).
 	@Transactional
 	public void scheduled() {
-		if (this.lock.claimTick("overdue-rectifications", this.clock.instant())) {
+		if (this.lock.claimFiring("overdue-rectifications", CRON_PROPERTY, DEFAULT_CRON, this.clock.instant())) {
 			markOverdue();
 		}
 	}
