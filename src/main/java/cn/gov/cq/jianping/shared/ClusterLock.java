@@ -1,9 +1,11 @@
 package cn.gov.cq.jianping.shared;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.core.env.Environment;
@@ -21,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ClusterLock {
+
+	private static final List<Duration> LOOK_BACK = List.of(Duration.ofMinutes(1), Duration.ofHours(1),
+			Duration.ofDays(1).plusSeconds(1));
 
 	private final JdbcTemplate jdbc;
 
@@ -55,12 +60,19 @@ public class ClusterLock {
 	 */
 	static Optional<Instant> lastFiring(CronExpression cron, Instant now) {
 		ZonedDateTime end = now.atZone(TimeConfiguration.ZONE);
-		ZonedDateTime cursor = end.minusDays(1).minusSeconds(1);
-		ZonedDateTime last = null;
-		for (ZonedDateTime next = cron.next(cursor); next != null && !next.isAfter(end); next = cron.next(next)) {
-			last = next;
+		// widening windows: a job firing every second finds its firing in the first
+		// minute instead of stepping through a day of them
+		for (Duration window : LOOK_BACK) {
+			ZonedDateTime last = null;
+			for (ZonedDateTime next = cron.next(end.minus(window)); next != null
+					&& !next.isAfter(end); next = cron.next(next)) {
+				last = next;
+			}
+			if (last != null) {
+				return Optional.of(last.toInstant());
+			}
 		}
-		return Optional.ofNullable(last).map(ZonedDateTime::toInstant);
+		return Optional.empty();
 	}
 
 	/**

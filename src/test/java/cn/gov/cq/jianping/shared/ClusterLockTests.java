@@ -73,6 +73,8 @@ class ClusterLockTests {
 			.contains(shanghai("2026-12-03T13:00:00"));
 		assertThat(ClusterLock.lastFiring(fiveMinutes, shanghai("2026-12-03T13:05:00.100")))
 			.contains(shanghai("2026-12-03T13:05:00"));
+		assertThat(ClusterLock.lastFiring(CronExpression.parse("* * * * * *"), shanghai("2026-12-03T13:00:00.500")))
+			.contains(shanghai("2026-12-03T13:00:00"));
 		// an expression that never came due within a day: none
 		assertThat(ClusterLock.lastFiring(CronExpression.parse("0 0 0 29 2 *"), shanghai("2026-12-03T13:00:00")))
 			.isEmpty();
