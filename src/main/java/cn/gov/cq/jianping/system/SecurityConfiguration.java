@@ -27,6 +27,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -63,7 +65,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LoginSteps> loginSteps,
 			ObjectProvider<LoginThrottle> loginThrottle, Clock clock,
-			ObjectProvider<AdministratorNetworks> administratorNetworks) throws Exception {
+			ObjectProvider<AdministratorNetworks> administratorNetworks,
+			ObjectProvider<AccessDeniedHandler> refusedAccess) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login",
 					"/login/captcha.png")
@@ -132,6 +135,10 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/scoring/preview", "/api/v1/scoring/consolidate",
 					"/api/v1/public/**"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// every refusal of a signed-in user is audited (audit.RefusedAccessAudit)
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+					(request, response, refused) -> refusedAccess.getIfAvailable(AccessDeniedHandlerImpl::new)
+						.handle(request, response, refused)))
 			.addFilterAfter(new LoginSessionRules(clock), SecurityContextHolderFilter.class)
 			// the 验证码 and the per-address limit come before the password is checked
 			.addFilterBefore(new LoginThrottleFilter(loginThrottle, explainFailure()),
