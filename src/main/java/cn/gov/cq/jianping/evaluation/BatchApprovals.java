@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.cq.jianping.audit.AuditLog;
 import cn.gov.cq.jianping.evaluation.model.CaseAction;
 import cn.gov.cq.jianping.evaluation.model.CaseStage;
 import cn.gov.cq.jianping.evaluation.model.IllegalTransitionException;
@@ -77,19 +78,21 @@ public class BatchApprovals {
 		List<Object[]> events = new ArrayList<>(approved.size());
 		List<Object[]> audits = new ArrayList<>(approved.size());
 		Timestamp at = Timestamp.from(now);
+		// the rows every single approval writes: who, in which role, from which address
+		AuditLog.Actor actor = AuditLog.Actor.current();
 		for (Approved a : approved) {
 			String detail = "核准总分 " + a.total().stripTrailingZeros().toPlainString() + " 分，等级“" + a.grade().label()
 					+ "”";
 			events.add(new Object[] { a.id(), at, user.getUsername(), "市局审核通过", CaseStage.BUREAU_REVIEW.name(),
 					CaseStage.APPROVED.name(), detail + "（按筛选结果批量审核）" });
-			audits.add(new Object[] { user.getUsername(), "审核通过", "CASE", String.valueOf(a.id()),
-					a.name() + "：" + detail + "（批量）", at });
+			audits.add(new Object[] { user.getUsername(), Role.BUREAU.name(), actor.address(), "审核通过", "CASE",
+					String.valueOf(a.id()), a.name() + "：" + detail + "（批量）", AuditLog.Result.SUCCESS.label(), at });
 		}
 		JdbcTemplate plain = this.jdbc.getJdbcTemplate();
 		plain.batchUpdate("insert into case_event (case_id, occurred_at, actor, action, from_stage, to_stage, detail)"
 				+ " values (?, ?, ?, ?, ?, ?, ?)", events);
-		plain.batchUpdate("insert into audit_entry (actor, action, target_type, target_id, detail, occurred_at)"
-				+ " values (?, ?, ?, ?, ?, ?)", audits);
+		plain.batchUpdate("insert into audit_entry (actor, actor_role, client_address, action, target_type, target_id,"
+				+ " detail, result, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", audits);
 		return approved.size();
 	}
 

@@ -120,6 +120,13 @@ class IssuedDocumentsAndBatchApprovalTests {
 				+ " and stage = 'BUREAU_REVIEW' and initial_grade = 'BASIC'", Long.class, round))
 			.isPositive();
 		assertThat(statements).isLessThanOrEqualTo(10);
+		// each approval's audit row names the role and the client address, as a single
+		// one
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from audit_entry where action = '审核通过' and detail like '%（批量）'
+				and actor = 'bureau' and actor_role = 'BUREAU' and client_address = '127.0.0.1' and result = '成功'""",
+				Long.class))
+			.isGreaterThanOrEqualTo(5000);
 	}
 
 	private long approvedQualified(long round) {
