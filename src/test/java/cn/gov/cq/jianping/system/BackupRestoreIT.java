@@ -138,6 +138,14 @@ class BackupRestoreIT {
 		assertThat(Files.readAllBytes(dump)).as("pg_dump custom format").startsWith("PGDMP".getBytes());
 		assertThat(expired).as("older than KEEP_DAYS: deleted").doesNotExist();
 		assertThat(kept).as("within KEEP_DAYS: kept").exists();
+		// the roles, which the database dump leaves out, beside it
+		List<Path> globals;
+		try (Stream<Path> files = Files.list(backups)) {
+			globals = files.filter(f -> f.getFileName().toString().matches("jianping-globals-\\d{8}-\\d{6}\\.sql"))
+				.toList();
+		}
+		assertThat(globals).as("tonight's roles").hasSize(1);
+		assertThat(Files.readString(globals.get(0))).contains("CREATE ROLE " + APP_ROLE);
 		assertThat(otherFile).as("not a dump: untouched").exists();
 		assertThat(otherDatabase).as("another database's dump: untouched").exists();
 
