@@ -96,6 +96,9 @@ final class EmbeddedRoles {
 			if (properties.getProperty("owner") == null || properties.getProperty("app") == null) {
 				properties.setProperty("owner", random());
 				properties.setProperty("app", random());
+				// on a fresh clone the data folder does not exist yet: the passwords come
+				// first
+				Files.createDirectories(file.toAbsolutePath().getParent());
 				try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 					properties.store(out,
 							"jianping embedded PostgreSQL passwords (owner: postgres, app: jianping_app)");
