@@ -34,6 +34,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -262,7 +264,29 @@ public abstract class BrowserTest {
 	 * Waits until the page shown is a new one, after a click that submits or navigates.
 	 */
 	protected void waitForNewPage(WebElement oldElement) {
-		this.wait.until(ExpectedConditions.stalenessOf(oldElement));
+		this.wait.until(driver -> isGone(oldElement));
+	}
+
+	/**
+	 * Whether the element belongs to a page that was replaced. Chromium answers a
+	 * question about a node of a document being replaced with "Node with given id does
+	 * not belong to the document" instead of a stale-element error; both mean the old
+	 * page is gone (a fast answer made the race show in CI).
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
