@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -94,11 +93,7 @@ public class RoundListing {
 	}
 
 	static Map<String, String> statuses() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (EvaluationRound.Status status : EvaluationRound.Status.values()) {
-			labels.put(status.name(), status.label());
-		}
-		return labels;
+		return ListPage.labels(EvaluationRound.Status.values(), EvaluationRound.Status::label);
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

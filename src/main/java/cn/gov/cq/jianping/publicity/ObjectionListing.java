@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,11 +74,7 @@ public class ObjectionListing {
 
 	/** The statuses, by code, in display order. */
 	public static Map<String, String> statuses() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (Objection.Status status : Objection.Status.values()) {
-			labels.put(status.name(), status.label());
-		}
-		return labels;
+		return ListPage.labels(Objection.Status.values(), Objection.Status::label);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,11 +88,7 @@ public class RenewalListing {
 	}
 
 	static Map<String, String> statuses() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (RenewalApplication.Status status : RenewalApplication.Status.values()) {
-			labels.put(status.name(), status.label());
-		}
-		return labels;
+		return ListPage.labels(RenewalApplication.Status.values(), RenewalApplication.Status::label);
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

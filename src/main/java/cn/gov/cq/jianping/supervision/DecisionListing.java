@@ -3,7 +3,6 @@ package cn.gov.cq.jianping.supervision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,19 +89,11 @@ public class DecisionListing {
 	}
 
 	static Map<String, String> statuses() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (SupervisionDecision.Status status : SupervisionDecision.Status.values()) {
-			labels.put(status.name(), status.label());
-		}
-		return labels;
+		return ListPage.labels(SupervisionDecision.Status.values(), SupervisionDecision.Status::label);
 	}
 
 	static Map<String, String> kinds() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (SupervisionDecision.Kind kind : SupervisionDecision.Kind.values()) {
-			labels.put(kind.name(), kind.label());
-		}
-		return labels;
+		return ListPage.labels(SupervisionDecision.Kind.values(), SupervisionDecision.Kind::label);
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

@@ -74,11 +74,7 @@ public class InspectionListing {
 	}
 
 	private static Map<String, String> grades() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (Grade grade : Grade.values()) {
-			labels.put(grade.name(), grade.label());
-		}
-		return labels;
+		return ListPage.labels(Grade.values(), Grade::label);
 	}
 
 	/** Reads the list's query from request parameters (by month, then institution). */

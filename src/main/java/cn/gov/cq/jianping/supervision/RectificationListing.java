@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,11 +64,7 @@ public class RectificationListing {
 
 	/** The status options of the filter, by code. */
 	public static Map<String, String> statuses() {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (RectificationOrder.Status status : RectificationOrder.Status.values()) {
-			options.put(status.name(), status.label());
-		}
-		return options;
+		return ListPage.labels(RectificationOrder.Status.values(), RectificationOrder.Status::label);
 	}
 
 	/** Reads the list's query from request parameters (by number, oldest first). */

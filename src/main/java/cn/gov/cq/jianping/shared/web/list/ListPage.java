@@ -1,8 +1,10 @@
 package cn.gov.cq.jianping.shared.web.list;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One page of a staff list with what the shared list fragment
@@ -51,6 +53,18 @@ public record ListPage<T>(List<T> rows, long total, PageQuery query, String path
 
 	/** How many rows a group holds. */
 	public record Count(String value, String label, long count) {
+	}
+
+	/**
+	 * An enum's constants as dropdown or count labels: the constant's name as the value,
+	 * in declaration order.
+	 */
+	public static <E extends Enum<E>> Map<String, String> labels(E[] values, Function<E, String> label) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (E value : values) {
+			labels.put(value.name(), label.apply(value));
+		}
+		return labels;
 	}
 
 	public int pages() {
