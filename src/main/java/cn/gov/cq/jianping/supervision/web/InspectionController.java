@@ -137,9 +137,7 @@ class InspectionController {
 	@GetMapping("/supervision/inspections")
 	String plan(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params, Model model) {
 		int currentYear = LocalDate.now(this.clock).getYear();
-		Map<String, String> asked = new LinkedHashMap<>(params);
-		asked.putIfAbsent("year", String.valueOf(currentYear));
-		PageQuery query = InspectionListing.query(asked);
+		PageQuery query = planQuery(params, currentYear);
 		ListModel.put(model, this.listing.page(user, query, PLAN_PATH, currentYear),
 				() -> this.listing.all(user, query), ListModel.print(params), "items");
 		Long year = query.longFilter("year");
@@ -149,11 +147,16 @@ class InspectionController {
 		return "supervision/inspections";
 	}
 
+	/** The plan's query: this year's unless a year (or "全部", blank) was asked for. */
+	private static PageQuery planQuery(Map<String, String> params, int currentYear) {
+		Map<String, String> asked = new LinkedHashMap<>(params);
+		asked.putIfAbsent("year", String.valueOf(currentYear));
+		return InspectionListing.query(asked);
+	}
+
 	@GetMapping(PLAN_PATH + "/export.csv")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params) {
-		Map<String, String> asked = new LinkedHashMap<>(params);
-		asked.putIfAbsent("year", String.valueOf(LocalDate.now(this.clock).getYear()));
-		List<List<Object>> rows = this.listing.all(user, InspectionListing.query(asked))
+		List<List<Object>> rows = this.listing.all(user, planQuery(params, LocalDate.now(this.clock).getYear()))
 			.stream()
 			.map(InspectionListing.Row::cells)
 			.toList();
