@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 动态口令 by choice, for the roles that do not require it (机构, 区县, 专家 unless 安全管理员 ticks
  * them): a signed-in user sets it up as the mandatory enrolment does (QR code, then
  * recovery codes) and is asked for the code at every later login; they switch it off with
- * a current code. Both are audited.
+ * a current code or, having lost the phone, with one of their recovery codes. Both are
+ * audited.
  */
 @Service
 public class OptionalSecondFactor {
@@ -71,12 +72,12 @@ public class OptionalSecondFactor {
 		if (this.settings.current().requiresMfa(account.getRole())) {
 			return Optional.of("您的角色必须使用动态口令，不能停用");
 		}
-		if (!this.secondFactors.acceptsCurrentCode(account, code)) {
-			return Optional.of("动态口令不正确，请输入验证器当前显示的 6 位数字");
+		if (!this.secondFactors.acceptsCurrentCodeOrRecoveryCode(account, code)) {
+			return Optional.of("动态口令或恢复码不正确，请输入验证器当前显示的 6 位数字或一个未用过的恢复码");
 		}
 		account.disableTotp();
 		this.recoveryCodes.revoke(account.getId());
-		this.audit.recordCurrent("停用动态口令", "ACCOUNT", username, "用户以当前动态口令确认停用，恢复码作废");
+		this.audit.recordCurrent("停用动态口令", "ACCOUNT", username, "用户以当前动态口令或恢复码确认停用，恢复码作废");
 		return Optional.empty();
 	}
 

@@ -119,10 +119,21 @@ public class SecondFactors {
 		return new Wrong(setting.lockoutThreshold() - account.getFailedAttempts());
 	}
 
-	/** Whether this is the account's current 动态口令 (used up, as at login). */
-	boolean acceptsCurrentCode(UserAccount account, String code) {
-		String typed = code == null ? "" : code.replaceAll("\\s", "");
-		return account.hasTotp() && typed.matches("\\d{6}") && acceptsTotp(account, typed, this.clock.instant());
+	/**
+	 * Whether this is the account's current 动态口令 or one of its unused 恢复码 (either is used
+	 * up, as at login): the proof of possession that switching 动态口令 off asks for, so a
+	 * user who lost the phone can still switch it off with a recovery code.
+	 */
+	boolean acceptsCurrentCodeOrRecoveryCode(UserAccount account, String code) {
+		if (!account.hasTotp()) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		String typed = code == null ? "" : code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+		if (typed.matches("\\d{6}")) {
+			return acceptsTotp(account, typed, now);
+		}
+		return this.recoveryCodes.use(account.getId(), typed, now).isPresent();
 	}
 
 	private boolean acceptsTotp(UserAccount account, String typed, Instant now) {

@@ -28,13 +28,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * 动态口令 by choice for a role that does not require it: set up from the account menu, then
- * asked at login; switched off only with a current code; never for a role that requires
- * it.
+ * asked at login; switched off only with a current code or an unused recovery code; never
+ * for a role that requires it.
  */
 @IntegrationTest
 class OptionalSecondFactorIT {
 
 	private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)</code>");
+
+	private static final Pattern RECOVERY_CODE = Pattern.compile("<li>([a-z2-9]{5}-[a-z2-9]{5})</li>");
 
 	@Autowired
 	MockMvc mvc;
@@ -126,6 +128,63 @@ class OptionalSecondFactorIT {
 				Long.class))
 			.isZero();
 		passwordOnly("optotp1");
+	}
+
+	@Test
+	void aUserWhoLostThePhoneSwitchesItOffWithAnUnusedRecoveryCodeButNotWithAUsedOne() throws Exception {
+		this.accounts
+			.create(new Accounts.NewAccount("optotp2", SecondStep.DEMO_PASSWORD, "丢失手机", Role.EXPERT, null, null));
+		Cookie enrolling = passwordOnly("optotp2");
+		Matcher secret = SECRET.matcher(this.mvc.perform(get("/account/two-factor").cookie(enrolling))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(secret.find()).isTrue();
+		String codesPage = this.mvc
+			.perform(post("/account/two-factor/enrol").cookie(enrolling)
+				.with(csrf())
+				.param("code", code("optotp2", secret.group(1))))
+			.andExpect(content().string(containsString("id=\"recovery-codes\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher recovery = RECOVERY_CODE.matcher(codesPage);
+		assertThat(recovery.find()).isTrue();
+		String first = recovery.group(1);
+		assertThat(recovery.find()).isTrue();
+		String second = recovery.group(1);
+
+		// the phone is gone: the first recovery code opens the login
+		Cookie pending = this.mvc.perform(formLogin("/login").user("optotp2").password(SecondStep.DEMO_PASSWORD))
+			.andExpect(redirectedUrl("/login/totp"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		var done = this.mvc.perform(post("/login/totp").cookie(pending).with(csrf()).param("code", first))
+			.andReturn()
+			.getResponse();
+		assertThat(done.getRedirectedUrl()).isNotNull().doesNotContain("/login");
+		Cookie session = done.getCookie("SESSION") != null ? done.getCookie("SESSION") : pending;
+
+		// a used recovery code or a made-up one does not switch it off
+		for (String wrong : new String[] { first, "aaaaa-aaaaa" }) {
+			this.mvc.perform(post("/account/two-factor/disable").cookie(session).with(csrf()).param("code", wrong))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("动态口令或恢复码不正确")));
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select totp_secret is not null from user_account where username = 'optotp2'", Boolean.class))
+			.isTrue();
+		assertThat(audited("停用动态口令", "optotp2")).isZero();
+
+		this.mvc.perform(post("/account/two-factor/disable").cookie(session).with(csrf()).param("code", second))
+			.andExpect(redirectedUrl("/account/two-factor"));
+		assertThat(audited("停用动态口令", "optotp2")).isOne();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from totp_recovery_code c join user_account a on a.id = c.account_id where a.username = 'optotp2'",
+				Long.class))
+			.isZero();
+		passwordOnly("optotp2");
 	}
 
 	@Test
