@@ -5,6 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -24,8 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * be the previous record's hash, its {@code chain_seq} the next number, and its hash the
  * SHA-256 of the previous hash and its own canonical content. The first record where one
  * of these fails is reported: changed (content no longer matches its hash), removed (a
- * number is missing) or re-chained. Runs nightly and on demand from the auditor's page;
- * every outcome is kept in {@code audit_chain_check} and recorded in the trail.
+ * number is missing) or re-chained. A chain that is consistent in itself is then compared
+ * with the hashes kept outside the database ({@link AuditAnchors}), which finds a rewrite
+ * of the whole chain from the changed record on. Runs nightly and on demand from the
+ * auditor's page; every outcome is kept in {@code audit_chain_check} and recorded in the
+ * trail.
  */
 @Service
 public class AuditChain {
@@ -42,6 +49,9 @@ public class AuditChain {
 
 	static final String GENESIS = "0".repeat(64);
 
+	private static final DateTimeFormatter KEPT_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(TimeConfiguration.ZONE);
+
 	private final JdbcTemplate jdbc;
 
 	private final JdbcClient client;
@@ -52,17 +62,31 @@ public class AuditChain {
 
 	private final Clock clock;
 
-	AuditChain(JdbcTemplate jdbc, JdbcClient client, AuditLog auditLog, ClusterLock lock, Clock clock) {
+	private final AuditAnchors anchors;
+
+	AuditChain(JdbcTemplate jdbc, JdbcClient client, AuditLog auditLog, ClusterLock lock, Clock clock,
+			AuditAnchors anchors) {
 		this.jdbc = jdbc;
 		this.client = client;
 		this.auditLog = auditLog;
 		this.lock = lock;
 		this.clock = clock;
+		this.anchors = anchors;
 	}
 
 	/** The outcome of one check. */
 	public record Check(Instant checkedAt, long recordsChecked, boolean intact, Long firstBrokenId, Long firstBrokenSeq,
 			String reason) {
+
+		/**
+		 * The first broken record and why, in Chinese; the record number when it still
+		 * exists.
+		 */
+		public String where() {
+			return "第 " + this.firstBrokenSeq + " 条"
+					+ ((this.firstBrokenId != null) ? "（记录编号 " + this.firstBrokenId + "）" : "") + this.reason;
+		}
+
 	}
 
 	@Scheduled(cron = "${" + CRON_PROPERTY + ":" + DEFAULT_CRON + "}", zone = TimeConfiguration.ZONE_ID)
@@ -83,8 +107,17 @@ public class AuditChain {
 			statement.setFetchSize(1000);
 			return statement;
 		}, (ResultSet row) -> walk.accept(row));
-		Check check = new Check(this.clock.instant(), walk.count, walk.brokenId == null, walk.brokenId, walk.brokenSeq,
-				walk.reason);
+		Instant now = this.clock.instant();
+		String cluster = this.client.sql("select system_identifier::text from pg_control_system()")
+			.query(String.class)
+			.single();
+		if (walk.brokenId == null) {
+			compareWithAnchors(walk, cluster);
+		}
+		Check check = new Check(now, walk.count, walk.brokenId == null, walk.brokenId, walk.brokenSeq, walk.reason);
+		if (check.intact() && walk.count > 0) {
+			this.anchors.keep(cluster, new AuditAnchors.Anchor(walk.expectedSeq - 1, walk.expectedPrev, now));
+		}
 		this.client
 			.sql("insert into audit_chain_check (checked_at, records_checked, intact, first_broken_id,"
 					+ " first_broken_seq, reason) values (:at, :count, :intact, :id, :seq, :reason)")
@@ -96,11 +129,10 @@ public class AuditChain {
 			.param("reason", check.reason())
 			.update();
 		if (!check.intact()) {
-			log.error("审计记录完整性校验失败：第 {} 条（编号 {}）{}", check.firstBrokenSeq(), check.firstBrokenId(), check.reason());
+			log.error("审计记录完整性校验失败：{}", check.where());
 		}
 		this.auditLog.record(AuditLog.Actor.current(), "校验审计记录完整性", "AUDIT_CHAIN", null,
-				check.intact() ? "已校验 " + check.recordsChecked() + " 条，审计记录完整"
-						: "第 " + check.firstBrokenSeq() + " 条（编号 " + check.firstBrokenId() + "）" + check.reason(),
+				check.intact() ? "已校验 " + check.recordsChecked() + " 条，审计记录完整" : check.where(),
 				check.intact() ? AuditLog.Result.SUCCESS : AuditLog.Result.FAILURE);
 		return check;
 	}
@@ -114,6 +146,39 @@ public class AuditChain {
 			.query((row, n) -> new Check(row.getTimestamp(1).toInstant(), row.getLong(2), row.getBoolean(3),
 					(Long) row.getObject(4), (Long) row.getObject(5), row.getString(6)))
 			.optional();
+	}
+
+	/**
+	 * Each kept anchor's record must still carry the kept hash (in the live table, or in
+	 * the archive once a DBA removed it there); the first that does not, or is gone,
+	 * breaks the check.
+	 */
+	private void compareWithAnchors(Walk walk, String cluster) {
+		List<AuditAnchors.Anchor> kept = this.anchors.latest(cluster);
+		if (kept.isEmpty()) {
+			return;
+		}
+		Long[] seqs = kept.stream().map(AuditAnchors.Anchor::seq).toArray(Long[]::new);
+		Map<Long, String[]> current = new HashMap<>();
+		this.jdbc.query(
+				"select chain_seq, id, hash from audit_entry_archive where chain_seq = any(?)"
+						+ " union all select chain_seq, id, hash from audit_entry where chain_seq = any(?)",
+				(ResultSet row) -> {
+					// live rows come last and win over their archived copies
+					current.put(row.getLong(1), new String[] { row.getString(2), row.getString(3) });
+				}, seqs, seqs);
+		for (AuditAnchors.Anchor anchor : kept) {
+			String[] found = current.get(anchor.seq());
+			String keptOn = KEPT_ON.format(anchor.keptAt());
+			if (found == null) {
+				walk.broken(null, anchor.seq(), "在 " + keptOn + " 留存于数据库之外的锚点记录已不存在（链尾被截去）");
+				return;
+			}
+			if (!found[1].equals(anchor.hash())) {
+				walk.broken(Long.valueOf(found[0]), anchor.seq(), "与 " + keptOn + " 留存于数据库之外的锚点哈希不符（此前的记录被改写并重算了哈希）");
+				return;
+			}
+		}
 	}
 
 	/**
@@ -179,7 +244,7 @@ public class AuditChain {
 			this.expectedPrev = hash;
 		}
 
-		private void broken(long id, long seq, String why) {
+		private void broken(Long id, long seq, String why) {
 			this.brokenId = id;
 			this.brokenSeq = seq;
 			this.reason = why;

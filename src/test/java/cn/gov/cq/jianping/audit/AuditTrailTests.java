@@ -128,6 +128,59 @@ class AuditTrailTests {
 		assertThat(this.chain.verify().intact()).isTrue();
 	}
 
+	/**
+	 * As a superuser could: change one record and recompute the hash of it and of every
+	 * later record, so the chain is consistent in itself.
+	 */
+	private void rewriteFrom(long victim, String detail) {
+		owner().update("""
+				do $$
+				declare
+					r record;
+					prev varchar(64);
+					seq bigint := (select chain_seq from audit_entry where id = %d);
+				begin
+					update audit_entry set detail = '%s' where id = %d;
+					select hash into prev from audit_entry where chain_seq = seq - 1;
+					for r in select id from audit_entry where chain_seq >= seq order by chain_seq loop
+						update audit_entry set prev_hash = prev where id = r.id;
+						update audit_entry a set hash = audit_entry_digest(a.prev_hash, a) where id = r.id
+							returning hash into prev;
+					end loop;
+				end $$""".formatted(victim, detail, victim));
+	}
+
+	@Test
+	void aWholeChainRewrittenAfterTheLastCheckIsFoundByTheHashKeptOutsideTheDatabase() {
+		long victim = record("整链改写测试", "核准总分 70 分");
+		record("整链改写测试", "之后的记录");
+		AuditChain.Check before = this.chain.verify();
+		assertThat(before.intact()).isTrue();
+		long anchored = app().queryForObject("select max(chain_seq) from audit_entry where action = '整链改写测试'",
+				Long.class);
+		JdbcTemplate owner = owner();
+		owner.execute("alter table audit_entry disable trigger audit_entry_append_only");
+		try {
+			rewriteFrom(victim, "核准总分 92 分");
+			// consistent in itself: only the kept hash tells
+			assertThat(app().queryForObject(
+					"select bool_and(hash = audit_entry_digest(prev_hash, a)) from audit_entry a where id >= ?",
+					Boolean.class, victim))
+				.isTrue();
+			AuditChain.Check check = this.chain.verify();
+			assertThat(check.intact()).isFalse();
+			assertThat(check.reason()).contains("锚点哈希不符");
+			assertThat(check.firstBrokenSeq()).isGreaterThanOrEqualTo(anchored);
+			assertThat(check.where()).startsWith("第 " + check.firstBrokenSeq() + " 条（记录编号 ");
+		}
+		finally {
+			rewriteFrom(victim, "核准总分 70 分");
+			owner.execute("alter table audit_entry enable trigger audit_entry_append_only");
+		}
+		// the original content gives back the original hashes, which match what was kept
+		assertThat(this.chain.verify().intact()).isTrue();
+	}
+
 	@Test
 	void tamperingWithOneRecordIsReportedAtThatRecord() {
 		long victim = record("篡改测试", "核准总分 80 分");
