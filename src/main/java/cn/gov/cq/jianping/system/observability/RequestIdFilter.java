@@ -2,6 +2,7 @@ package cn.gov.cq.jianping.system.observability;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -61,7 +62,20 @@ class RequestIdFilter extends OncePerRequestFilter {
 		if (offered != null && ACCEPTABLE.matcher(offered).matches()) {
 			return offered;
 		}
-		return UUID.randomUUID().toString();
+		return randomId();
+	}
+
+	/**
+	 * A random version-4 UUID from the calling thread's own generator. An id needs to be
+	 * unique, not unguessable; {@code UUID.randomUUID()} draws from the one shared
+	 * SecureRandom, whose lock every request waited on under load (JFR: the lookup API's
+	 * longest waits, docs/performance.md).
+	 */
+	static String randomId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
 	}
 
 }

@@ -1,5 +1,8 @@
 package cn.gov.cq.jianping.system.observability;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,20 @@ class RequestIdFilterTest {
 		assertThat(RequestIdFilter.requestId("x".repeat(65))).matches("[0-9a-f-]{36}");
 		assertThat(RequestIdFilter.requestId("x".repeat(64))).isEqualTo("x".repeat(64));
 		assertThat(RequestIdFilter.requestId("")).matches("[0-9a-f-]{36}");
+	}
+
+	@Test
+	void aMadeIdIsARandomVersionFourUuidAndNeverRepeats() {
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < 10_000; i++) {
+			String id = RequestIdFilter.randomId();
+			UUID parsed = UUID.fromString(id);
+			assertThat(parsed.version()).isEqualTo(4);
+			assertThat(parsed.variant()).isEqualTo(2);
+			assertThat(parsed.toString()).isEqualTo(id);
+			seen.add(id);
+		}
+		assertThat(seen).hasSize(10_000);
 	}
 
 }
