@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.cq.jianping.institution.InstitutionType;
@@ -49,7 +50,7 @@ class PublicLookupController {
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String district,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String grade,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size, Model model) {
+			@RequestParam(required = false) String size, HttpServletRequest request, Model model) {
 		LookupQuery query = LookupQuery.of(q, district, type, grade, year, page, size);
 		GradeLookup.Page results = this.lookup.search(query.q(), query.district(), query.type(), query.grade(),
 				query.year(), query.page(), query.size());
@@ -58,6 +59,7 @@ class PublicLookupController {
 		model.addAttribute("typeOptions", TYPES.html(query.type()));
 		model.addAttribute("gradeOptions", GRADES.html(query.grade()));
 		model.addAttribute("results", results);
+		model.addAttribute("resultRows", LookupRows.html(results.items(), request.getContextPath()));
 		model.addAttribute("totalPages", (int) ((results.total() + query.size() - 1) / query.size()));
 		model.addAttribute("thisYear", Year.now().getValue());
 		return "publicity/public/institutions";
