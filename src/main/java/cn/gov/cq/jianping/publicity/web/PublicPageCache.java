@@ -2,6 +2,7 @@ package cn.gov.cq.jianping.publicity.web;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,6 +33,14 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private static final int MAX_PAGES = 500;
 
+	/**
+	 * The parameters the lookup page reads. A request with any other parameter is
+	 * rendered but not kept: its page is the same as without it, and keeping one page per
+	 * made-up parameter would let anyone flush the cache with random query strings.
+	 */
+	private static final Set<String> LOOKUP_PARAMETERS = Set.of("q", "district", "type", "grade", "year", "page",
+			"size");
+
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
 	private final GradeLookup lookup;
@@ -46,12 +55,18 @@ class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) || !PATH.equals(request.getRequestURI())
-				|| request.getSession(false) != null) {
+				|| request.getSession(false) != null
+				|| !LOOKUP_PARAMETERS.containsAll(request.getParameterMap().keySet())) {
 			return true;
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated();
+	}
+
+	/** How many pages are kept now. */
+	int size() {
+		return this.pages.size();
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,6 +44,9 @@ class PublicPageCacheTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PublicPageCache cache;
 
 	private String page(String q) throws Exception {
 		return this.mvc.perform(get("/public/institutions").param("q", q))
@@ -80,6 +84,20 @@ class PublicPageCacheTests {
 
 		this.lookup.evictAll();
 		assertThat(page(serial)).contains(name);
+	}
+
+	@Test
+	void aPageWithAParameterTheLookupDoesNotReadIsRenderedButNotKept() throws Exception {
+		String q = "未知参数" + System.nanoTime();
+		int before = this.cache.size();
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(get("/public/institutions").param("q", q).param("nc", String.valueOf(i)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("id=\"lookup-table\"")));
+		}
+		assertThat(this.cache.size()).as("made-up parameters fill no cache").isEqualTo(before);
+		page(q);
+		assertThat(this.cache.size()).as("the same search without them is kept").isEqualTo(before + 1);
 	}
 
 }
