@@ -108,16 +108,18 @@ public class AuditChain {
 			return statement;
 		}, (ResultSet row) -> walk.accept(row));
 		Instant now = this.clock.instant();
-		String cluster = this.client.sql("select system_identifier::text from pg_control_system()")
-			.query(String.class)
-			.single();
 		if (walk.brokenId == null) {
+			// Anchors are compared and kept only for a chain that is consistent in
+			// itself.
+			String cluster = this.client.sql("select system_identifier::text from pg_control_system()")
+				.query(String.class)
+				.single();
 			compareWithAnchors(walk, cluster);
+			if (walk.brokenId == null && walk.count > 0) {
+				this.anchors.keep(cluster, new AuditAnchors.Anchor(walk.expectedSeq - 1, walk.expectedPrev, now));
+			}
 		}
 		Check check = new Check(now, walk.count, walk.brokenId == null, walk.brokenId, walk.brokenSeq, walk.reason);
-		if (check.intact() && walk.count > 0) {
-			this.anchors.keep(cluster, new AuditAnchors.Anchor(walk.expectedSeq - 1, walk.expectedPrev, now));
-		}
 		this.client
 			.sql("insert into audit_chain_check (checked_at, records_checked, intact, first_broken_id,"
 					+ " first_broken_seq, reason) values (:at, :count, :intact, :id, :seq, :reason)")
